@@ -1,0 +1,3 @@
+from slaworkshop.cli.main import main
+
+raise SystemExit(main())

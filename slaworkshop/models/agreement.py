@@ -1,0 +1,258 @@
+"""The agreement document: every section of DESIGN.md as validated types.
+
+Field order in each class is the order of DESIGN.md's table, which is the order of the
+config's full form. Optional fields default to their empty value, so ``model_dump``
+of any instance *is* the full form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .fields import (
+    BuyingRole,
+    ClockTime,
+    Clock,
+    Duration,
+    Email,
+    IsoDate,
+    Key,
+    Name,
+    Number,
+    OptDate,
+    Outcome,
+    Priority,
+    Ref,
+    RuleKind,
+    SafeInt,
+    Seniority,
+    StakeholderTeam,
+    Team,
+    TermStatus,
+    Text,
+    TextList,
+    TimeZone,
+    Weekday,
+)
+
+MAX_ITEMS = 10_000
+
+
+class Strict(BaseModel):
+    """No coercion, no unknown fields; ``null`` for an optional field means its empty value."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_empty(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        cleaned = dict(data)
+        for name, value in data.items():
+            field = cls.model_fields.get(name)
+            if value is None and field is not None and not field.is_required():
+                default = field.get_default(call_default_factory=True)
+                if default is not None:
+                    cleaned[name] = default
+        return cleaned
+
+
+class BusinessHours(Strict):
+    timezone: TimeZone
+    days: list[Weekday] = Field(min_length=1, max_length=7)
+    start: ClockTime
+    end: ClockTime
+    holidays: list[IsoDate] = Field(default_factory=list, max_length=1000)
+
+    @model_validator(mode="after")
+    def _order(self) -> BusinessHours:
+        if len(set(self.days)) != len(self.days):
+            raise ValueError("days lists a day twice")
+        if self.start >= self.end:
+            raise ValueError("start must be before end")
+        return self
+
+
+class ParkingLotItem(Strict):
+    key: Key
+    question: Name
+    assignee: Ref = None
+
+
+class Term(Strict):
+    key: Key
+    name: Name
+    status: TermStatus
+    aliases: TextList = Field(default_factory=list)
+    sales_view: Text = ""
+    marketing_view: Text = ""
+    agreed_definition: Text = ""
+    notes: Text = ""
+
+
+class Stage(Strict):
+    key: Key
+    name: Name
+    owner: Team
+    entry_criteria: Text = ""
+    exit_criteria: Text = ""
+    handoff: bool = False
+
+
+class CompanySize(Strict):
+    min: SafeInt | None = Field(default=None, ge=0)
+    max: SafeInt | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _range(self) -> CompanySize:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min must not be greater than max")
+        return self
+
+
+class Persona(Strict):
+    key: Key
+    name: Name
+    industries: TextList = Field(default_factory=list)
+    company_size: CompanySize | None = None
+    geographies: TextList = Field(default_factory=list)
+    departments: TextList = Field(default_factory=list)
+    buying_role: BuyingRole | None = None
+    pains: Text = ""
+    notes: Text = ""
+
+    @model_validator(mode="after")
+    def _empty_size(self) -> Persona:
+        # An all-empty range means the same as no range.
+        size = self.company_size
+        if size is not None and size.min is None and size.max is None:
+            object.__setattr__(self, "company_size", None)
+        return self
+
+
+class Title(Strict):
+    key: Key
+    title: Name
+    priority: Priority
+    seniority: Seniority | None = None
+    persona: Ref = None
+
+
+class SlaWindow(Strict):
+    key: Key
+    name: Name
+    owner: Team
+    within: Duration
+    clock: Clock
+    start_event: Text = ""
+    end_event: Text = ""
+    from_stage: Ref = None
+    to_stage: Ref = None
+    escalate_to: list[Key] = Field(default_factory=list, max_length=200)
+    notes: Text = ""
+
+
+class RejectionReason(Strict):
+    key: Key
+    label: Name
+    outcome: Outcome
+    requires_note: bool = False
+    description: Text = ""
+
+
+class Stakeholder(Strict):
+    key: Key
+    name: Name
+    team: StakeholderTeam
+    role: Text = ""
+    email: Email = ""
+    responsibilities: TextList = Field(default_factory=list)
+    signatory: bool = False
+
+
+class Goal(Strict):
+    key: Key
+    statement: Name
+    metric: Text = ""
+    target: Number | None = None
+    unit: Text = ""
+    owner: Team | None = None
+
+
+class ScoringRule(Strict):
+    key: Key
+    criterion: Name
+    kind: RuleKind
+    points: Number
+
+
+class HandoffField(Strict):
+    key: Key
+    label: Name
+    required: bool = False
+
+
+class Qualification(Strict):
+    mql_threshold: Number | None = None
+    rules: list[ScoringRule] = Field(default_factory=list, max_length=MAX_ITEMS)
+    handoff_fields: list[HandoffField] = Field(default_factory=list, max_length=MAX_ITEMS)
+
+    def is_empty(self) -> bool:
+        return self.mql_threshold is None and not self.rules and not self.handoff_fields
+
+
+class Cadence(Strict):
+    key: Key
+    name: Name
+    every: Duration
+    attendees: list[Key] = Field(default_factory=list, max_length=200)
+    agenda: Text = ""
+
+
+class Content(Strict):
+    """What signatures cover: the agreement itself."""
+
+    title: Name
+    organization: Name
+    facilitator: Text = ""
+    workshop_date: OptDate = None
+    effective_from: OptDate = None
+    review_by: OptDate = None
+    business_hours: BusinessHours | None = None
+    parking_lot: list[ParkingLotItem] = Field(default_factory=list, max_length=MAX_ITEMS)
+    terms: list[Term] = Field(default_factory=list, max_length=MAX_ITEMS)
+    stages: list[Stage] = Field(default_factory=list, max_length=MAX_ITEMS)
+    personas: list[Persona] = Field(default_factory=list, max_length=MAX_ITEMS)
+    titles: list[Title] = Field(default_factory=list, max_length=MAX_ITEMS)
+    sla_windows: list[SlaWindow] = Field(default_factory=list, max_length=MAX_ITEMS)
+    rejection_reasons: list[RejectionReason] = Field(default_factory=list, max_length=MAX_ITEMS)
+    stakeholders: list[Stakeholder] = Field(default_factory=list, max_length=MAX_ITEMS)
+    goals: list[Goal] = Field(default_factory=list, max_length=MAX_ITEMS)
+    qualification: Qualification | None = None
+    cadences: list[Cadence] = Field(default_factory=list, max_length=MAX_ITEMS)
+
+    @model_validator(mode="after")
+    def _empty_qualification(self) -> Content:
+        if self.qualification is not None and self.qualification.is_empty():
+            object.__setattr__(self, "qualification", None)
+        return self
+
+
+#: The keyed lists of ``Content`` in document order, nested ones by their dotted path.
+KEYED_SECTIONS: tuple[str, ...] = (
+    "parking_lot",
+    "terms",
+    "stages",
+    "personas",
+    "titles",
+    "sla_windows",
+    "rejection_reasons",
+    "stakeholders",
+    "goals",
+    "qualification.rules",
+    "qualification.handoff_fields",
+    "cadences",
+)

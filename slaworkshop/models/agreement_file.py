@@ -1,0 +1,58 @@
+"""The config file's envelope around the content: format, version, hash, signatures."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from .agreement import Content, Strict
+from .fields import Key, Name, SafeInt, Text, VersionStatus
+
+FORMAT = "slaworkshop/agreement"
+FORMAT_VERSION = 1
+
+_SHA256 = r"^[0-9a-f]{64}$"
+_TIMESTAMP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"
+_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+def _timestamp(value: object) -> object:
+    # YAML may hand us a datetime for an unquoted timestamp; keep ISO text.
+    from datetime import datetime
+
+    if isinstance(value, datetime):
+        text = value.isoformat()
+        return text.replace("+00:00", "Z")
+    return value
+
+
+class VersionInfo(Strict):
+    number: SafeInt | None = Field(default=None, ge=0)
+    status: VersionStatus | None = None
+    label: Text = ""
+    created_at: str | None = Field(default=None, pattern=_TIMESTAMP)
+
+    _ts = field_validator("created_at", mode="before")(_timestamp)
+
+
+class Signature(Strict):
+    stakeholder: Key
+    name: Name
+    signed_at: str = Field(pattern=_TIMESTAMP)
+    content_sha256: str = Field(pattern=_SHA256)
+    role: Text = ""
+
+    _ts = field_validator("signed_at", mode="before")(_timestamp)
+
+
+class AgreementFile(Strict):
+    """A whole config file. Only format, format_version and content are required."""
+
+    format: Literal["slaworkshop/agreement"]
+    format_version: Literal[1]
+    agreement_id: str | None = Field(default=None, pattern=_UUID)
+    version: VersionInfo | None = None
+    content_sha256: str | None = Field(default=None, pattern=_SHA256)
+    content: Content
+    signatures: list[Signature] = Field(default_factory=list, max_length=1000)

@@ -1,0 +1,146 @@
+"""Value types shared by the agreement document: keys, dates, durations, bounded text.
+
+Each type checks exactly what DESIGN.md's config contract says about it, so that the
+error a user sees names the field and the rule it broke.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import date
+from functools import lru_cache
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+
+#: Longest text a single field may hold. Generous for a definition or agenda; it
+#: bounds what a hostile file can make us hash, store and render.
+MAX_TEXT = 20_000
+#: Largest integer that survives a round trip through JSON numbers (RFC 8785, I-JSON).
+MAX_SAFE_INT = 2**53 - 1
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_KEY = re.compile(r"^[a-z0-9-]+$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_DURATION = re.compile(
+    r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
+    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
+)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _no_control(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("contains a control character")
+    return value
+
+
+def _key(value: str) -> str:
+    if not _KEY.match(value):
+        raise ValueError("must be lowercase letters, digits and hyphens only")
+    return value
+
+
+def _non_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _iso_date(value: object) -> object:
+    # A YAML date and quoted ISO text mean the same: both become ISO text.
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _check_date(value: str) -> str:
+    if not _DATE.match(value):
+        raise ValueError("must be a date written as YYYY-MM-DD")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("is not a real calendar date") from None
+    return value
+
+
+def _check_time(value: str) -> str:
+    if not _TIME.match(value):
+        raise ValueError("must be a time written as HH:MM (00:00 to 23:59)")
+    return value
+
+
+def parse_duration(value: str) -> dict[str, float] | None:
+    """The components of an ISO 8601 duration, or None when it is not one."""
+    match = _DURATION.match(value)
+    if not match or value in ("P", "PT") or value.endswith("T"):
+        return None
+    return {name: float(part) for name, part in match.groupdict().items() if part is not None}
+
+
+def _check_duration(value: str) -> str:
+    parts = parse_duration(value)
+    if parts is None:
+        raise ValueError("must be an ISO 8601 duration such as PT4H, P2D or P2W")
+    if not any(parts.values()):
+        raise ValueError("must be longer than zero")
+    return value
+
+
+@lru_cache(maxsize=1)
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _check_timezone(value: str) -> str:
+    if value not in _zones():
+        raise ValueError("is not an IANA time zone name such as Europe/Berlin")
+    return value
+
+
+def _check_email(value: str) -> str:
+    if value and not _EMAIL.match(value):
+        raise ValueError("is not an e-mail address")
+    return value
+
+
+def _empty_is_none(value: object) -> object:
+    return None if value == "" else value
+
+
+Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_control)]
+Name = Annotated[
+    str,
+    StringConstraints(max_length=500),
+    AfterValidator(_no_control),
+    AfterValidator(_non_blank),
+]
+Key = Annotated[str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key)]
+Ref = Annotated[Key | None, BeforeValidator(_empty_is_none)]
+IsoDate = Annotated[str, BeforeValidator(_iso_date), AfterValidator(_check_date)]
+OptDate = Annotated[IsoDate | None, BeforeValidator(_empty_is_none)]
+ClockTime = Annotated[str, AfterValidator(_check_time)]
+Duration = Annotated[str, StringConstraints(max_length=64), AfterValidator(_check_duration)]
+TimeZone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_check_timezone)]
+Email = Annotated[str, StringConstraints(max_length=320), AfterValidator(_check_email)]
+SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT)]
+Number = Annotated[
+    SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)], Field()
+]
+TextList = Annotated[list[Text], Field(max_length=1000)]
+
+Team = Literal["marketing", "sales", "shared"]
+StakeholderTeam = Literal["marketing", "sales", "leadership", "other"]
+TermStatus = Literal["agreed", "disputed", "sunset"]
+BuyingRole = Literal["decision_maker", "influencer", "user"]
+Priority = Literal["target", "acceptable", "excluded"]
+Seniority = Literal["c_level", "vp", "director", "manager", "practitioner"]
+Clock = Literal["business", "calendar"]
+Outcome = Literal["recycle", "disqualify", "return_to_marketing"]
+RuleKind = Literal["fit", "behavior"]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+VersionStatus = Literal["draft", "saved", "proposed", "signed", "superseded"]
+
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -1,0 +1,273 @@
+"""Turn raw data into documents, with one clear message per problem, each naming its path.
+
+Structure is checked by pydantic; what spans items (unique keys, references, the single
+handoff stage) is checked here afterwards, because it needs the whole list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .agreement import Content
+from .agreement_file import FORMAT, FORMAT_VERSION, AgreementFile
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class DocumentInvalid(ValueError):
+    """The data is not a valid agreement; ``problems`` has one entry per problem."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def printable(value: object, limit: int = 60) -> str:
+    """A user-supplied value made safe to echo in one line of a terminal or dialog."""
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
+# pydantic names the branch of a union in an error's location; those are not paths.
+_BRANCH_TAGS = {"int", "float", "str", "bool", "none", "list", "dict", "is-instance"}
+
+
+def _is_branch_tag(part: str) -> bool:
+    return part in _BRANCH_TAGS or "[" in part or part.startswith(("constrained-", "function-"))
+
+
+def _path(prefix: str, loc: Iterable[int | str], keep_last: bool) -> str:
+    parts = list(loc)
+    out = prefix
+    for i, part in enumerate(parts):
+        if isinstance(part, int):
+            out += f"[{part}]"
+            continue
+        last = i == len(parts) - 1
+        if _is_branch_tag(part) and not (keep_last and last):
+            continue
+        if part.isidentifier() and part.isascii():
+            out += f".{part}" if out else part
+        else:
+            out += f"[{printable(part)!r}]" if out else printable(part)
+    return out
+
+
+_TYPE_MESSAGES = {
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+    "list_type": "must be a list",
+    "model_type": "must be a mapping of fields",
+    "model_attributes_type": "must be a mapping of fields",
+    "dict_type": "must be a mapping of fields",
+    "missing": "is required",
+    "extra_forbidden": "is not a known field",
+    "finite_number": "must be a finite number",
+}
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind in _TYPE_MESSAGES:
+        return _TYPE_MESSAGES[kind]
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    if kind == "literal_error":
+        return "must be " + str(ctx.get("expected", "")).replace("'", "") + (
+            f", not {printable(error['input'])!r}" if isinstance(error.get("input"), str) else ""
+        )
+    if kind == "string_too_long":
+        return f"is too long (at most {ctx.get('max_length')} characters)"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_long":
+        return f"has too many entries (at most {ctx.get('max_length')})"
+    if kind == "too_short":
+        return f"needs at least {ctx.get('min_length')} entry"
+    if kind == "string_pattern_mismatch":
+        return "is not in the expected form"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"must be at least {ctx.get('ge', ctx.get('gt'))}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"must be at most {ctx.get('le', ctx.get('lt'))}"
+    msg = str(error["msg"])
+    return msg.replace("Input should be", "must be")
+
+
+def _problems_from(exc: ValidationError, prefix: str) -> list[Problem]:
+    seen: dict[str, Problem] = {}
+    kinds: dict[str, set[str]] = {}
+    for error in exc.errors(include_url=False):
+        path = _path(prefix, error["loc"], keep_last=error["type"] == "extra_forbidden")
+        kinds.setdefault(path, set()).add(error["type"])
+        # A union reports once per branch; the user needs one sentence per field.
+        if path not in seen:
+            seen[path] = Problem(path, _message(error))
+        if {"int_type", "float_type"} <= kinds[path] or {"int_from_float", "float_type"} <= kinds[path]:
+            seen[path] = Problem(path, "must be a number")
+    return list(seen.values())
+
+
+def _check_model(model: type[M], data: Any, prefix: str) -> M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise DocumentInvalid(_problems_from(exc, prefix)) from None
+    except RecursionError:
+        raise DocumentInvalid([Problem(prefix, "is nested too deeply")]) from None
+
+
+def _unique_keys(items: Sequence[Any], path: str) -> list[Problem]:
+    problems: list[Problem] = []
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if item.key in first:
+            problems.append(
+                Problem(
+                    f"{path}[{index}].key",
+                    f"{item.key!r} is already the key of {path}[{first[item.key]}]",
+                )
+            )
+        else:
+            first[item.key] = index
+    return problems
+
+
+def _refs(
+    values: Iterable[tuple[str, str | None]], targets: set[str], what: str
+) -> list[Problem]:
+    return [
+        Problem(path, f"{value!r} is not the key of any {what}")
+        for path, value in values
+        if value is not None and value not in targets
+    ]
+
+
+def cross_item_problems(content: Content, prefix: str = "content") -> list[Problem]:
+    """Unique keys, references to existing keys, at most one handoff stage."""
+    problems: list[Problem] = []
+    lists: list[tuple[str, Sequence[Any]]] = [
+        ("parking_lot", content.parking_lot),
+        ("terms", content.terms),
+        ("stages", content.stages),
+        ("personas", content.personas),
+        ("titles", content.titles),
+        ("sla_windows", content.sla_windows),
+        ("rejection_reasons", content.rejection_reasons),
+        ("stakeholders", content.stakeholders),
+        ("goals", content.goals),
+        ("cadences", content.cadences),
+    ]
+    if content.qualification is not None:
+        lists.append(("qualification.rules", content.qualification.rules))
+        lists.append(("qualification.handoff_fields", content.qualification.handoff_fields))
+    for name, items in lists:
+        problems += _unique_keys(items, f"{prefix}.{name}")
+
+    stages = {s.key for s in content.stages}
+    people = {s.key for s in content.stakeholders}
+    personas = {p.key for p in content.personas}
+    problems += _refs(
+        ((f"{prefix}.titles[{i}].persona", t.persona) for i, t in enumerate(content.titles)),
+        personas,
+        "persona",
+    )
+    for i, w in enumerate(content.sla_windows):
+        base = f"{prefix}.sla_windows[{i}]"
+        problems += _refs(
+            [(f"{base}.from_stage", w.from_stage), (f"{base}.to_stage", w.to_stage)],
+            stages,
+            "stage",
+        )
+        problems += _refs(
+            ((f"{base}.escalate_to[{j}]", k) for j, k in enumerate(w.escalate_to)),
+            people,
+            "stakeholder",
+        )
+    for i, c in enumerate(content.cadences):
+        problems += _refs(
+            ((f"{prefix}.cadences[{i}].attendees[{j}]", k) for j, k in enumerate(c.attendees)),
+            people,
+            "stakeholder",
+        )
+    problems += _refs(
+        (
+            (f"{prefix}.parking_lot[{i}].assignee", p.assignee)
+            for i, p in enumerate(content.parking_lot)
+        ),
+        people,
+        "stakeholder",
+    )
+    handoffs = [i for i, s in enumerate(content.stages) if s.handoff]
+    for i in handoffs[1:]:
+        problems.append(
+            Problem(
+                f"{prefix}.stages[{i}].handoff",
+                f"only one stage may be the handoff stage, and {prefix}.stages[{handoffs[0]}]"
+                " already is",
+            )
+        )
+    return problems
+
+
+def validate_content(data: Any, prefix: str = "content") -> Content:
+    """A ``Content`` from raw data, or ``DocumentInvalid`` listing every problem."""
+    if not isinstance(data, dict):
+        raise DocumentInvalid([Problem(prefix, "must be a mapping of fields")])
+    content = _check_model(Content, data, prefix)
+    problems = cross_item_problems(content, prefix)
+    if problems:
+        raise DocumentInvalid(problems)
+    return content
+
+
+def validate_file(data: Any) -> AgreementFile:
+    """An ``AgreementFile`` from a parsed config, or ``DocumentInvalid``."""
+    if not isinstance(data, dict):
+        raise DocumentInvalid([Problem("", "the file must hold a mapping of fields at the top")])
+    if data.get("format") != FORMAT:
+        raise DocumentInvalid(
+            [Problem("format", f"must be {FORMAT!r}: this is not a slaworkshop agreement file")]
+        )
+    if data.get("format_version") != FORMAT_VERSION or isinstance(
+        data.get("format_version"), bool
+    ):
+        raise DocumentInvalid(
+            [
+                Problem(
+                    "format_version",
+                    f"{printable(data.get('format_version'))} is not supported: this release"
+                    f" reads format_version {FORMAT_VERSION}",
+                )
+            ]
+        )
+    document = _check_model(AgreementFile, data, "")
+    problems = cross_item_problems(document.content)
+    keys = {s.key for s in document.content.stakeholders}
+    problems += _refs(
+        ((f"signatures[{i}].stakeholder", s.stakeholder) for i, s in enumerate(document.signatures)),
+        keys,
+        "stakeholder",
+    )
+    if problems:
+        raise DocumentInvalid(problems)
+    return document
