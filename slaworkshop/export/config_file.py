@@ -1,0 +1,247 @@
+"""Read and write the config file of DESIGN.md (YAML or JSON, one structure).
+
+Reading is defensive: a config comes from outside and may be hostile. YAML is read as
+YAML 1.2 with the safe loader, so ``17:30`` and ``no`` stay text; duplicate keys,
+anchors/aliases (the billion-laughs family) and explicit tags are refused. Writing puts
+``content`` in full form and quotes anything a YAML 1.1 reader would mistype.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+
+from slaworkshop.models import (
+    FORMAT,
+    FORMAT_VERSION,
+    AgreementFile,
+    Content,
+    DocumentInvalid,
+    Problem,
+    Signature,
+    VersionInfo,
+    content_sha256,
+    full_form,
+    validate_file,
+)
+
+#: A config bigger than this is not an agreement; refuse before parsing it.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Deeper nesting than any agreement needs (content → list → item → object → list).
+MAX_DEPTH = 12
+
+
+class ConfigError(DocumentInvalid):
+    """The file could not be read as a config; same shape as a validation failure."""
+
+
+def _one(message: str, path: str = "") -> ConfigError:
+    return ConfigError([Problem(path, message)])
+
+
+def _check_yaml_events(text: str) -> None:
+    """Refuse what an agreement never needs and an attack does: aliases, tags, depth."""
+    depth = 0
+    parser = YAML(typ="safe", pure=True)
+    try:
+        for event in parser.parse(io.StringIO(text)):
+            if isinstance(event, AliasEvent) or getattr(event, "anchor", None):
+                raise _one("YAML anchors and aliases are not allowed in a config")
+            tag = getattr(event, "tag", None)
+            if tag is not None and not (isinstance(event, ScalarEvent) and tag == "!"):
+                raise _one(f"the YAML tag {tag!s:.40} is not allowed in a config")
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _one("the file is nested too deeply to be an agreement")
+            elif type(event).__name__ in ("MappingEndEvent", "SequenceEndEvent"):
+                depth -= 1
+    except MarkedYAMLError as exc:
+        raise _one(_yaml_message(exc)) from None
+
+
+def _yaml_message(exc: MarkedYAMLError) -> str:
+    mark = exc.problem_mark or exc.context_mark
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    problem = exc.problem or exc.context or "malformed YAML"
+    if "duplicate key" in str(exc):
+        problem = "a mapping has the same key twice"
+    return f"the file is not valid YAML: {problem}{where}"
+
+
+def _parse_yaml(text: str) -> Any:
+    _check_yaml_events(text)
+    loader = YAML(typ="safe", pure=True)
+    loader.allow_duplicate_keys = False
+    try:
+        docs = list(loader.load_all(text))
+    except MarkedYAMLError as exc:
+        raise _one(_yaml_message(exc)) from None
+    except YAMLError as exc:
+        raise _one(f"the file is not valid YAML: {exc}") from None
+    if len(docs) != 1:
+        raise _one("the file must hold exactly one YAML document")
+    return docs[0]
+
+
+def _json_depth_guard(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _one(f"a JSON object has the key {key!r:.40} twice")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise _one(f"the file is not valid JSON: {name} is not a number")
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(
+            text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise _one(
+            f"the file is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+
+
+def _depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    stack = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, level = stack.pop()
+        if level > limit:
+            return level
+        deepest = max(deepest, level)
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
+
+
+def parse_config_bytes(data: bytes, name: str = "") -> Any:
+    """Raw data from a config's bytes; JSON by extension or by its first character."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _one(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    if b"\x00" in data:
+        raise _one("the file holds binary data, not YAML or JSON text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _one("the file is not UTF-8 text") from None
+    suffix = Path(name).suffix.lower()
+    as_json = suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
+    try:
+        raw = _parse_json(text) if as_json else _parse_yaml(text)
+    except RecursionError:
+        raise _one("the file is nested too deeply to be an agreement") from None
+    if _depth(raw) > MAX_DEPTH:
+        raise _one("the file is nested too deeply to be an agreement")
+    return raw
+
+
+def read_config(data: bytes, name: str = "") -> AgreementFile:
+    """A validated ``AgreementFile`` whose recorded hash (if any) matches its content.
+
+    Raises ``DocumentInvalid`` (or its subclass ``ConfigError``) with one problem per
+    issue, each naming its path.
+    """
+    document = validate_file(parse_config_bytes(data, name))
+    recorded = document.content_sha256
+    if recorded is not None:
+        actual = content_sha256(document.content)
+        if actual != recorded:
+            raise ConfigError(
+                [
+                    Problem(
+                        "content_sha256",
+                        "does not match the content: the file was changed after it was"
+                        f" exported (recorded {recorded[:12]}…, content has {actual[:12]}…)",
+                    )
+                ]
+            )
+    return document
+
+
+def read_config_file(path: Path) -> AgreementFile:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _one(f"cannot read {path}: {exc.strerror or exc}") from None
+    return read_config(data, path.name)
+
+
+def build_file(
+    content: Content,
+    *,
+    agreement_id: str | None,
+    version: VersionInfo | None,
+    signatures: Sequence[Signature] = (),
+) -> dict[str, Any]:
+    """The config as plain data, envelope first, ``content`` in full form."""
+    document: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
+    if agreement_id is not None:
+        document["agreement_id"] = agreement_id
+    if version is not None:
+        document["version"] = version.model_dump(mode="json")
+    document["content_sha256"] = content_sha256(content)
+    document["content"] = full_form(content)
+    document["signatures"] = [s.model_dump(mode="json") for s in signatures]
+    return document
+
+
+def dump_json(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style; long or multi-line text as a literal block a person can read."""
+
+
+_SEXAGESIMAL = re.compile(r"^[-+]?\d[\d_]*(:[0-5]?\d)+(\.\d*)?$")
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style: str | None = "|" if "\n" in value and value == value.strip(" ") else None
+    if _SEXAGESIMAL.match(value):
+        # "08:00" is a number to some YAML 1.1 readers; times must stay text.
+        style = "'"
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump_yaml(document: dict[str, Any]) -> bytes:
+    text = yaml.dump(
+        document,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+    return text.encode("utf-8")
+
+
+def dump_config(document: dict[str, Any], suffix: str) -> bytes:
+    """Bytes for a config file; the suffix (.yaml, .yml or .json) picks the syntax."""
+    suffix = suffix.lower()
+    if suffix == ".json":
+        return dump_json(document)
+    if suffix in (".yaml", ".yml"):
+        return dump_yaml(document)
+    raise ValueError(f"a config file must end in .yaml, .yml or .json, not {suffix or '(none)'}")

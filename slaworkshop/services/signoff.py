@@ -1,0 +1,146 @@
+"""Propose a version for signature and record signatures on it.
+
+A signature names the exact content it covers by its hash. When every signatory has
+signed, the version is ``signed`` and the one signed before it ``superseded``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from slaworkshop.models import ReadinessProblem, readiness_problems
+from slaworkshop.store import NotFound, Refused
+from slaworkshop.store import repository as repo
+from slaworkshop.store.records import SignatureRecord
+
+from .agreements import AgreementService
+
+
+class NotReady(Refused):
+    """Proposing was refused: the readiness problems say what to settle first."""
+
+    def __init__(self, problems: list[ReadinessProblem]) -> None:
+        super().__init__(
+            "the agreement is not ready to propose for signature: "
+            + "; ".join(p.message for p in problems)
+        )
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class SignResult:
+    number: int
+    status: str  # "proposed" while signatures are missing, then "signed"
+    waiting_for: tuple[str, ...]  # stakeholder keys still to sign
+
+
+class SignOffService:
+    def __init__(self, agreements: AgreementService) -> None:
+        self.agreements = agreements
+        self.store = agreements.store
+        self.actor = agreements.actor
+
+    def propose(self, agreement_id: str, number: int | None = None) -> int:
+        """Freeze version ``number`` (default: the latest) for signature."""
+        with self.store.transaction() as conn:
+            repo.lock_agreement(conn, agreement_id)
+            if number is None:
+                number = repo.latest_number(conn, agreement_id)
+                if number is None:
+                    raise Refused("the agreement has no saved version to propose; save one first")
+            record = repo.get_version(conn, agreement_id, number)
+            if record.status == "proposed":
+                return number
+            if record.status != "saved":
+                raise Refused(
+                    f"version {number} is {record.status}; only a saved version can be proposed"
+                )
+            problems = readiness_problems(repo.version_content(conn, agreement_id, number))
+            if problems:
+                raise NotReady(problems)
+            for earlier in repo.versions_with_status(conn, agreement_id, "proposed"):
+                withdrawn = repo.get_version(conn, agreement_id, earlier).signatures
+                repo.delete_signatures(conn, agreement_id, earlier)
+                repo.set_status(conn, agreement_id, earlier, "saved")
+                repo.audit(
+                    conn, agreement_id, "returned_to_saved", actor=self.actor,
+                    version_number=earlier, replaced_by=number,
+                    withdrawn_signatures=[
+                        {"stakeholder": s.stakeholder, "name": s.name,
+                         "signed_at": s.signed_at.isoformat()}
+                        for s in withdrawn
+                    ],
+                )
+            repo.set_status(conn, agreement_id, number, "proposed")
+            repo.audit(
+                conn, agreement_id, "proposed", actor=self.actor, version_number=number,
+                content_sha256=record.content_sha256,
+            )
+            return number
+
+    def sign(
+        self,
+        agreement_id: str,
+        stakeholder: str,
+        *,
+        number: int | None = None,
+        name: str | None = None,
+        drawing_png: bytes | None = None,
+    ) -> SignResult:
+        """Record ``stakeholder``'s signature on the proposed version."""
+        with self.store.transaction() as conn:
+            repo.lock_agreement(conn, agreement_id)
+            if number is None:
+                proposed = repo.versions_with_status(conn, agreement_id, "proposed")
+                if not proposed:
+                    raise Refused("no version of the agreement is proposed for signature")
+                number = proposed[-1]
+            record = repo.get_version(conn, agreement_id, number)
+            if record.status != "proposed":
+                raise Refused(
+                    f"version {number} is {record.status}; only a proposed version can be signed"
+                )
+            content = repo.version_content(conn, agreement_id, number)
+            people = {s.key: s for s in content.stakeholders}
+            person = people.get(stakeholder)
+            if person is None:
+                raise NotFound(f"{stakeholder!r:.60} is not a stakeholder of version {number}")
+            if not person.signatory:
+                raise Refused(f"{person.name} ({stakeholder}) is not a signatory of this agreement")
+            if any(s.stakeholder == stakeholder for s in record.signatures):
+                raise Refused(f"{person.name} ({stakeholder}) has already signed version {number}")
+            typed = (name if name is not None else person.name).strip()
+            if not typed:
+                raise Refused("a signature needs the signer's full name")
+            signature = SignatureRecord(
+                stakeholder=stakeholder,
+                name=typed,
+                role=person.role,
+                signed_at=repo.now(),
+                content_sha256=record.content_sha256,
+                drawing_png=drawing_png,
+            )
+            repo.insert_signature(conn, agreement_id, number, signature)
+            repo.audit(
+                conn, agreement_id, "signed", actor=self.actor, version_number=number,
+                stakeholder=stakeholder, name=typed, content_sha256=record.content_sha256,
+                drawn=drawing_png is not None,
+            )
+            signed = {s.stakeholder for s in record.signatures} | {stakeholder}
+            waiting = tuple(
+                s.key for s in content.stakeholders if s.signatory and s.key not in signed
+            )
+            if waiting:
+                return SignResult(number, "proposed", waiting)
+            for earlier in repo.versions_with_status(conn, agreement_id, "signed"):
+                repo.set_status(conn, agreement_id, earlier, "superseded")
+                repo.audit(
+                    conn, agreement_id, "superseded", actor=self.actor,
+                    version_number=earlier, superseded_by=number,
+                )
+            repo.set_status(conn, agreement_id, number, "signed")
+            repo.audit(
+                conn, agreement_id, "signed_by_all", actor=self.actor, version_number=number,
+                content_sha256=record.content_sha256,
+            )
+            return SignResult(number, "signed", ())

@@ -1,0 +1,222 @@
+"""One way into the database: ``open_store(url)``.
+
+It makes the engine (SQLite in WAL mode with foreign keys on, or PostgreSQL), refuses a
+database written by a newer release, backs up an SQLite file before migrating it, and
+runs the migrations with foreign keys off, checking them afterwards.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from .backups import backup_sqlite_file
+from .errors import StoreError
+
+ENV_VAR = "SLAWORKSHOP_DB"
+APP_NAME = "slaworkshop"
+
+
+def default_url() -> str:
+    """``SLAWORKSHOP_DB`` if set, else an SQLite file in the user's data directory."""
+    from_env = os.environ.get(ENV_VAR)
+    if from_env:
+        return from_env
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return f"sqlite:///{folder / 'slaworkshop.db'}"
+
+
+def masked(url: str) -> str:
+    """The URL as it may be shown or logged: never with its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(an unreadable database URL)"
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option(
+        "script_location", str(resources.files("slaworkshop.store") / "migrations")
+    )
+    config.attributes["connection"] = connection
+    return config
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling would defer BEGIN; we issue it ourselves.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 15000")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    # Take the write lock at BEGIN, so two writers queue instead of failing midway.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@dataclass
+class Store:
+    """An open database: the engine and what is known about it."""
+
+    engine: Engine
+    url: str
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_url(self) -> str:
+        return masked(self.url)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        database = self.engine.url.database
+        if not self.is_sqlite or not database or database == ":memory:":
+            return None
+        return Path(database)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction: committed on success, rolled back on any error."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except DBAPIError as exc:
+            raise StoreError.from_dbapi(exc, self.display_url) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"{url!r:.80} is not a database URL") from None
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            database = parsed.database
+            if database and database != ":memory:":
+                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(parsed, connect_args={"timeout": 15})
+            event.listen(engine, "connect", _on_sqlite_connect)
+            event.listen(engine, "begin", _on_sqlite_begin)
+            return engine
+        if parsed.get_backend_name() == "postgresql":
+            if parsed.drivername == "postgresql":
+                parsed = parsed.set(drivername="postgresql+psycopg")
+            return create_engine(parsed, pool_pre_ping=True)
+    except NoSuchModuleError:
+        pass
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the database folder for {masked(url)}: {exc.strerror}"
+        ) from None
+    raise StoreError(
+        f"{masked(url)} is not supported: use an sqlite:/// or postgresql:// URL"
+    )
+
+
+def _check_sqlite_file(store: Store) -> None:
+    path = store.sqlite_path
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        raise StoreError(
+            f"{path} is not an SQLite database (it may be damaged or another kind of file)",
+            corrupt=True,
+        )
+
+
+def migrate(store: Store) -> None:
+    """Bring the schema to this release's head, refusing a newer database."""
+    with store.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        config = _alembic_config(connection)
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    if current == head:
+        return
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current is not None and current not in known:
+        raise StoreError(
+            f"{store.display_url} was written by a newer release of slaworkshop (schema"
+            f" {current}); this release knows schemas up to {head}. Update slaworkshop to"
+            " open it."
+        )
+    if current is not None and store.sqlite_path is not None:
+        backup_sqlite_file(store.sqlite_path, reason=f"before-migration-{current}-to-{head}")
+    if store.is_sqlite:
+        _migrate_sqlite(store, config)
+    else:
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            from alembic import command
+
+            command.upgrade(config, "head")
+
+
+def _migrate_sqlite(store: Store, config: Config) -> None:
+    from alembic import command
+
+    # A batch ALTER copies the table; with foreign keys on, that deletes child rows.
+    # The pragma only takes effect outside a transaction: set it on the driver's
+    # connection, which SQLAlchemy's autobegin does not wrap.
+    with store.engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(
+                        f"the migration left {len(broken)} rows with broken references;"
+                        " the database was not changed"
+                    )
+        finally:
+            driver.execute("PRAGMA foreign_keys = ON")
+
+
+def open_store(url: str | None = None, *, migrate_schema: bool = True) -> Store:
+    """Open (and if needed create and migrate) the database at ``url``."""
+    url = url or default_url()
+    store = Store(_make_engine(url), url)
+    try:
+        _check_sqlite_file(store)
+        if migrate_schema:
+            migrate(store)
+        else:
+            with store.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+    except DBAPIError as exc:
+        store.dispose()
+        raise StoreError.from_dbapi(exc, store.display_url) from None
+    except StoreError:
+        store.dispose()
+        raise
+    return store

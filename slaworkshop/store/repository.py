@@ -1,0 +1,410 @@
+"""The repository: every read and write of the tables, on a connection the caller owns.
+
+Functions here do one statement's worth of work each; the services compose them inside
+one transaction, so that a status change and its audit entry commit together.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from slaworkshop.models import Content, canonical_json
+
+from .errors import Conflict, NotFound
+from .records import (
+    AgreementSummary,
+    AuditEntry,
+    DraftRecord,
+    SignatureRecord,
+    VersionRecord,
+    utc,
+)
+from .tables import AgreementRow, AuditRow, DraftRow, SignatureRow, VersionRow
+
+A = AgreementRow.__table__
+D = DraftRow.__table__
+V = VersionRow.__table__
+S = SignatureRow.__table__
+L = AuditRow.__table__
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def encode(content: Content) -> tuple[str, str]:
+    """The stored text of a content (its canonical JSON) and that text's SHA-256."""
+    import hashlib
+
+    data = canonical_json(content)
+    return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
+
+
+def decode(text: str) -> Content:
+    return Content.model_validate(json.loads(text))
+
+
+# -- agreements and drafts ------------------------------------------------------------
+
+
+def insert_agreement(conn: Connection, agreement_id: str, content: Content) -> DraftRecord:
+    stamp = now()
+    body, sha = encode(content)
+    conn.execute(insert(A).values(id=agreement_id, created_at=stamp))
+    conn.execute(
+        insert(D).values(
+            agreement_id=agreement_id,
+            content=body,
+            content_sha256=sha,
+            revision=1,
+            based_on=None,
+            title=content.title,
+            organization=content.organization,
+            updated_at=stamp,
+        )
+    )
+    return DraftRecord(agreement_id, content, sha, 1, None, stamp)
+
+
+def agreement_ids(conn: Connection) -> list[str]:
+    return list(conn.execute(select(A.c.id).order_by(A.c.created_at)).scalars())
+
+
+def resolve_agreement(conn: Connection, ref: str) -> str:
+    """The full id of the agreement named by ``ref``: an id or an unambiguous prefix."""
+    ref = ref.strip().lower()
+    if conn.execute(select(A.c.id).where(A.c.id == ref)).first():
+        return ref
+    if len(ref) >= 4:
+        found = list(
+            conn.execute(select(A.c.id).where(A.c.id.startswith(ref, autoescape=True)).limit(2))
+            .scalars()
+        )
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise NotFound(f"more than one agreement id starts with {ref!r}; give more of it")
+    raise NotFound(f"no agreement with the id {ref!r:.60} in this database")
+
+
+def lock_agreement(conn: Connection, agreement_id: str) -> None:
+    """Serialise writers of one agreement (PostgreSQL row lock; SQLite locks at BEGIN)."""
+    row = conn.execute(
+        select(A.c.id).where(A.c.id == agreement_id).with_for_update()
+    ).first()
+    if row is None:
+        raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
+
+
+def get_draft(conn: Connection, agreement_id: str) -> DraftRecord:
+    row = conn.execute(select(D).where(D.c.agreement_id == agreement_id)).first()
+    if row is None:
+        raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
+    return DraftRecord(
+        agreement_id,
+        decode(row.content),
+        row.content_sha256,
+        row.revision,
+        row.based_on,
+        utc(row.updated_at),
+    )
+
+
+def draft_state(conn: Connection, agreement_id: str) -> tuple[str, str, int, int | None]:
+    """The draft's stored text, hash, revision and base, without parsing the content."""
+    row = conn.execute(
+        select(D.c.content, D.c.content_sha256, D.c.revision, D.c.based_on).where(
+            D.c.agreement_id == agreement_id
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
+    return row.content, row.content_sha256, row.revision, row.based_on
+
+
+def write_draft(
+    conn: Connection,
+    agreement_id: str,
+    content: Content,
+    expected_revision: int,
+    based_on: int | None | type[Ellipsis] = ...,
+) -> DraftRecord:
+    """Replace the draft if it is still at ``expected_revision``; else ``Conflict``."""
+    body, sha = encode(content)
+    stamp = now()
+    values: dict[str, Any] = {
+        "content": body,
+        "content_sha256": sha,
+        "revision": expected_revision + 1,
+        "title": content.title,
+        "organization": content.organization,
+        "updated_at": stamp,
+    }
+    if based_on is not ...:
+        values["based_on"] = based_on
+    result = conn.execute(
+        update(D)
+        .where(D.c.agreement_id == agreement_id, D.c.revision == expected_revision)
+        .values(**values)
+    )
+    if result.rowcount != 1:
+        current = conn.execute(
+            select(D.c.revision).where(D.c.agreement_id == agreement_id)
+        ).scalar()
+        if current is None:
+            raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
+        raise Conflict(
+            "the draft was changed elsewhere (another window or computer) since it was"
+            f" loaded: it is at revision {current}, this change was based on revision"
+            f" {expected_revision}",
+            current_revision=int(current),
+        )
+    row = conn.execute(select(D.c.based_on).where(D.c.agreement_id == agreement_id)).first()
+    assert row is not None
+    return DraftRecord(agreement_id, content, sha, expected_revision + 1, row.based_on, stamp)
+
+
+def set_draft_base(conn: Connection, agreement_id: str, based_on: int) -> None:
+    conn.execute(update(D).where(D.c.agreement_id == agreement_id).values(based_on=based_on))
+
+
+def list_agreements(conn: Connection) -> list[AgreementSummary]:
+    latest = (
+        select(V.c.agreement_id, func.max(V.c.number).label("number"))
+        .group_by(V.c.agreement_id)
+        .subquery()
+    )
+    query = (
+        select(
+            D.c.agreement_id,
+            D.c.title,
+            D.c.organization,
+            D.c.updated_at,
+            V.c.number,
+            V.c.status,
+            V.c.created_at,
+        )
+        .select_from(D)
+        .outerjoin(latest, latest.c.agreement_id == D.c.agreement_id)
+        .outerjoin(
+            V, (V.c.agreement_id == latest.c.agreement_id) & (V.c.number == latest.c.number)
+        )
+        .order_by(D.c.organization, D.c.title, D.c.agreement_id)
+    )
+    result = []
+    for row in conn.execute(query):
+        changed = utc(row.updated_at)
+        if row.created_at is not None:
+            changed = max(changed, utc(row.created_at))
+        result.append(
+            AgreementSummary(
+                row.agreement_id,
+                row.title,
+                row.organization,
+                row.number,
+                row.status or "draft",
+                changed,
+            )
+        )
+    return result
+
+
+# -- versions -------------------------------------------------------------------------
+
+
+def latest_number(conn: Connection, agreement_id: str) -> int | None:
+    return conn.execute(
+        select(func.max(V.c.number)).where(V.c.agreement_id == agreement_id)
+    ).scalar()
+
+
+def version_with_hash(conn: Connection, agreement_id: str, sha: str) -> int | None:
+    return conn.execute(
+        select(func.max(V.c.number)).where(
+            V.c.agreement_id == agreement_id, V.c.content_sha256 == sha
+        )
+    ).scalar()
+
+
+def insert_version(
+    conn: Connection,
+    agreement_id: str,
+    *,
+    body: str,
+    sha: str,
+    label: str,
+    author: str,
+    title: str,
+    organization: str,
+) -> int:
+    number = (latest_number(conn, agreement_id) or 0) + 1
+    conn.execute(
+        insert(V).values(
+            agreement_id=agreement_id,
+            number=number,
+            status="saved",
+            label=label,
+            content=body,
+            content_sha256=sha,
+            created_at=now(),
+            author=author,
+            title=title,
+            organization=organization,
+        )
+    )
+    return number
+
+
+def _version_row(conn: Connection, agreement_id: str, number: int) -> Any:
+    row = conn.execute(
+        select(*(c for c in V.c if c.name != "content")).where(
+            V.c.agreement_id == agreement_id, V.c.number == number
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"the agreement has no version {number}")
+    return row
+
+
+def _record(row: Any, signatures: tuple[SignatureRecord, ...]) -> VersionRecord:
+    return VersionRecord(
+        row.agreement_id,
+        row.number,
+        row.status,
+        row.label,
+        utc(row.created_at),
+        row.content_sha256,
+        row.author,
+        row.title,
+        row.organization,
+        signatures,
+    )
+
+
+def _signature(row: Any) -> SignatureRecord:
+    return SignatureRecord(
+        row.stakeholder, row.name, row.role, utc(row.signed_at), row.content_sha256,
+        row.drawing_png,
+    )
+
+
+def get_version(conn: Connection, agreement_id: str, number: int) -> VersionRecord:
+    row = _version_row(conn, agreement_id, number)
+    sigs = conn.execute(select(S).where(S.c.version_id == row.id).order_by(S.c.id))
+    return _record(row, tuple(_signature(s) for s in sigs))
+
+
+def version_content(conn: Connection, agreement_id: str, number: int) -> Content:
+    body = conn.execute(
+        select(V.c.content).where(V.c.agreement_id == agreement_id, V.c.number == number)
+    ).scalar()
+    if body is None:
+        raise NotFound(f"the agreement has no version {number}")
+    return decode(body)
+
+
+def version_body(conn: Connection, agreement_id: str, number: int) -> tuple[str, str]:
+    row = conn.execute(
+        select(V.c.content, V.c.content_sha256).where(
+            V.c.agreement_id == agreement_id, V.c.number == number
+        )
+    ).first()
+    if row is None:
+        raise NotFound(f"the agreement has no version {number}")
+    return row.content, row.content_sha256
+
+
+def history(conn: Connection, agreement_id: str) -> list[VersionRecord]:
+    rows = conn.execute(
+        select(*(c for c in V.c if c.name != "content"))
+        .where(V.c.agreement_id == agreement_id)
+        .order_by(V.c.number)
+    ).all()
+    by_version: dict[int, list[SignatureRecord]] = defaultdict(list)
+    sig_query = (
+        select(S.c.version_id, S.c.stakeholder, S.c.name, S.c.role, S.c.signed_at,
+               S.c.content_sha256, S.c.drawing_png)
+        .join(V, V.c.id == S.c.version_id)
+        .where(V.c.agreement_id == agreement_id)
+        .order_by(S.c.id)
+    )
+    for sig in conn.execute(sig_query):
+        by_version[sig.version_id].append(_signature(sig))
+    return [_record(row, tuple(by_version.get(row.id, ()))) for row in rows]
+
+
+def versions_with_status(conn: Connection, agreement_id: str, status: str) -> list[int]:
+    return list(
+        conn.execute(
+            select(V.c.number)
+            .where(V.c.agreement_id == agreement_id, V.c.status == status)
+            .order_by(V.c.number)
+        ).scalars()
+    )
+
+
+def set_status(conn: Connection, agreement_id: str, number: int, status: str) -> None:
+    conn.execute(
+        update(V)
+        .where(V.c.agreement_id == agreement_id, V.c.number == number)
+        .values(status=status)
+    )
+
+
+def insert_signature(
+    conn: Connection, agreement_id: str, number: int, signature: SignatureRecord
+) -> None:
+    row = _version_row(conn, agreement_id, number)
+    conn.execute(
+        insert(S).values(
+            version_id=row.id,
+            stakeholder=signature.stakeholder,
+            name=signature.name,
+            role=signature.role,
+            signed_at=signature.signed_at,
+            content_sha256=signature.content_sha256,
+            drawing_png=signature.drawing_png,
+        )
+    )
+
+
+def delete_signatures(conn: Connection, agreement_id: str, number: int) -> None:
+    row = _version_row(conn, agreement_id, number)
+    conn.execute(delete(S).where(S.c.version_id == row.id))
+
+
+# -- audit ----------------------------------------------------------------------------
+
+
+def audit(
+    conn: Connection,
+    agreement_id: str,
+    action: str,
+    *,
+    actor: str,
+    version_number: int | None = None,
+    **detail: object,
+) -> None:
+    conn.execute(
+        insert(L).values(
+            agreement_id=agreement_id,
+            version_number=version_number,
+            at=now(),
+            actor=actor,
+            action=action,
+            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
+        )
+    )
+
+
+def audit_log(conn: Connection, agreement_id: str) -> list[AuditEntry]:
+    rows = conn.execute(select(L).where(L.c.agreement_id == agreement_id).order_by(L.c.id))
+    return [
+        AuditEntry(utc(r.at), r.actor, r.action, r.version_number, json.loads(r.detail))
+        for r in rows
+    ]
