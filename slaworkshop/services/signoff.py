@@ -20,10 +20,7 @@ class NotReady(Refused):
     """Proposing was refused: the readiness problems say what to settle first."""
 
     def __init__(self, problems: list[ReadinessProblem]) -> None:
-        super().__init__(
-            "the agreement is not ready to propose for signature: "
-            + "; ".join(p.message for p in problems)
-        )
+        super().__init__("the agreement is not ready to propose for signature; settle these first:")
         self.problems = problems
 
 

@@ -1,0 +1,162 @@
+"""import, list, history, save, export, schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from slaworkshop.export.config_file import build_file, dump_config, dump_yaml, read_config_file
+from slaworkshop.export.schema import config_schema
+from slaworkshop.store.records import iso
+
+from .context import open_context
+from .main import EXIT_OK, UsageError
+from .output import print_json, print_table, write_atomically
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    document = read_config_file(path)  # validate before touching the database
+    ctx = open_context(args)
+    try:
+        into = ctx.agreements.resolve(args.into) if args.into else None
+        if into is None:
+            agreement_id = ctx.agreements.import_file(document, source=path.name)
+        else:
+            kept = ctx.agreements.replace_draft(
+                into, document.content, label="before import", action="imported",
+                based_on=None, source=path.name,
+            )
+            if kept is not None:
+                print(f"The draft's unsaved changes were kept as version {kept} (before import).")
+            agreement_id = into
+        print(agreement_id)
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        summaries = ctx.agreements.list()
+    finally:
+        ctx.close()
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "organization": s.organization,
+                    "latest_version": s.latest_version,
+                    "status": s.status,
+                }
+                for s in summaries
+            ]
+        )
+    elif not summaries:
+        print("No agreements yet. Create one in the application or with 'slaworkshop import'.")
+    else:
+        print_table(
+            ("ID", "ORGANIZATION", "TITLE", "VERSION", "STATUS", "CHANGED"),
+            [
+                (
+                    s.id,
+                    s.organization,
+                    s.title,
+                    "-" if s.latest_version is None else str(s.latest_version),
+                    s.status,
+                    iso(s.updated_at),
+                )
+                for s in summaries
+            ],
+        )
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        agreement_id = ctx.agreements.resolve(args.agreement)
+        versions = ctx.agreements.history(agreement_id)
+    finally:
+        ctx.close()
+    if args.format == "json":
+        print_json(
+            [
+                {
+                    "number": v.number,
+                    "status": v.status,
+                    "label": v.label,
+                    "created_at": iso(v.created_at),
+                    "content_sha256": v.content_sha256,
+                    "signatures": [
+                        {"stakeholder": s.stakeholder, "name": s.name, "signed_at": iso(s.signed_at)}
+                        for s in v.signatures
+                    ],
+                }
+                for v in versions
+            ]
+        )
+    elif not versions:
+        print("No saved versions yet: the agreement has only its draft.")
+    else:
+        print_table(
+            ("VERSION", "STATUS", "CREATED", "HASH", "LABEL", "SIGNED BY"),
+            [
+                (
+                    str(v.number),
+                    v.status,
+                    iso(v.created_at),
+                    v.content_sha256[:12],
+                    v.label,
+                    ", ".join(s.name for s in v.signatures),
+                )
+                for v in versions
+            ],
+        )
+    return EXIT_OK
+
+
+def cmd_save(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        agreement_id = ctx.agreements.resolve(args.agreement)
+        number, _created = ctx.agreements.save_version(agreement_id, args.label)
+    finally:
+        ctx.close()
+    print(number)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    config_path = Path(args.config) if args.config else None
+    if config_path is not None and config_path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        raise UsageError(f"--config {args.config}: the file name must end in .yaml, .yml or .json")
+    ctx = open_context(args)
+    try:
+        agreement_id = ctx.agreements.resolve(args.agreement)
+        document = ctx.agreements.file(agreement_id, args.ref)
+        data = build_file(
+            document.content,
+            agreement_id=agreement_id,
+            version=document.version,
+            signatures=document.signatures,
+        )
+        if args.pdf:
+            raise UsageError("--pdf: PDF export is not part of this build yet")
+        if config_path is not None:
+            write_atomically(config_path, dump_config(data, config_path.suffix))
+        if not args.pdf and config_path is None:
+            sys.stdout.write(dump_yaml(data).decode("utf-8"))
+    finally:
+        ctx.close()
+    return EXIT_OK
+
+
+def cmd_schema(_args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Export: the config file (YAML/JSON/schema) and the PDF. No Qt."""
