@@ -6,6 +6,8 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from typing import Any
 
@@ -769,3 +771,13 @@ def test_reports_for_an_added_term_share_its_wording() -> None:
     assert "  Added “Handraiser”\n    Status: agreed\n    Aliases: Hot lead\n" in text(base(), new)
     page = html(base(), new)
     assert '<tr><th scope="row">Aliases</th><td><ins>Hot lead</ins></td></tr>' in page
+
+
+def test_the_diff_package_never_imports_qt() -> None:
+    # The CLI and the PDF use it headless; a None entry makes any PySide6 import fail.
+    code = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "import slaworkshop.diff, slaworkshop.diff.diff_html, slaworkshop.diff.diff_text\n"
+        "assert not any(name.startswith('PySide6.') for name in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -229,6 +229,9 @@ def _moved_keys(old_keys: Sequence[str], new_keys: Sequence[str]) -> set[str]:
     never make another item look moved."""
     old_pos = {key: index for index, key in enumerate(old_keys)}
     common = [key for key in new_keys if key in old_pos]
+    new_set = set(new_keys)
+    if common == [key for key in old_keys if key in new_set]:
+        return set()  # the usual case, no reordering: skip the subsequence search
     kept = _longest_increasing([old_pos[key] for key in common])
     return {key for index, key in enumerate(common) if index not in kept}
 

@@ -6,8 +6,10 @@
     1 changed, 1 added
       Changed “Route to a rep”
         Within: 4 business hours → 2 business hours
-      Added “Feedback”
+      Added “Feed back the reason”
         Owner: sales
+        Within: 2 days
+        Clock: calendar
 """
 
 from __future__ import annotations
