@@ -56,6 +56,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     from . import agreement_commands as ac
+    from . import diff_command as dc
     from . import signoff_commands as sc
 
     db = _db_parent()
@@ -106,18 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", metavar="FILE")
     p.add_argument("--config", metavar="FILE", help=".yaml, .yml or .json")
 
+    p = command(
+        "diff", dc.cmd_diff, "compare two versions by section and item",
+        _format_parent("text", "json", "html"),
+    )
+    p.add_argument("agreement", metavar="AGREEMENT")
+    p.add_argument("a", type=version_ref, metavar="A", help="a version number or draft")
+    p.add_argument("b", type=version_ref, metavar="B", help="a version number or draft")
+
     command("schema", ac.cmd_schema, "print the JSON Schema of the config format")
-
-    for extra in _optional_commands():
-        extra(command)
     return parser
-
-
-def _optional_commands() -> list[Callable[..., None]]:
-    """Commands contributed by other modules (diff, verify, backup) when present."""
-    from . import extra_commands
-
-    return extra_commands.REGISTRARS
 
 
 def _number(text: str) -> int:
