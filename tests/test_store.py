@@ -236,3 +236,14 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_url: str) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     store.dispose()
     assert migrate  # the public entry stays importable for the backup command
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from slaworkshop.store.database import SCHEMA_HEAD
+
+    config = Config()
+    config.set_main_option("script_location", "slaworkshop.store:migrations")
+    assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD

@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from slaworkshop.safe_text import printable
+
 from .agreement import Content
 from .agreement_file import FORMAT, FORMAT_VERSION, AgreementFile
 
@@ -33,14 +35,6 @@ class DocumentInvalid(ValueError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-def printable(value: object, limit: int = 60) -> str:
-    """A user-supplied value made safe to echo in one line of a terminal or dialog."""
-    text = value if isinstance(value, str) else repr(value)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 # pydantic names the branch of a union in an error's location; those are not paths.
