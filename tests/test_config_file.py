@@ -45,7 +45,8 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
         (b"format: slaworkshop/agreement\nformat_version: 2\ncontent: {}\n",
          "format_version: 2 is not supported: this release reads format_version 1"),
         (b"format: slaworkshop/agreement\nformat_version: 1\n", "content: is required"),
-        (b"format: slaworkshop/agreement\nformat_version: 1\nextra: 1\ncontent: {title: T, organization: O}\n",
+        (b"format: slaworkshop/agreement\nformat_version: 1\nextra: 1\n"
+         b"content: {title: T, organization: O}\n",
          "extra: is not a known field"),
         (b"\x00\x01binary", "the file holds binary data, not YAML or JSON text"),
         (b"\xff\xfe\xfa", "the file is not UTF-8 text"),

@@ -96,7 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("list", "agreement_commands:cmd_list", "list the agreements", listing)
 
-    p = command("history", "agreement_commands:cmd_history", "list the saved versions of an agreement", listing)
+    p = command(
+        "history", "agreement_commands:cmd_history", "list the saved versions of an agreement",
+        listing,
+    )
     p.add_argument("agreement", metavar="AGREEMENT")
 
     p = command("save", "agreement_commands:cmd_save", "freeze the draft as a new version")
