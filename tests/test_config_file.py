@@ -43,7 +43,7 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
         (b"format: other\nformat_version: 1\ncontent: {}\n",
          "format: must be 'slaworkshop/agreement': this is not a slaworkshop agreement file"),
         (b"format: slaworkshop/agreement\nformat_version: 2\ncontent: {}\n",
-         "format_version: 2 is not supported: this release reads format_version 1"),
+         "format_version: 2 is not supported: this release reads format_version 1 (a whole number)"),
         (b"format: slaworkshop/agreement\nformat_version: 1\n", "content: is required"),
         (b"format: slaworkshop/agreement\nformat_version: 1\nextra: 1\n"
          b"content: {title: T, organization: O}\n",
@@ -110,3 +110,23 @@ def test_yaml_export_quotes_what_a_yaml_1_1_reader_would_mistype(example_bytes: 
     loaded = yaml.safe_load(written)
     assert loaded["content"]["business_hours"]["start"] == "08:00"
     assert loaded["content"]["workshop_date"] == "2026-06-10"
+
+
+@pytest.mark.parametrize(
+    ("envelope", "expected"),
+    [
+        ({"content_sha256": "ABC"},
+         "content_sha256: must be a SHA-256 written as 64 lowercase hexadecimal characters"),
+        ({"agreement_id": "not-a-uuid"},
+         "agreement_id: must be a UUID such as 6d1f4c0e-3a52-4c55-9d0e-5b7f2d3e9a11"),
+        ({"version": {"number": 1, "status": "final"}},
+         "version.status: must be draft, saved, proposed, signed or superseded, not 'final'"),
+        ({"signatures": [{"stakeholder": "dana", "name": "Dana", "signed_at": "yesterday",
+                          "content_sha256": "0" * 64}]},
+         "signatures[0].signed_at: must be a timestamp such as 2026-06-12T16:00:00Z"),
+        ({"format_version": "1"},
+         "format_version: '1' is not supported: this release reads format_version 1 (a whole number)"),
+    ],
+)
+def test_envelope_errors_name_their_path(envelope: dict[str, object], expected: str) -> None:
+    assert refused(json.dumps(doc(**envelope)).encode(), "a.json") == [expected]
