@@ -9,6 +9,7 @@ from typing import Any
 from slaworkshop.models import Content, Signature, content_sha256
 
 from .fetcher import MEMORY_SCHEME
+from .wording import label
 from .request import PdfRequest
 
 
@@ -100,9 +101,15 @@ def template_context(request: PdfRequest) -> dict[str, Any]:
     sha = content_sha256(content)
     version = document.version
     number = version.number if version is not None else None
-    status = version.status if version is not None else None
-    version_line = f"Version {number}" if number is not None else "Draft"
-    version_phrase = f"version {number}" if number is not None else "this draft"
+    # Content without a version (a bare config) is as binding as a draft: not at all.
+    status = (version.status if version is not None else None) or "draft"
+    if number is None:
+        version_line, version_phrase, subject = "Draft", "this draft", "draft"
+    else:
+        status_words = label(status, "version_status")
+        version_line = f"Version {number} · {status_words}"
+        version_phrase = f"version {number}"
+        subject = f"version {number}, {status_words.lower()}"
     return {
         "content": content,
         "document": document,
@@ -111,6 +118,7 @@ def template_context(request: PdfRequest) -> dict[str, Any]:
         "version_status": status,
         "version_line": version_line,
         "version_phrase": version_phrase,
+        "subject": subject,
         "content_sha256": sha,
         "sections": _sections(request),
         "signatories": _signatories(request, sha),
