@@ -9,8 +9,8 @@ from typing import Any
 from slaworkshop.models import Content, Signature, content_sha256
 
 from .fetcher import MEMORY_SCHEME
-from .wording import label
 from .request import PdfRequest
+from .wording import label
 
 
 @dataclass(frozen=True)
