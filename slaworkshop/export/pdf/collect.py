@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from slaworkshop.export.config_file import build_file, dump_json
 from slaworkshop.models import AgreementFile
-from slaworkshop.services import AgreementService, VersionRef
-from slaworkshop.store.records import VersionRecord, iso
 
 from .request import HistoryEntry, PdfRequest, PreviousVersion, ProgressCallback, no_progress
+
+if TYPE_CHECKING:
+    # Only for type hints: importing the services pulls in SQLAlchemy and Alembic,
+    # which rendering a PDF from a file does not need (it adds ~0.7 s to a cold start).
+    from slaworkshop.services import AgreementService, VersionRef
+    from slaworkshop.store.records import VersionRecord
 
 #: Statuses of a version that was signed by everyone at some point.
 SIGNED_STATUSES = ("signed", "superseded")
@@ -26,6 +32,8 @@ def config_bytes_for(document: AgreementFile) -> bytes:
 
 
 def history_entries(records: list[VersionRecord]) -> list[HistoryEntry]:
+    from slaworkshop.store.records import iso
+
     return [
         HistoryEntry(
             number=r.number,
