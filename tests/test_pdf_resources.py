@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from slaworkshop.export.pdf import humanise_duration
+from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.resources import assets_dir, templates_dir
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,14 +53,14 @@ def test_every_font_the_stylesheet_names_is_shipped() -> None:
         ("P2D", "business", "2 business days"),
         ("P2W", None, "2 weeks"),
         ("P6M", None, "6 months"),
-        ("PT48H", "calendar", "48 calendar hours"),
+        ("PT48H", "calendar", "48 hours"),
         ("P1DT4H", "business", "1 business day and 4 hours"),
         ("PT1H30M", None, "1 hour and 30 minutes"),
         ("P1Y2M3D", None, "1 year, 2 months and 3 days"),
     ],
 )
 def test_durations_read_as_words(value: str, clock: str | None, words: str) -> None:
-    assert humanise_duration(value, clock) == words
+    assert humanize_duration(value, clock) == words
 
 
 CHECK_INSTALLED = """

@@ -149,7 +149,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             signatures=document.signatures,
         )
         if args.pdf:
-            raise UsageError("--pdf: PDF export is not part of this build yet")
+            from .document_commands import export_pdf
+
+            export_pdf(ctx.agreements, agreement_id, args.ref, Path(args.pdf))
         if config_path is not None:
             write_atomically(config_path, dump_config(data, config_path.suffix))
         if not args.pdf and config_path is None:

@@ -130,6 +130,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("a", type=version_ref, metavar="A", help="a version number or draft")
     p.add_argument("b", type=version_ref, metavar="B", help="a version number or draft")
 
+    p = command(
+        "verify", "document_commands:cmd_verify",
+        "check a PDF or config: content hash, signatures and the embedded config",
+    )
+    p.add_argument("file", metavar="FILE")
+
     command("schema", "agreement_commands:cmd_schema", "print the JSON Schema of the config format")
     return parser
 

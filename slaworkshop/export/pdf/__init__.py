@@ -6,7 +6,6 @@ collects a request from the services. Importing this package imports WeasyPrint
 """
 
 from .collect import build_pdf_request, config_bytes_for
-from .durations import humanise_duration
 from .render import PDF_VARIANT, RenderResult, attachment_name, render, render_html, render_pdf
 from .request import ChangeRow, HistoryEntry, PdfRequest, PreviousVersion, ProgressCallback
 
@@ -21,7 +20,6 @@ __all__ = [
     "attachment_name",
     "build_pdf_request",
     "config_bytes_for",
-    "humanise_duration",
     "render",
     "render_html",
     "render_pdf",

@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from slaworkshop.export.config_file import build_file, dump_json
-from slaworkshop.models import AgreementFile
+from slaworkshop.models import AgreementFile, Content
 
-from .request import HistoryEntry, PdfRequest, PreviousVersion, ProgressCallback, no_progress
+from .request import (
+    ChangeRow,
+    HistoryEntry,
+    PdfRequest,
+    PreviousVersion,
+    ProgressCallback,
+    no_progress,
+)
 
 if TYPE_CHECKING:
     # Only for type hints: importing the services pulls in SQLAlchemy and Alembic,
@@ -60,6 +67,40 @@ def previous_signed(
     return PreviousVersion(number=last, content=service.content(agreement_id, last))
 
 
+def change_rows(previous: PreviousVersion, content: Content) -> list[ChangeRow]:
+    """The change summary against the previously signed version, worded as the diff
+    report words it (the CLI's ``diff`` and the compare view say the same)."""
+    from slaworkshop.diff import build_report
+
+    rows: list[ChangeRow] = []
+    report = build_report(previous.number, "draft", previous.content, content)
+    for section in report.sections:
+        for entry in section.entries:
+            name = entry.name or section.heading
+            if entry.change == "changed":
+                rows += [
+                    ChangeRow(
+                        section.heading,
+                        f"{entry.name} · {value.label}" if entry.name else value.label,
+                        "changed", value.old, value.new,
+                    )
+                    for value in entry.values
+                ]
+            elif entry.change == "added":
+                details = "; ".join(f"{d.label}: {d.value}" for d in entry.details)
+                rows.append(ChangeRow(section.heading, name, "added", "", details))
+            elif entry.change == "removed":
+                rows.append(ChangeRow(section.heading, name, "removed", name, ""))
+            else:
+                rows.append(
+                    ChangeRow(
+                        section.heading, name, "moved",
+                        f"position {entry.from_position}", f"position {entry.to_position}",
+                    )
+                )
+    return rows
+
+
 def build_pdf_request(
     service: AgreementService,
     agreement_id: str,
@@ -78,11 +119,13 @@ def build_pdf_request(
             drawings = {
                 s.stakeholder: s.drawing_png for s in record.signatures if s.drawing_png
             }
+    previous = previous_signed(service, agreement_id, records, number)
     return PdfRequest(
         document=document,
         config_json=config_bytes_for(document),
         drawings=drawings,
         history=history_entries(records),
-        previous_signed=previous_signed(service, agreement_id, records, number),
+        previous_signed=previous,
+        changes=None if previous is None else change_rows(previous, document.content),
         progress=progress,
     )

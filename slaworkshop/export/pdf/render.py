@@ -14,11 +14,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 
+from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.resources import assets_dir, templates_dir
 
 from . import wording
 from .context import template_context
-from .durations import humanise_duration
 from .fetcher import AssetFetcher
 from .request import PdfRequest
 
@@ -49,7 +49,7 @@ def environment() -> Environment:
         signed_points=wording.signed_points,
         weekdays=wording.weekdays,
         short_hash=wording.short_hash,
-        duration=humanise_duration,
+        duration=humanize_duration,
     )
     env.globals["company_size"] = wording.company_size
     return env
