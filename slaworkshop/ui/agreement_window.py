@@ -67,6 +67,7 @@ class AgreementWindow(QMainWindow):
         self.status = SaveStatus(self.statusBar(), workspace.store.display_url)
         self.presentation = Presentation(self, [main_bar], self.navigation_bar)
         self._build_navigation_bar()
+        self.presentation.apply_font()
         self._connect()
         self._content_changed(self.document.content)
         self.status.set_saved(draft.updated_at)

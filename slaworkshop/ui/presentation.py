@@ -63,21 +63,21 @@ class Presentation(QObject):
         for bar in self._normal_bars:
             bar.setVisible(not on)
         self._navigation.setVisible(on)
-        self._apply_font()
+        self.apply_font()
 
     def zoom_in(self) -> None:
         self.scale = min(self.scale * STEP, 4.0)
-        self._apply_font()
+        self.apply_font()
 
     def zoom_out(self) -> None:
         self.scale = max(self.scale / STEP, 0.5)
-        self._apply_font()
+        self.apply_font()
 
     def zoom_reset(self) -> None:
         self.scale = 1.0
-        self._apply_font()
+        self.apply_font()
 
-    def _apply_font(self) -> None:
+    def apply_font(self) -> None:
         font = QFont(self._window.font())
         font.setPointSizeF(self.point_size())
         self._window.setFont(font)

@@ -75,9 +75,11 @@ class DetailForm(QWidget):
 
     def _edited(self, widget: FieldWidget, value: Any) -> None:
         if widget.field.kind in TYPED_KINDS:
-            if self._pending is not None and self._pending[0] is not widget:
-                self.commit_pending()
-            self._pending = (widget, value)
+            # Mark this widget as being typed in *before* committing the previous one:
+            # that commit refreshes the form, which must not overwrite these keystrokes.
+            previous, self._pending = self._pending, (widget, value)
+            if previous is not None and previous[0] is not widget:
+                self._commit(*previous)
             self._timer.start()
         else:
             self.commit_pending()

@@ -118,6 +118,8 @@ class KeyedListEditor(QWidget):
         layout.addWidget(splitter, 1)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
+        if self.model.rowCount():
+            self.select_row(0)
         self._update_buttons()
 
     def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
@@ -262,8 +264,9 @@ class KeyedListEditor(QWidget):
         return self.proxy.predicate is None
 
     def set_filter(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.proxy.beginFilterChange()
         self.proxy.predicate = predicate
-        self.proxy.invalidateFilter()
+        self.proxy.endFilterChange()
         self.view.setDragEnabled(predicate is None)
         self._update_buttons()
 

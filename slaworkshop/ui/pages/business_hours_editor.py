@@ -90,7 +90,7 @@ class BusinessHoursEditor(QGroupBox):
         form = QFormLayout(self)
         form.addRow("&Time zone", self.zone)
         form.addRow("Working days", day_row)
-        form.addRow("&From – to", times)
+        form.addRow("From – to", times)
         form.addRow("Holidays", holiday_row)
 
         self.toggled.connect(self._emit)

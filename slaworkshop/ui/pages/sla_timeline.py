@@ -27,7 +27,7 @@ _CALENDAR_HOURS = {"y": 24 * 365, "mo": 24 * 30, "w": 24 * 7, "d": 24, "h": 1, "
 class Bar:
     name: str
     owner: str
-    label: str  # "Sales · 4 hours (business)"
+    label: str  # "Sales · 4 hours"
     hours: float  # working hours for the business clock, clock hours otherwise
     clock: str
 
@@ -54,8 +54,7 @@ def bars(content: Content) -> list[Bar]:
     day = business_day_hours(content)
     return [
         Bar(w.name, w.owner,
-            f"{w.owner.capitalize()} · {duration_text(w.within)}"
-            f"{' (business)' if w.clock == 'business' else ''}",
+            f"{w.owner.capitalize()} · {duration_text(w.within)}",
             window_hours(w.within, w.clock, day), w.clock)
         for w in content.sla_windows
     ]

@@ -93,9 +93,9 @@ class WorkshopPage(SectionPage):
         self.hours.set_value(content.business_hours)
 
     def _typed(self, name: str, text: str) -> None:
-        if self._pending is not None and self._pending[0] != name:
-            self.commit_pending()
-        self._pending = (name, text)
+        previous, self._pending = self._pending, (name, text)
+        if previous is not None and previous[0] != name:
+            self._set(*previous)  # refreshes the page, which skips the field being typed
         self._timer.start()
 
     def commit_pending(self) -> None:
