@@ -13,6 +13,7 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 
 from slaworkshop.export.config_file import read_config_file  # noqa: E402
 from slaworkshop.ui import prompts  # noqa: E402
@@ -74,6 +75,8 @@ def window(qtbot: Any, workspace: Workspace, northwind: str) -> Any:
     from slaworkshop.ui.agreement_window import AgreementWindow
 
     win = AgreementWindow(workspace, workspace.agreements.draft(northwind))
+    # qtbot closes and deletes it at the end; deleting on close as well would be twice
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
