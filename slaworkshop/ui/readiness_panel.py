@@ -35,7 +35,7 @@ class ReadinessPanel(QDockWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self.setWidget(body)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
 
     def set_problems(self, problems: list[ReadinessProblem]) -> None:
         self.summary.setText(

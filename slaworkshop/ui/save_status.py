@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
 
@@ -30,7 +30,11 @@ class SaveStatus(QObject):
         self.problems = QToolButton()
         self.problems.setAccessibleName("Readiness problems")
         self.problems.setAutoRaise(True)
-        self.database = QLabel(f"Database: {database}")
+        self.database = QLabel()
+        metrics = self.database.fontMetrics()
+        self.database.setText(metrics.elidedText(f"Database: {database}",
+                                                 Qt.TextElideMode.ElideMiddle, 360))
+        self.database.setToolTip(database)
         self.database.setAccessibleName("Database in use")
         bar.addWidget(self.saved)
         bar.addWidget(self.based_on)

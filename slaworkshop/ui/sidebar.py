@@ -28,7 +28,7 @@ class SectionSidebar(QListWidget):
             item = QListWidgetItem(f"{number}. {s.title}")
             self.addItem(item)
         self.currentRowChanged.connect(self.section_chosen.emit)
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(180)
 
     def set_states(self, states: dict[str, State]) -> None:
         for number, s in enumerate(SECTIONS):

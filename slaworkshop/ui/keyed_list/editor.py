@@ -72,6 +72,7 @@ class KeyedListEditor(QWidget):
         self.new_name.setPlaceholderText(f"Name of a new {spec.item_name}…")
         self.new_name.setAccessibleName(f"Name of a new {spec.item_name}")
         self.new_name.returnPressed.connect(self.add_item)
+        self.new_name.setMinimumWidth(120)
         self.add_button = self._button("&Add", f"Add a {spec.item_name} (Ctrl+N)", self.add_item)
         self.duplicate_button = self._button(
             "D&uplicate", f"Duplicate the selected {spec.item_name} (Ctrl+D)",

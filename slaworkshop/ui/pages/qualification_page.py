@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from slaworkshop.models import Content, DocumentInvalid
 
@@ -50,7 +50,7 @@ class QualificationPage(SectionPage):
         form.addRow(self.message)
         self.rules = KeyedListEditor(RULES, document)
         self.fields = KeyedListEditor(HANDOFF_FIELDS, document)
-        lists = QHBoxLayout()
+        lists = QVBoxLayout()
         for title, editor in (("Scoring rules", self.rules),
                               ("Fields a lead must carry at handoff", self.fields)):
             column = QVBoxLayout()
