@@ -144,7 +144,7 @@ class AgreementWindow(QMainWindow):
         a.move_down.triggered.connect(lambda: self._list_command("move_current", 1))
         for page in self.pages.values():
             page.switch_toggled.connect(
-                lambda on, key=page.section.key: self.optional.set_on(key, on, self))
+                lambda on, key=page.section.key: self._switch_section(key, on))
             for editor in page.list_editors():
                 remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), editor.view)
                 remove.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -209,6 +209,10 @@ class AgreementWindow(QMainWindow):
         for page in self.pages.values():
             if page.section.optional:
                 page.set_switched_on(self.optional.is_on(page.section.key, content))
+
+    def _switch_section(self, key: str, on: bool) -> None:
+        self.optional.set_on(key, on, self)
+        self.pages[key].set_switched_on(self.optional.is_on(key))  # also when cancelled
 
     def _saved(self, record: DraftRecord) -> None:
         self.status.set_saved(record.updated_at)

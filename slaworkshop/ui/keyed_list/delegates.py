@@ -51,6 +51,11 @@ class FieldDelegate(QStyledItemDelegate):
             return combo
         if field.kind == "duration":
             return DurationEditor(parent, field.label)
+        if field.kind in ("number", "int"):
+            # not Qt's spin box: it cannot be emptied and stops at 99
+            line = QLineEdit(parent)
+            line.setAccessibleName(field.label)
+            return line
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(field.label)
         return editor

@@ -39,7 +39,7 @@ class SectionPage(QWidget):
         if self.section.optional:
             self.switch = QCheckBox(f"Include {self.section.title.lower()} in this agreement")
             self.switch.setAccessibleName(f"Include {self.section.title}")
-            self.switch.clicked.connect(self.switch_toggled.emit)
+            self.switch.clicked.connect(lambda: self.switch_toggled.emit(self.switch.isChecked()))
             outer.addWidget(self.switch)
             self.off_note = QLabel(
                 "This section is switched off for this agreement. Tick the box above to "
