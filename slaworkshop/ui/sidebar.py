@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from .sections import SECTIONS, State
-
-_COLOURS = {
-    State.EMPTY: "#6b6b6b",
-    State.IN_PROGRESS: "#8a5a00",
-    State.PROBLEM: "#b3261e",
-    State.COMPLETE: "#1e6b2e",
-    State.OFF: "#9a9a9a",
-}
 
 
 class SectionSidebar(QListWidget):
@@ -35,8 +26,12 @@ class SectionSidebar(QListWidget):
             state = states[s.key]
             item = self.item(number)
             item.setText(f"{state.mark}  {number + 1}. {s.title}")
-            item.setForeground(QColor(_COLOURS[state]) if state is not State.COMPLETE
-                               else self.palette().text().color())
+            # the mark carries the state; weight and style, not colour, support it, so
+            # the list reads the same in presentation mode's high contrast
+            font = item.font()
+            font.setBold(state is State.PROBLEM)
+            font.setItalic(state in (State.OFF, State.EMPTY))
+            item.setFont(font)
             item.setToolTip(f"{s.title}: {state.words}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.title}, {state.words}")
             item.setData(Qt.ItemDataRole.UserRole, state.name)

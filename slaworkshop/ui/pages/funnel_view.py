@@ -76,7 +76,7 @@ class FunnelView(QWidget):
                 painter.setPen(QColor("#ffffff"))
                 painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, "⇄ handoff")
         painter.setFont(self.font())
-        painter.setPen(QColor("#444444"))
+        painter.setPen(self.palette().windowText().color())
         for left, right in zip(boxes, boxes[1:], strict=False):
             y = left.center().y()
             painter.drawText(QRectF(left.right(), y - 10, right.left() - left.right(), 20),
@@ -90,7 +90,7 @@ class FunnelView(QWidget):
             painter.setBrush(QColor(fill))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRect(QRectF(x, y + 3, line - 6, line - 6))
-            painter.setPen(QColor("#333333"))
+            painter.setPen(self.palette().windowText().color())
             label = f"{owner.capitalize()} owns"
             painter.drawText(QRectF(x + line, y, 200, line + 2),
                              Qt.AlignmentFlag.AlignVCenter, label)

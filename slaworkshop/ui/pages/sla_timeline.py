@@ -139,7 +139,7 @@ class SlaTimeline(QWidget):
             painter.drawText(rect.adjusted(4, 2, -4, -2),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              f"{bar.name}\n{bar.label}")
-        painter.setPen(QColor("#111111"))
+        painter.setPen(self.palette().windowText().color())
         end = rects[-1].right() + 12
         painter.drawText(QRectF(end, rects[0].top(), self.width() - end, rects[0].height()),
                          Qt.AlignmentFlag.AlignVCenter, self._total)
