@@ -53,7 +53,6 @@ class Presentation(QObject):
         if on:
             self._was_maximized = window.isMaximized()
             window.showFullScreen()
-            window.setStyleSheet(HIGH_CONTRAST)
         else:
             window.setStyleSheet("")
             if self._was_maximized:
@@ -81,6 +80,13 @@ class Presentation(QObject):
         font = QFont(self._window.font())
         font.setPointSizeF(self.point_size())
         self._window.setFont(font)
+        if self.active:
+            # With a style sheet set, fonts no longer propagate to children: say it there.
+            size = font.pointSizeF()
+            self._window.setStyleSheet(
+                HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}\n"
+                f"QLabel#pageHeading {{ font-size: {size * 1.5:.1f}pt; font-weight: bold; }}"
+            )
         heading = QFont(font)
         heading.setPointSizeF(font.pointSizeF() * 1.5)
         heading.setBold(True)

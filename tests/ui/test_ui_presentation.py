@@ -14,6 +14,8 @@ def test_presentation_mode_is_full_screen_with_bigger_text(qtbot: Any, window: A
     assert window.presentation.active
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert window.font().pointSizeF() > normal * 1.5
+    table = window.pages["terms"].editor.view
+    assert table.font().pointSizeF() > normal * 1.5  # what people at the back see
     assert window.navigation_bar.isVisible()
     assert not window.findChild(type(window.navigation_bar), "mainToolbar").isVisible()
     assert window.styleSheet()  # high contrast

@@ -60,7 +60,8 @@ class FunnelView(QWidget):
         boxes = self._boxes()
         for box, (name, owner, handoff) in zip(boxes, self._stages, strict=True):
             fill, text = OWNER_COLOURS.get(owner, ("#777777", "#ffffff"))
-            painter.setPen(QPen(QColor("#111111"), 4) if handoff else Qt.PenStyle.NoPen)
+            ink = self.palette().windowText().color()  # dark, or white in high contrast
+            painter.setPen(QPen(ink, 4) if handoff else Qt.PenStyle.NoPen)
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 6, 6)
             painter.setPen(QColor(text))
@@ -69,11 +70,12 @@ class FunnelView(QWidget):
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
             if handoff:
                 line = self.fontMetrics().height()
-                tag = QRectF(box.center().x() - 45, box.bottom() + 2, 90, line + 4)
-                painter.setBrush(QColor("#111111"))
+                wide = self.fontMetrics().horizontalAdvance("⇄ handoff") * 1.3 + 12
+                tag = QRectF(box.center().x() - wide / 2, box.bottom() + 2, wide, line + 4)
+                painter.setBrush(ink)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(tag, 4, 4)
-                painter.setPen(QColor("#ffffff"))
+                painter.setPen(self.palette().window().color())
                 painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, "⇄ handoff")
         painter.setFont(self.font())
         painter.setPen(self.palette().windowText().color())
