@@ -1,0 +1,66 @@
+"""The start window's tree: organizations, and under each its agreements."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from slaworkshop.store.records import AgreementSummary
+
+from .save_status import ago
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Agreement", "Version", "Status", "Last change")
+
+
+def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(list(COLUMNS))
+    groups: dict[str, QStandardItem] = {}
+    for summary in sorted(summaries, key=lambda s: (s.organization.casefold(),
+                                                    s.title.casefold())):
+        group = groups.get(summary.organization)
+        if group is None:
+            group = QStandardItem(summary.organization)
+            group.setEditable(False)
+            group.setSelectable(False)
+            font = group.font()
+            font.setBold(True)
+            group.setFont(font)
+            blanks = [QStandardItem("") for _ in COLUMNS[1:]]
+            for blank in blanks:
+                blank.setEditable(False)
+                blank.setSelectable(False)
+            model.appendRow([group, *blanks])
+            groups[summary.organization] = group
+        when = summary.updated_at.replace(tzinfo=summary.updated_at.tzinfo or UTC)
+        cells = [
+            QStandardItem(summary.title),
+            QStandardItem("—" if summary.latest_version is None
+                          else f"v{summary.latest_version}"),
+            QStandardItem(summary.status),
+            QStandardItem(ago(when)),
+        ]
+        cells[3].setToolTip(when.astimezone().strftime("%Y-%m-%d %H:%M"))
+        cells[2].setData(summary.status, StatusRole)
+        for cell in cells:
+            cell.setEditable(False)
+            cell.setData(summary.id, IdRole)
+            # the organization is searchable from its agreements too
+            cell.setData(f"{summary.title} {summary.organization}", Qt.ItemDataRole.UserRole)
+        group.appendRow(cells)
+    return model
+
+
+class AgreementFilter(QSortFilterProxyModel):
+    """Keeps agreements whose title, organization or status contains the search text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self.setFilterRole(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,268 @@
+"""The agreement window: sections at the left, the section's page in the middle, the
+readiness panel at the right, autosave and undo underneath.
+
+It composes parts that each live in their own module and knows none of their
+internals: pages (``pages/``), the document and its undo stack, the autosaver, the
+version commands, presentation mode. Extensions plug in through ``extensions``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.models import Content, ReadinessProblem, readiness_problems
+from slaworkshop.store.records import DraftRecord
+
+from . import extensions
+from .agreement_document import AgreementDocument
+from .autosaver import Autosaver
+from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
+from .keyed_list import KeyedListEditor
+from .optional_sections import OptionalSections
+from .pages import build_pages
+from .presentation import Presentation
+from .readiness_panel import ReadinessPanel
+from .save_status import SaveStatus
+from .sections import SECTIONS, section_states
+from .settings import app_settings
+from .sidebar import SectionSidebar
+from .version_commands import VersionCommands
+from .window_actions import build_actions, build_menus, build_toolbars
+from .workspace import Workspace
+
+
+class AgreementWindow(QMainWindow):
+    closed = Signal(str)  # agreement id
+
+    def __init__(self, workspace: Workspace, draft: DraftRecord) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.workspace = workspace
+        self.agreement_id = draft.agreement_id
+        self.document = AgreementDocument(draft.content, self)
+        self.autosaver = Autosaver(workspace.agreements, draft, self.document, self)
+        self.optional = OptionalSections(self.agreement_id, self.document, self)
+        self.commands = VersionCommands(workspace, self.agreement_id, self.autosaver, self)
+        stack = self.document.undo_stack
+        self.window_actions = build_actions(self, stack.createUndoAction(self, "&Undo"),
+                                     stack.createRedoAction(self, "&Redo"))
+        build_menus(self, self.window_actions)
+        main_bar, self.navigation_bar = build_toolbars(self, self.window_actions)
+        self.pages = build_pages(self.document)
+        self._build_centre()
+        self.readiness = ReadinessPanel(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness)
+        self.status = SaveStatus(self.statusBar(), workspace.store.display_url)
+        self.presentation = Presentation(self, [main_bar], self.navigation_bar)
+        self._build_navigation_bar()
+        self.presentation.apply_font()
+        self._connect()
+        self._content_changed(self.document.content)
+        self.status.set_saved(draft.updated_at)
+        self.status.set_based_on(draft.based_on)
+        self.go_to(0)
+        self._restore_geometry()
+        extensions.install_all(self)
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _build_centre(self) -> None:
+        self.sidebar = SectionSidebar()
+        self.stack = QStackedWidget()
+        for s in SECTIONS:
+            self.stack.addWidget(self.pages[s.key])
+        self.back_button = QPushButton("← &Back")
+        self.next_button = QPushButton("&Next →")
+        self.position = QLabel()
+        self.position.setAccessibleName("Position in the wizard")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.position)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.stack, 1)
+        middle_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(middle)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 900])
+        self.setCentralWidget(splitter)
+
+    def _build_navigation_bar(self) -> None:
+        bar = self.navigation_bar
+        bar.addAction(self.window_actions.previous_section)
+        self.navigation_title = QLabel()
+        self.navigation_title.setObjectName("pageHeading")
+        bar.addWidget(self.navigation_title)
+        bar.addAction(self.window_actions.next_section)
+        bar.addSeparator()
+        bar.addAction(self.window_actions.presentation)
+
+    def _connect(self) -> None:
+        a = self.window_actions
+        self.document.changed.connect(self._content_changed)
+        self.sidebar.section_chosen.connect(self.go_to)
+        self.back_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
+        a.previous_section.triggered.connect(self.back_button.click)
+        a.next_section.triggered.connect(self.next_button.click)
+        a.sections_list.triggered.connect(self.sidebar.setFocus)
+        a.save_version.triggered.connect(self.commands.save_version)
+        a.propose.triggered.connect(self.commands.propose)
+        a.export_config.triggered.connect(self.commands.export_config)
+        a.close.triggered.connect(self.close)
+        a.presentation.toggled.connect(self.presentation.set_active)
+        a.zoom_in.triggered.connect(self.presentation.zoom_in)
+        a.zoom_out.triggered.connect(self.presentation.zoom_out)
+        a.zoom_reset.triggered.connect(self.presentation.zoom_reset)
+        a.readiness.toggled.connect(self.readiness.setVisible)
+        self.readiness.visibilityChanged.connect(a.readiness.setChecked)
+        self.status.problems.clicked.connect(a.readiness.toggle)
+        self.readiness.problem_chosen.connect(self.go_to_problem)
+        review = self.pages["review"]
+        review.problem_activated.connect(self.go_to_problem)  # type: ignore[attr-defined]
+        a.add_item.triggered.connect(lambda: self._list_command("add_item"))
+        a.duplicate_item.triggered.connect(lambda: self._list_command("duplicate_current"))
+        a.remove_item.triggered.connect(lambda: self._list_command("remove_current"))
+        a.move_up.triggered.connect(lambda: self._list_command("move_current", -1))
+        a.move_down.triggered.connect(lambda: self._list_command("move_current", 1))
+        for page in self.pages.values():
+            page.switch_toggled.connect(
+                lambda on, key=page.section.key: self._switch_section(key, on))
+            for editor in page.list_editors():
+                remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), editor.view)
+                remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+                remove.activated.connect(editor.remove_current)
+        self.optional.changed.connect(lambda: self._content_changed(self.document.content))
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self.status.set_message)
+        self.autosaver.conflicted.connect(self._conflicted)
+        self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.commands.version_saved.connect(self.status.set_based_on)
+        self.document.changed.connect(lambda _c: self.status.set_message("Saving…"))
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(SECTIONS):
+            return
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.setCurrentRow(index)
+        title = SECTIONS[index].title
+        self.position.setText(f"Section {index + 1} of {len(SECTIONS)}: {title}")
+        self.navigation_title.setText(f"  {index + 1}. {title}  ")
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(SECTIONS) - 1)
+        self.setWindowTitle(f"{self.document.content.title} — "
+                            f"{self.document.content.organization} — {title}")
+
+    def go_to_section(self, key: str) -> None:
+        self.go_to([s.key for s in SECTIONS].index(key))
+
+    def go_to_problem(self, problem: ReadinessProblem) -> None:
+        self.go_to_section(problem.section)
+        self.pages[problem.section].focus_path(problem.path)
+
+    def current_page_key(self) -> str:
+        return SECTIONS[self.stack.currentIndex()].key
+
+    def _list_command(self, name: str, *args: int) -> None:
+        editor = self._active_list_editor()
+        if editor is not None:
+            getattr(editor, name)(*args)
+
+    def _active_list_editor(self) -> KeyedListEditor | None:
+        widget = self.focusWidget()
+        while widget is not None:
+            if isinstance(widget, KeyedListEditor):
+                return widget
+            widget = widget.parentWidget()
+        editors = self.pages[self.current_page_key()].list_editors()
+        if len(editors) == 1 or (editors and isinstance(self.focusWidget(), QTableView)):
+            return editors[0]
+        return editors[0] if editors else None
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _content_changed(self, content: Content) -> None:
+        problems = readiness_problems(content)
+        self.readiness.set_problems(problems)
+        self.status.set_problem_count(len(problems))
+        self.sidebar.set_states(section_states(content, problems, self.optional.switched_on()))
+        for page in self.pages.values():
+            if page.section.optional:
+                page.set_switched_on(self.optional.is_on(page.section.key, content))
+
+    def _switch_section(self, key: str, on: bool) -> None:
+        self.optional.set_on(key, on, self)
+        self.pages[key].set_switched_on(self.optional.is_on(key))  # also when cancelled
+
+    def _saved(self, record: DraftRecord) -> None:
+        self.status.set_saved(record.updated_at)
+        self.status.set_based_on(record.based_on)
+        if self.autosaver.pending:
+            self.status.set_message("Saving…")
+
+    def _conflicted(self, conflict: Exception) -> None:
+        self.status.set_message("⚠ Not saved: changed elsewhere")
+        choice = ask_conflict(self, str(conflict))
+        if choice == KEEP_MINE:
+            self.autosaver.keep_mine()
+        elif choice == LOAD_THEIRS:
+            self.autosaver.load_theirs()
+
+    # -- window life --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("agreement_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1320, 860)
+        state = settings.value("agreement_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            for editor in page.list_editors():
+                if editor.form is not None:
+                    editor.form.commit_pending()
+        commit = getattr(self.pages["workshop"], "commit_pending", None)
+        if commit is not None:
+            commit()
+        self.autosaver.flush()
+        if self.autosaver.paused:  # an open conflict: closing must not drop these edits
+            choice = ask_conflict(self, "The window is closing with edits that are not saved.")
+            if choice == KEEP_MINE:
+                self.autosaver.keep_mine()
+            elif choice == LOAD_THEIRS:
+                self.autosaver.load_theirs()
+            else:
+                event.ignore()
+                return
+        if self.presentation.active:
+            self.presentation.set_active(False)
+        settings = app_settings()
+        settings.setValue("agreement_window/geometry", self.saveGeometry())
+        settings.setValue("agreement_window/state", self.saveState())
+        self.closed.emit(self.agreement_id)
+        super().closeEvent(event)

@@ -1,0 +1,156 @@
+"""Autosave: every change reaches the draft in the database shortly after it is made.
+
+Changes are debounced (``DELAY_MS``), then written by a worker thread, so a slow or
+busy database never freezes the window. One write is in flight at a time; changes
+made meanwhile are written right after it. A ``Conflict`` (the draft moved on in
+another window or on another machine) pauses autosaving until the user decides; the
+content typed here stays in the document the whole time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from slaworkshop.models import Content
+from slaworkshop.services import AgreementService
+from slaworkshop.store import Conflict, StoreError
+from slaworkshop.store.records import DraftRecord
+
+from .agreement_document import AgreementDocument
+
+DELAY_MS = 400
+RETRY_MS = 3000
+
+
+class _Reply(QObject):
+    """Carries a worker's (result, error) back to the UI thread."""
+
+    done = Signal(object, object)
+
+
+class _Write(QRunnable):
+    def __init__(
+        self, service: AgreementService, agreement_id: str, content: Content, revision: int,
+        reply: _Reply,
+    ) -> None:
+        super().__init__()
+        self._args = (agreement_id, content, revision)
+        self._service = service
+        self._reply = reply
+
+    def run(self) -> None:
+        try:
+            result = self._service.update_draft(*self._args)
+        except BaseException as exc:  # handed to the UI thread, which re-raises the unexpected
+            self._reply.done.emit(None, exc)
+        else:
+            self._reply.done.emit(result, None)
+
+
+class Autosaver(QObject):
+    saved = Signal(object)  # DraftRecord
+    failed = Signal(str)  # a sentence for the status bar
+    conflicted = Signal(object)  # the Conflict
+
+    def __init__(
+        self, service: AgreementService, draft: DraftRecord, document: AgreementDocument,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._agreement_id = draft.agreement_id
+        self._document = document
+        self.revision = draft.revision
+        self.saved_content: Content = draft.content
+        self.last_saved_at: datetime | None = draft.updated_at
+        self.based_on = draft.based_on
+        self.paused = False
+        self._in_flight = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._reply = _Reply(self)
+        self._reply.done.connect(self._on_done)
+        self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._timer.timeout.connect(self._write)
+        document.changed.connect(self._schedule)
+
+    @property
+    def pending(self) -> bool:
+        """True while the document holds something the database does not."""
+        return self._in_flight or self._document.content != self.saved_content
+
+    def _schedule(self, _content: object = None) -> None:
+        self._timer.start(DELAY_MS)
+
+    def _write(self) -> None:
+        if self._in_flight or self.paused:
+            return
+        content = self._document.content
+        if content == self.saved_content:
+            return
+        self._in_flight = True
+        self._pool.start(
+            _Write(self._service, self._agreement_id, content, self.revision, self._reply)
+        )
+
+    def _on_done(self, result: DraftRecord | None, error: BaseException | None) -> None:
+        self._in_flight = False
+        if isinstance(error, Conflict):
+            self.paused = True
+            self.conflicted.emit(error)
+            return
+        if isinstance(error, StoreError):
+            self.failed.emit(f"Not saved yet: {error}. Trying again…")
+            self._timer.start(RETRY_MS)
+            return
+        if error is not None:
+            raise error
+        assert result is not None
+        self._accept(result)
+        if self._document.content != self.saved_content:
+            self._schedule()
+
+    def _accept(self, record: DraftRecord) -> None:
+        self.revision = record.revision
+        self.saved_content = record.content
+        self.last_saved_at = record.updated_at
+        self.based_on = record.based_on
+        self.saved.emit(record)
+
+    def flush(self) -> None:
+        """Write now and wait, e.g. before saving a version or closing the window."""
+        self._timer.stop()
+        self._pool.waitForDone()
+        QCoreApplication.sendPostedEvents(self._reply)
+        if self.paused or self._document.content == self.saved_content:
+            return
+        try:
+            record = self._service.update_draft(
+                self._agreement_id, self._document.content, self.revision
+            )
+        except Conflict as exc:
+            self.paused = True
+            self.conflicted.emit(exc)
+            return
+        self._accept(record)
+
+    # -- resolving a conflict ----------------------------------------------------------
+
+    def keep_mine(self) -> None:
+        """Make this window's content the draft; theirs is first kept as a version."""
+        self._service.replace_draft(
+            self._agreement_id, self._document.content,
+            label="kept when two windows disagreed", action="conflict_kept_mine",
+            based_on=self.based_on,
+        )
+        self.paused = False
+        self._accept(self._service.draft(self._agreement_id))
+
+    def load_theirs(self) -> None:
+        """Take the database's draft; this window's content stays one Undo away."""
+        record = self._service.draft(self._agreement_id)
+        self.paused = False
+        self._accept(record)
+        self._document.replace(record.content, "Load the changes made elsewhere")

@@ -1,0 +1,6 @@
+"""One reusable editor for every keyed list of the agreement, configured by a spec."""
+
+from .editor import KeyedListEditor
+from .spec import Choice, Field, ListSpec, RowMark
+
+__all__ = ["Choice", "Field", "KeyedListEditor", "ListSpec", "RowMark"]

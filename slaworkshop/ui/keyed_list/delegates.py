@@ -1,0 +1,94 @@
+"""In-place cell editors: choices and references from lists, numbers, durations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ..duration_editor import DurationEditor
+from .spec import Field
+from .table_model import KeyedListModel
+from .value_text import number_text, parse_number, ref_names
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def options(field: Field, model: KeyedListModel) -> list[tuple[Any, str]]:
+    """What a choice or reference may be set to, as (value, label)."""
+    if field.kind == "ref":
+        names = ref_names(model.content, field.ref)
+        return [(None, "(none)"), *names.items()]
+    choices: list[tuple[Any, str]] = list(field.choices)
+    return [(None, "(not set)"), *choices] if field.optional else choices
+
+
+class FieldDelegate(QStyledItemDelegate):
+    def __init__(self, model: KeyedListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def _field(self, index: Index) -> Field:
+        return self._model.spec.columns[index.column()]
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> QWidget:
+        field = self._field(index)
+        if field.kind in ("choice", "ref"):
+            combo = QComboBox(parent)
+            combo.setAccessibleName(field.label)
+            for value, label in options(field, self._model):
+                combo.addItem(label, value)
+            combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
+            return combo
+        if field.kind == "duration":
+            return DurationEditor(parent, field.label)
+        if field.kind in ("number", "int"):
+            # not Qt's spin box: it cannot be emptied and stops at 99
+            line = QLineEdit(parent)
+            line.setAccessibleName(field.label)
+            return line
+        editor = super().createEditor(parent, option, index)
+        editor.setAccessibleName(field.label)
+        return editor
+
+    def _commit_and_close(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        field = self._field(index)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, DurationEditor):
+            editor.set_value(value or "")
+        elif isinstance(editor, QLineEdit) and field.kind in ("number", "int"):
+            editor.setText(number_text(value))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        field = self._field(index)
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, DurationEditor):
+            model.setData(index, editor.value())
+        elif isinstance(editor, QLineEdit) and field.kind in ("number", "int"):
+            try:
+                value = parse_number(editor.text(), whole=field.kind == "int")
+            except ValueError as exc:
+                self._model.refused.emit(f"Not changed: {exc}.")
+                return
+            model.setData(index, value)
+        else:
+            super().setModelData(editor, model, index)

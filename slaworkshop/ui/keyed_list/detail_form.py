@@ -1,0 +1,111 @@
+"""The form under a list's table: every field of the selected item, long text included.
+
+Typing is committed after a short pause (and when the selection moves on), so a
+sentence becomes one undo step and still reaches the database within a second.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from .field_widgets import TYPED_KINDS, FieldWidget, make_field_widget
+from .table_model import KeyedListModel
+
+COMMIT_MS = 300
+
+
+class DetailForm(QWidget):
+    def __init__(self, model: KeyedListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._key: str | None = None
+        self._pending: tuple[FieldWidget, Any] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_MS)
+        self._timer.timeout.connect(self.commit_pending)
+        self.widgets: dict[str, FieldWidget] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 4, 0, 0)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keyLabel")
+        outer.addWidget(self.key_label)
+        grid = QGridLayout()
+        outer.addLayout(grid)
+        for row, fields in enumerate(model.spec.detail):
+            for column, field in enumerate(fields):
+                widget = make_field_widget(field)
+                widget.edited.connect(lambda value, w=widget: self._edited(w, value))
+                self.widgets[field.name] = widget
+                box = QVBoxLayout()
+                if field.kind != "bool":
+                    label = QLabel(field.label)
+                    label.setBuddy(widget.widget)
+                    box.addWidget(label)
+                box.addWidget(widget.widget)
+                grid.addLayout(box, row, column)
+        for column in range(max((len(r) for r in model.spec.detail), default=0)):
+            grid.setColumnStretch(column, 1)
+        model.modelReset.connect(self.reload)
+        model.dataChanged.connect(self.reload)
+        self.show_row(-1)
+
+    @property
+    def row(self) -> int:
+        return -1 if self._key is None else self.model.row_of(self._key)
+
+    def show_row(self, row: int) -> None:
+        self.commit_pending()
+        self._key = self.model.item(row).key if 0 <= row < self.model.rowCount() else None
+        self.reload()
+
+    def reload(self) -> None:
+        row = self.row
+        self.setEnabled(row >= 0)
+        if row < 0:
+            self._key = None
+            self.key_label.setText(f"Select a {self.model.spec.item_name} to see its details.")
+            return
+        self.key_label.setText(f"Key: {self._key}  (stays the same when the name changes)")
+        for name, widget in self.widgets.items():
+            if self._pending is not None and self._pending[0] is widget:
+                continue  # do not disturb what is being typed
+            widget.show(self.model.raw(row, name), self.model.content)
+
+    def _edited(self, widget: FieldWidget, value: Any) -> None:
+        if widget.field.kind in TYPED_KINDS:
+            # Mark this widget as being typed in *before* committing the previous one:
+            # that commit refreshes the form, which must not overwrite these keystrokes.
+            previous, self._pending = self._pending, (widget, value)
+            if previous is not None and previous[0] is not widget:
+                self._commit(*previous)
+            self._timer.start()
+        else:
+            self.commit_pending()
+            self._commit(widget, value)
+
+    def commit_pending(self) -> None:
+        self._timer.stop()
+        if self._pending is not None:
+            widget, value = self._pending
+            self._pending = None
+            self._commit(widget, value)
+
+    def _commit(self, widget: FieldWidget, value: Any) -> None:
+        row = self.row
+        if row < 0:
+            return
+        try:
+            parsed = widget.parse(value)
+        except ValueError as exc:
+            self.model.refused.emit(f"Not changed: {exc}.")
+            return
+        self.model.set_value(row, widget.field.name, parsed)
+
+    def focus_field(self, name: str) -> bool:
+        widget = self.widgets.get(name)
+        if widget is None:
+            return False
+        widget.widget.setFocus()
+        return True

@@ -1,0 +1,286 @@
+"""The keyed-list editor: a table with add, duplicate, remove and reorder, plus a form.
+
+Pages configure it with a :class:`ListSpec`; nothing here knows which list it edits.
+Reordering works with the buttons, with the window's Edit menu shortcuts and by
+dragging rows. An edit the document refuses shows its reason in a banner above the
+table and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..agreement_document import AgreementDocument
+from .delegates import FieldDelegate
+from .detail_form import DetailForm
+from .spec import ListSpec
+from .table_model import KeyedListModel, column_of
+
+BANNER_MS = 10_000
+
+
+class RowFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.predicate: Callable[[Any], bool] | None = None
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        if self.predicate is None or not isinstance(model, KeyedListModel):
+            return True
+        return self.predicate(model.item(source_row))
+
+
+class ListTableView(QTableView):
+    """Rows as tall as the current font needs (presentation mode enlarges it)."""
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+
+
+class KeyedListEditor(QWidget):
+    def __init__(
+        self, spec: ListSpec, document: AgreementDocument, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.model = KeyedListModel(spec, document)
+        self.proxy = RowFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._wanted_key: str | None = None
+
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(f"Name of a new {spec.item_name}…")
+        self.new_name.setAccessibleName(f"Name of a new {spec.item_name}")
+        self.new_name.returnPressed.connect(self.add_item)
+        self.new_name.setMinimumWidth(120)
+        self.add_button = self._button("&Add", f"Add a {spec.item_name} (Ctrl+N)", self.add_item)
+        self.duplicate_button = self._button(
+            "D&uplicate", f"Duplicate the selected {spec.item_name} (Ctrl+D)",
+            self.duplicate_current,
+        )
+        self.remove_button = self._button(
+            "&Remove", f"Remove the selected {spec.item_name} (Delete)", self.remove_current
+        )
+        self.up_button = self._button("Move &up", "Move up (Ctrl+Shift+Up)",
+                                      lambda: self.move_current(-1))
+        self.down_button = self._button("Move do&wn", "Move down (Ctrl+Shift+Down)",
+                                        lambda: self.move_current(1))
+        self.tools = QHBoxLayout()
+        self.tools.addWidget(self.new_name, 2)
+        for button in (self.add_button, self.duplicate_button, self.remove_button,
+                       self.up_button, self.down_button):
+            self.tools.addWidget(button)
+        self.tools.addStretch(1)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("refusalBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel#refusalBanner { background: #fdecea; color: #611a15;"
+            " border: 1px solid #e0a09b; padding: 6px; border-radius: 4px; }"
+        )
+        self.banner.hide()
+        self._banner_timer = QTimer(self, singleShot=True, interval=BANNER_MS)
+        self._banner_timer.timeout.connect(self.banner.hide)
+        self.model.refused.connect(self.show_refusal)
+
+        self.view = self._make_view()
+        self.form = DetailForm(self.model) if spec.detail else None
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.view)
+        if self.form is not None:
+            splitter.addWidget(self.form)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.tools)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+        if self.model.rowCount():
+            self.select_row(0)
+        self._update_buttons()
+
+    def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.clicked.connect(slot)
+        return button
+
+    def _make_view(self) -> QTableView:
+        view = ListTableView()
+        view.setModel(self.proxy)
+        view.setAccessibleName(f"{self.spec.item_name.capitalize()} list")
+        view.setItemDelegate(FieldDelegate(self.model, view))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        view.setDragDropOverwriteMode(False)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        for number, column in enumerate(self.spec.columns):
+            if column.width:
+                header.resizeSection(number, column.width)
+            elif number == 0:
+                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(number, 240)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        view.selectionModel().currentRowChanged.connect(self._current_changed)
+        return view
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if not index.isValid():  # hidden by the filter: show everything again
+            self.set_filter(None)
+            index = self.proxy.mapFromSource(self.model.index(row, column))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def select_key(self, key: str) -> None:
+        self.select_row(self.model.row_of(key))
+
+    def focus_field(self, field: str) -> None:
+        """Put the keyboard where ``field`` of the selected item is edited."""
+        if self.form is not None and self.form.focus_field(field):
+            return
+        column = column_of(self.spec, field)
+        if column >= 0 and self.current_row() >= 0:
+            self.view.setCurrentIndex(
+                self.proxy.mapFromSource(self.model.index(self.current_row(), column))
+            )
+        self.view.setFocus()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.form is not None:
+            self.form.show_row(self.proxy.mapToSource(current).row() if current.isValid() else -1)
+        self._update_buttons()
+
+    def _remember_current(self) -> None:
+        if self._wanted_key is None and self.current_row() >= 0:
+            self._wanted_key = self.model.item(self.current_row()).key
+
+    def _restore_current(self) -> None:
+        key, self._wanted_key = self._wanted_key, None
+        if key is not None and self.model.row_of(key) >= 0:
+            self.select_key(key)
+        elif self.model.rowCount():
+            self.select_row(min(max(self._last_row, 0), self.model.rowCount() - 1))
+        elif self.form is not None:
+            self.form.show_row(-1)
+        self._update_buttons()
+
+    _last_row = 0
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def _before_change(self) -> None:
+        if self.form is not None:
+            self.form.commit_pending()
+        self._last_row = self.current_row()
+
+    def add_item(self) -> None:
+        self._before_change()
+        current = self.current_row()
+        at = current + 1 if current >= 0 else self.model.rowCount()
+        name = self.new_name.text()
+        self._wanted_key = "\0pending"
+        row = self.model.add(at, name)
+        self._wanted_key = None
+        if row >= 0:
+            self.new_name.clear()
+            self.select_row(row)
+            if not name.strip():
+                self.view.edit(self.view.currentIndex())
+
+    def duplicate_current(self) -> None:
+        self._before_change()
+        row = self.current_row()
+        if row >= 0:
+            self._wanted_key = "\0pending"
+            new_row = self.model.duplicate(row)
+            self._wanted_key = None
+            self.select_row(new_row if new_row >= 0 else row)
+
+    def remove_current(self) -> None:
+        self._before_change()
+        row = self.current_row()
+        if row >= 0:
+            self.model.remove(row)
+
+    def move_current(self, delta: int) -> None:
+        self._before_change()
+        row = self.current_row()
+        if row < 0 or not self.reorder_allowed():
+            return
+        key = self.model.item(row).key
+        self._wanted_key = key
+        self.model.move(row, row + delta)
+        self._wanted_key = None
+        self.select_key(key)
+
+    def reorder_allowed(self) -> bool:
+        return self.proxy.predicate is None
+
+    def set_filter(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.proxy.beginFilterChange()
+        self.proxy.predicate = predicate
+        self.proxy.endFilterChange()
+        self.view.setDragEnabled(predicate is None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        has = row >= 0
+        self.duplicate_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+        reorder = self.reorder_allowed()
+        self.up_button.setEnabled(has and reorder and row > 0)
+        self.down_button.setEnabled(has and reorder and row < self.model.rowCount() - 1)
+
+    def show_refusal(self, message: str) -> None:
+        self.banner.setText(f"⚠ {message}")
+        self.banner.show()
+        self._banner_timer.start()

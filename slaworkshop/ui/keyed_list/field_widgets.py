@@ -1,0 +1,193 @@
+"""Editors for one field of the selected item, as the detail form shows them.
+
+Each wraps a Qt widget behind the same small interface: ``show(value, content)`` to
+display without signalling, and ``edited(value)`` when the user changes something.
+Text is reported as typed; the form decides when to commit it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from slaworkshop.models import Content
+
+from ..duration_editor import DurationEditor
+from .spec import Field
+from .value_text import number_text, parse_number, ref_names
+
+TYPED_KINDS = {"text", "long_text", "text_list", "number", "int"}
+
+
+class FieldWidget(QObject):
+    edited = Signal(object)  # the new value (for numbers: the text; see parse)
+
+    def __init__(self, field: Field, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.field = field
+        self.widget = widget
+        self._showing = False
+        widget.setAccessibleName(field.label)
+        if field.hint:
+            widget.setToolTip(field.hint)
+
+    def show(self, value: Any, content: Content) -> None:
+        self._showing = True
+        try:
+            self._show(value, content)
+        finally:
+            self._showing = False
+
+    def _show(self, value: Any, content: Content) -> None:
+        raise NotImplementedError
+
+    def parse(self, value: Any) -> Any:
+        """The field's value from what ``edited`` carried; ``ValueError`` if unusable."""
+        return value
+
+    def _emit(self, value: Any) -> None:
+        if not self._showing:
+            self.edited.emit(value)
+
+
+class LineField(FieldWidget):
+    def __init__(self, field: Field) -> None:
+        line = QLineEdit()
+        line.setPlaceholderText(field.hint)
+        super().__init__(field, line)
+        self.line = line
+        line.textEdited.connect(self._emit)
+
+    def _show(self, value: Any, content: Content) -> None:
+        text = number_text(value) if self.field.kind in ("number", "int") else (value or "")
+        if self.line.text() != text:
+            self.line.setText(text)
+
+    def parse(self, value: Any) -> Any:
+        if self.field.kind in ("number", "int"):
+            return parse_number(str(value), whole=self.field.kind == "int")
+        return value
+
+
+class TextField(FieldWidget):
+    """Long text, or a list of short texts written one per line."""
+
+    def __init__(self, field: Field) -> None:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText(field.hint or ("one per line" if field.kind == "text_list" else ""))
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(60)
+        super().__init__(field, edit)
+        self.edit = edit
+        edit.textChanged.connect(lambda: self._emit(edit.toPlainText()))
+
+    def _show(self, value: Any, content: Content) -> None:
+        text = "\n".join(value or []) if self.field.kind == "text_list" else (value or "")
+        if self.parse(self.edit.toPlainText()) != self.parse(text):
+            self.edit.setPlainText(text)
+
+    def parse(self, value: Any) -> Any:
+        if self.field.kind == "text_list":
+            return [line.strip() for line in str(value).splitlines() if line.strip()]
+        return value
+
+
+class ChoiceField(FieldWidget):
+    def __init__(self, field: Field) -> None:
+        combo = QComboBox()
+        super().__init__(field, combo)
+        self.combo = combo
+        combo.activated.connect(lambda _i: self._emit(combo.currentData()))
+
+    def _show(self, value: Any, content: Content) -> None:
+        if self.field.kind == "ref":
+            options: list[tuple[Any, str]] = [(None, "(none)")]
+            options += list(ref_names(content, self.field.ref).items())
+        else:
+            options = list(self.field.choices)
+            if self.field.optional:
+                options.insert(0, (None, "(not set)"))
+        if [(self.combo.itemData(i), self.combo.itemText(i)) for i in range(self.combo.count())
+            ] != options:
+            self.combo.clear()
+            for data, label in options:
+                self.combo.addItem(label, data)
+        self.combo.setCurrentIndex(max(self.combo.findData(value), 0))
+
+
+class RefsField(FieldWidget):
+    """Several references (``escalate_to``, ``attendees``): tick the people in a list."""
+
+    def __init__(self, field: Field) -> None:
+        box = QListWidget()
+        box.setMaximumHeight(130)
+        super().__init__(field, box)
+        self.box = box
+        box.itemChanged.connect(lambda _item: self._emit(self.checked()))
+
+    def checked(self) -> list[str]:
+        return [
+            self.box.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.box.count())
+            if self.box.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _show(self, value: Any, content: Content) -> None:
+        chosen = list(value or [])
+        self.box.clear()
+        for key, name in ref_names(content, self.field.ref).items():
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked)
+            self.box.addItem(item)
+
+    def parse(self, value: Any) -> Any:
+        return list(value)
+
+
+class FlagField(FieldWidget):
+    def __init__(self, field: Field) -> None:
+        check = QCheckBox(field.label)
+        super().__init__(field, check)
+        self.check = check
+        check.toggled.connect(self._emit)
+
+    def _show(self, value: Any, content: Content) -> None:
+        self.check.setChecked(bool(value))
+
+
+class DurationField(FieldWidget):
+    def __init__(self, field: Field) -> None:
+        editor = DurationEditor(accessible_name=field.label)
+        super().__init__(field, editor)
+        self.editor = editor
+        editor.edited.connect(self._emit)
+
+    def _show(self, value: Any, content: Content) -> None:
+        if value != self.editor.value() or not value:
+            self.editor.set_value(value or "")
+
+
+def make_field_widget(field: Field) -> FieldWidget:
+    if field.kind in ("text", "number", "int"):
+        return LineField(field)
+    if field.kind in ("long_text", "text_list"):
+        return TextField(field)
+    if field.kind in ("choice", "ref"):
+        return ChoiceField(field)
+    if field.kind == "refs":
+        return RefsField(field)
+    if field.kind == "bool":
+        return FlagField(field)
+    return DurationField(field)

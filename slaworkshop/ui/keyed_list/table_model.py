@@ -1,0 +1,275 @@
+"""The table model over one keyed list of the document.
+
+Rows are the list's items in document order. Every change (a cell, add, duplicate,
+remove, move, a drop) is turned into one validated document edit; an edit the
+document refuses leaves everything as it was and is reported through ``refused``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from slaworkshop.models import Content, DocumentInvalid
+
+from .. import list_edits
+from ..agreement_document import AgreementDocument
+from ..content_paths import Data, get_item_dicts, get_items, set_item_dicts
+from .spec import Field, ListSpec
+from .value_text import display
+
+ROW_MIME = "application/x-slaworkshop-row"
+RawRole = Qt.ItemDataRole.UserRole + 1
+_EDITABLE = {"text", "choice", "ref", "number", "int", "duration"}
+Index = QModelIndex | QPersistentModelIndex
+_PATH_FIELD = re.compile(r"\[(\d+)\]\.([a-z_]+)")
+
+
+class KeyedListModel(QAbstractTableModel):
+    refused = Signal(str)  # why an edit was not made, as a sentence
+
+    def __init__(self, spec: ListSpec, document: AgreementDocument) -> None:
+        super().__init__(document)
+        self.spec = spec
+        self.document = document
+        self._content: Content = document.content
+        self._items: list[Any] = get_items(self._content, spec.path)
+        self._keys = [i.key for i in self._items]
+        document.changed.connect(self.refresh)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def refresh(self, content: Content) -> None:
+        items = get_items(content, self.spec.path)
+        keys = [i.key for i in items]
+        self._content = content
+        if keys != self._keys:
+            self.beginResetModel()
+            self._items, self._keys = items, keys
+            self.endResetModel()
+        else:
+            self._items = items
+            if items:  # names of referenced items may have changed too: repaint all
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(items) - 1, len(self.spec.columns) - 1)
+                )
+
+    def item(self, row: int) -> Any:
+        return self._items[row]
+
+    def row_of(self, key: str) -> int:
+        return self._keys.index(key) if key in self._keys else -1
+
+    @property
+    def content(self) -> Content:
+        return self._content
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.spec.columns[section].label
+        return str(section + 1)
+
+    def raw(self, row: int, field: str) -> Any:
+        value: Any = self._items[row]
+        for part in field.split("."):
+            value = getattr(value, part, None) if value is not None else None
+        return value
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.spec.columns[index.column()]
+        value = self.raw(index.row(), column.name)
+        mark = self.spec.row_mark(self._items[index.row()]) if self.spec.row_mark else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "bool":
+                return None
+            text = display(column, value, self._content)
+            if mark is not None and index.column() == 0:
+                return f"{mark.text}  {text}"
+            return text
+        if role in (Qt.ItemDataRole.EditRole, RawRole):
+            return value
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and mark is not None:
+            return QColor(mark.background)
+        if role == Qt.ItemDataRole.ForegroundRole and mark is not None:
+            return QColor(mark.foreground)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return display(column, value, self._content) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = display(column, value, self._content)
+            return f"{column.label}: {text}" + (f" ({mark.text})" if mark else "")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags |= Qt.ItemFlag.ItemIsDragEnabled
+        kind = self.spec.columns[index.column()].kind
+        if kind == "bool":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif kind in _EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = self.spec.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.set_value(index.row(), column.name, value)
+
+    def set_value(self, row: int, field: str, value: Any) -> bool:
+        if self.raw(row, field) == value:
+            return True
+        key = self._keys[row]
+        name = self.spec.label(field)
+        return self._apply(
+            f"Change {name.lower()} of {self.spec.item_name} “{self._name(row)}”",
+            lambda items: list_edits.set_value(items, row, field, value, self.spec.exclusive_flag),
+            merge_key=f"{self.spec.path}/{key}/{field}",
+        )
+
+    def add(self, at: int, name: str = "") -> int:
+        item = {**self.spec.new_item()}
+        if name.strip():
+            item[self.spec.name_field] = name.strip()
+        rows: list[int] = []
+
+        def edit(items: list[Data]) -> list[Data]:
+            result, row = list_edits.add(items, at, item, self.spec.name_field)
+            rows.append(row)
+            return result
+
+        ok = self._apply(f"Add {self.spec.item_name} “{item[self.spec.name_field]}”", edit)
+        return rows[0] if ok else -1
+
+    def duplicate(self, row: int) -> int:
+        rows: list[int] = []
+
+        def edit(items: list[Data]) -> list[Data]:
+            result, new_row = list_edits.duplicate(items, row, self.spec.name_field)
+            rows.append(new_row)
+            return result
+
+        ok = self._apply(f"Duplicate {self.spec.item_name} “{self._name(row)}”", edit)
+        return rows[0] if ok else -1
+
+    def remove(self, row: int) -> bool:
+        return self._apply(
+            f"Remove {self.spec.item_name} “{self._name(row)}”",
+            lambda items: list_edits.remove(items, row),
+        )
+
+    def move(self, row: int, to: int) -> bool:
+        if to == row or not 0 <= to < len(self._items):
+            return False
+        return self._apply(
+            f"Move {self.spec.item_name} “{self._name(row)}”",
+            lambda items: list_edits.move(items, row, to),
+        )
+
+    def _name(self, row: int) -> str:
+        return str(self.raw(row, self.spec.name_field) or self._keys[row])
+
+    def _apply(
+        self, text: str, change: Callable[[list[Data]], list[Data]], merge_key: str | None = None
+    ) -> bool:
+        def mutate(data: Data) -> None:
+            set_item_dicts(data, self.spec.path, change(get_item_dicts(data, self.spec.path)))
+
+        try:
+            self.document.edit(text, mutate, merge_key)
+        except DocumentInvalid as exc:
+            self.refused.emit(self.refusal_text(exc))
+            return False
+        return True
+
+    def refusal_text(self, exc: DocumentInvalid) -> str:
+        sentences = []
+        own = f"content.{self.spec.path}["
+        for problem in exc.problems[:3]:
+            match = _PATH_FIELD.search(problem.path)
+            if problem.path.startswith(own) and match:
+                sentences.append(f"{self.spec.label(match.group(2))} {problem.message}.")
+            elif problem.path.startswith(own):
+                sentences.append(f"{problem.message}.")
+            else:
+                where = problem.path.removeprefix("content.")
+                sentences.append(f"{where} would break: {problem.message}.")
+        return "Not changed: " + " ".join(sentences)
+
+    # -- drag and drop to reorder ------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(ROW_MIME, QByteArray(str(rows[0]).encode()))
+        return data
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ROW_MIME):
+            return False
+        source = int(bytes(data.data(ROW_MIME).data()).decode())
+        if row >= 0:  # dropped between rows: the gap the row leaves shifts the target
+            target = row - 1 if row > source else row
+        elif parent.isValid():  # dropped on a row: take its place
+            target = parent.row()
+        else:
+            target = len(self._items) - 1
+        # The view then asks us to remove the dragged rows; we do not implement
+        # removeRows, so the move stays the only change.
+        return self.move(source, target)
+
+
+def column_of(spec: ListSpec, field: str) -> int:
+    for number, column in enumerate(spec.columns):
+        if column.name == field:
+            return number
+    return -1
+
+
+__all__ = ["RawRole", "KeyedListModel", "column_of", "Field"]

@@ -1,0 +1,54 @@
+"""Pure edits of a keyed list's plain data: add, duplicate, remove, move, set a field.
+
+No Qt: the table model and the editor call these and hand the result to the document,
+which validates it and puts it on the undo stack.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .content_paths import Data, set_field
+from .item_keys import unique_key
+
+
+def add(items: list[Data], at: int, item: Data, name_field: str) -> tuple[list[Data], int]:
+    """Insert ``item`` at ``at`` with a key made from its name; (new list, its row)."""
+    key = unique_key(str(item.get(name_field) or ""), (i["key"] for i in items))
+    at = max(0, min(at, len(items)))
+    return [*items[:at], {**item, "key": key}, *items[at:]], at
+
+
+def duplicate(items: list[Data], row: int, name_field: str) -> tuple[list[Data], int]:
+    source = items[row]
+    name = f"{source.get(name_field) or ''} (copy)"
+    copy = {**source, name_field: name}
+    for flag in ("handoff",):  # a copy must not become a second handoff stage
+        if copy.get(flag):
+            copy[flag] = False
+    return add(items, row + 1, copy, name_field)
+
+
+def remove(items: list[Data], row: int) -> list[Data]:
+    return [*items[:row], *items[row + 1 :]]
+
+
+def move(items: list[Data], row: int, to: int) -> list[Data]:
+    """Move the item at ``row`` so that it ends up at index ``to`` of the result."""
+    to = max(0, min(to, len(items) - 1))
+    result = list(items)
+    result.insert(to, result.pop(row))
+    return result
+
+
+def set_value(
+    items: list[Data], row: int, field: str, value: Any, exclusive_flag: str = ""
+) -> list[Data]:
+    """Set one field; for the exclusive flag (``handoff``), setting it clears the others."""
+    result = list(items)
+    result[row] = set_field(result[row], field, value)
+    if field == exclusive_flag and value:
+        for index, item in enumerate(result):
+            if index != row and item.get(field):
+                result[index] = {**item, field: False}
+    return result

@@ -1,0 +1,148 @@
+"""Business hours: time zone (searchable), working days, start and end, holidays."""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.models.agreement import BusinessHours
+from slaworkshop.models.fields import WEEKDAYS
+
+DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DEFAULT: dict[str, Any] = {"timezone": "UTC", "days": ["mon", "tue", "wed", "thu", "fri"],
+                           "start": "09:00", "end": "17:00", "holidays": []}
+
+
+@lru_cache(maxsize=1)
+def zone_names() -> list[str]:
+    return sorted(zoneinfo.available_timezones())
+
+
+class BusinessHoursEditor(QGroupBox):
+    edited = Signal(object)  # the business_hours data, or None when switched off
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Business hours", parent)
+        self.setCheckable(True)
+        self.setToolTip("Untick when the agreement runs on calendar time only")
+        self._showing = False
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone.addItems(zone_names())
+        self.zone.setAccessibleName("Time zone")
+        completer = QCompleter(zone_names(), self.zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.zone.setCompleter(completer)
+        self.days = [QCheckBox(label) for label in DAY_LABELS]
+        day_row = QHBoxLayout()
+        for box, label in zip(self.days, DAY_LABELS, strict=True):
+            box.setAccessibleName(f"Works on {label}")
+            day_row.addWidget(box)
+        day_row.addStretch(1)
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        for edit, name in ((self.start, "Start of the working day"),
+                           (self.end, "End of the working day")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(self.end)
+        times.addStretch(1)
+        self.holidays = QListWidget()
+        self.holidays.setAccessibleName("Holidays")
+        self.holidays.setMaximumHeight(90)
+        self.holiday_date = QDateEdit(QDate.currentDate())
+        self.holiday_date.setCalendarPopup(True)
+        self.holiday_date.setDisplayFormat("yyyy-MM-dd")
+        self.holiday_date.setAccessibleName("Holiday to add")
+        add = QPushButton("Add &holiday")
+        remove = QPushButton("Remove holiday")
+        add.clicked.connect(self._add_holiday)
+        remove.clicked.connect(self._remove_holiday)
+        holiday_tools = QVBoxLayout()
+        for widget in (self.holiday_date, add, remove):
+            holiday_tools.addWidget(widget)
+        holiday_tools.addStretch(1)
+        holiday_row = QHBoxLayout()
+        holiday_row.addWidget(self.holidays, 1)
+        holiday_row.addLayout(holiday_tools)
+
+        form = QFormLayout(self)
+        form.addRow("&Time zone", self.zone)
+        form.addRow("Working days", day_row)
+        form.addRow("From – to", times)
+        form.addRow("Holidays", holiday_row)
+
+        self.toggled.connect(self._emit)
+        self.zone.activated.connect(self._emit)
+        self.zone.lineEdit().editingFinished.connect(self._emit)
+        for box in self.days:
+            box.toggled.connect(self._emit)
+        self.start.timeChanged.connect(self._emit)
+        self.end.timeChanged.connect(self._emit)
+
+    def set_value(self, hours: BusinessHours | None) -> None:
+        self._showing = True
+        self.setChecked(hours is not None)
+        data = hours.model_dump() if hours is not None else DEFAULT
+        if self.zone.currentText() != data["timezone"]:
+            self.zone.setCurrentText(data["timezone"])
+        for box, day in zip(self.days, WEEKDAYS, strict=True):
+            box.setChecked(day in data["days"])
+        self.start.setTime(QTime.fromString(data["start"], "HH:mm"))
+        self.end.setTime(QTime.fromString(data["end"], "HH:mm"))
+        if [self.holidays.item(i).text() for i in range(self.holidays.count())] != data[
+            "holidays"
+        ]:
+            self.holidays.clear()
+            self.holidays.addItems(data["holidays"])
+        self._showing = False
+
+    def value(self) -> dict[str, Any] | None:
+        if not self.isChecked():
+            return None
+        return {
+            "timezone": self.zone.currentText().strip(),
+            "days": [d for box, d in zip(self.days, WEEKDAYS, strict=True) if box.isChecked()],
+            "start": self.start.time().toString("HH:mm"),
+            "end": self.end.time().toString("HH:mm"),
+            "holidays": [self.holidays.item(i).text() for i in range(self.holidays.count())],
+        }
+
+    def _emit(self, *_args: object) -> None:
+        if not self._showing:
+            self.edited.emit(self.value())
+
+    def _add_holiday(self) -> None:
+        day = self.holiday_date.date().toString("yyyy-MM-dd")
+        existing = [self.holidays.item(i).text() for i in range(self.holidays.count())]
+        if day not in existing:
+            self.holidays.clear()
+            self.holidays.addItems(sorted([*existing, day]))
+            self._emit()
+
+    def _remove_holiday(self) -> None:
+        row = self.holidays.currentRow()
+        if row >= 0:
+            self.holidays.takeItem(row)
+            self._emit()

@@ -1,0 +1,106 @@
+"""The funnel drawn as one horizontal band of boxes, coloured by owner.
+
+The handoff stage carries a bold frame and a "handoff" tag, so it is visible without
+colour; the legend under the band names the colours.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from slaworkshop.models import Content
+
+from .choices import OWNER_COLOURS
+
+ARROW = 14
+
+
+class FunnelView(QWidget):
+    stage_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stages: list[tuple[str, str, bool]] = []  # (name, owner, handoff)
+        self.setAccessibleName("Funnel")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_content(self, content: Content) -> None:
+        self._stages = [(s.name, s.owner, s.handoff) for s in content.stages]
+        described = ", then ".join(
+            f"{n} ({o}{', handoff' if h else ''})" for n, o, h in self._stages
+        )
+        self.setAccessibleDescription(described or "No stages yet")
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(600, line * 5 + 24)
+
+    def _boxes(self) -> list[QRectF]:
+        count = len(self._stages)
+        if not count:
+            return []
+        line = self.fontMetrics().height()
+        height = line * 3.2
+        width = (self.width() - 8 - ARROW * (count - 1)) / count
+        return [QRectF(4 + i * (width + ARROW), 6, width, height) for i in range(count)]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self._stages:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             "Add the funnel's stages below, in order.")
+            return
+        bold = QFont(self.font())
+        bold.setBold(True)
+        boxes = self._boxes()
+        for box, (name, owner, handoff) in zip(boxes, self._stages, strict=True):
+            fill, text = OWNER_COLOURS.get(owner, ("#777777", "#ffffff"))
+            ink = self.palette().windowText().color()  # dark, or white in high contrast
+            painter.setPen(QPen(ink, 4) if handoff else Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(fill))
+            painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 6, 6)
+            painter.setPen(QColor(text))
+            painter.setFont(bold)
+            inner = box.adjusted(8, 4, -8, -4)
+            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
+            if handoff:
+                line = self.fontMetrics().height()
+                wide = self.fontMetrics().horizontalAdvance("⇄ handoff") * 1.3 + 12
+                tag = QRectF(box.center().x() - wide / 2, box.bottom() + 2, wide, line + 4)
+                painter.setBrush(ink)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.drawRoundedRect(tag, 4, 4)
+                painter.setPen(self.palette().window().color())
+                painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, "⇄ handoff")
+        painter.setFont(self.font())
+        painter.setPen(self.palette().windowText().color())
+        for left, right in zip(boxes, boxes[1:], strict=False):
+            y = left.center().y()
+            painter.drawText(QRectF(left.right(), y - 10, right.left() - left.right(), 20),
+                             Qt.AlignmentFlag.AlignCenter, "›")
+        self._legend(painter, boxes[0].bottom() + self.fontMetrics().height() + 10)
+
+    def _legend(self, painter: QPainter, y: float) -> None:
+        x = 4.0
+        line = self.fontMetrics().height()
+        for owner, (fill, _text) in OWNER_COLOURS.items():
+            painter.setBrush(QColor(fill))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(QRectF(x, y + 3, line - 6, line - 6))
+            painter.setPen(self.palette().windowText().color())
+            label = f"{owner.capitalize()} owns"
+            painter.drawText(QRectF(x + line, y, 200, line + 2),
+                             Qt.AlignmentFlag.AlignVCenter, label)
+            x += line + self.fontMetrics().horizontalAdvance(label) + 24
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for number, box in enumerate(self._boxes()):
+            if box.contains(event.position()):
+                self.stage_clicked.emit(number)
+                return
+        super().mousePressEvent(event)

@@ -1,0 +1,69 @@
+"""Review and sign-off: what still blocks signatures, and room for preview and signing.
+
+This page is a seam. The readiness list is here now; the PDF preview and the
+signatories with their Sign buttons are added by other modules through
+:meth:`ReviewPage.add_panel` (see ``slaworkshop.ui.extensions``), so this module does
+not need to know how a PDF is rendered or how a signature is recorded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from slaworkshop.models import Content, ReadinessProblem, readiness_problems
+
+from ..agreement_document import AgreementDocument
+from .section_page import SectionPage
+
+
+class ReviewPage(SectionPage):
+    problem_activated = Signal(object)  # the ReadinessProblem to go to
+
+    def __init__(self, document: AgreementDocument) -> None:
+        super().__init__("review", document)
+        self.summary = QLabel()
+        self.summary.setObjectName("subHeading")
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Readiness problems")
+        self.problems.itemActivated.connect(self._activated)
+        self.problems.itemClicked.connect(self._activated)
+        self.body_layout.addWidget(self.summary)
+        self.body_layout.addWidget(self.problems, 1)
+        self.panels = QVBoxLayout()
+        self.body_layout.addLayout(self.panels, 2)
+        self.placeholder = QLabel(
+            "The document preview and the signatures appear here once those features are "
+            "installed. Until then: Save version (Ctrl+S), then Propose."
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setObjectName("pageIntro")
+        self.panels.addWidget(self.placeholder)
+        self.refresh(document.content)
+
+    def add_panel(self, title: str, widget: QWidget, stretch: int = 1) -> QGroupBox:
+        """Extension point: a titled panel under the readiness list (PDF preview, signers)."""
+        self.placeholder.hide()
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        self.panels.addWidget(box, stretch)
+        return box
+
+    def refresh(self, content: Content) -> None:
+        found = readiness_problems(content)
+        self.summary.setText(
+            "✓ Ready to propose for signature." if not found else
+            f"{len(found)} thing{'s' if len(found) != 1 else ''} to settle before proposing:"
+        )
+        self.problems.clear()
+        for problem in found:
+            item = QListWidgetItem(f"⚠ {problem.message}")
+            item.setData(Qt.ItemDataRole.UserRole, problem)
+            self.problems.addItem(item)
+        self.problems.setVisible(bool(found))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        problem = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(problem, ReadinessProblem):
+            self.problem_activated.emit(problem)

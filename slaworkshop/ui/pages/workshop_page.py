@@ -1,0 +1,142 @@
+"""Workshop: title, client, facilitator, dates, business hours and the parking lot."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from slaworkshop.models import Content, DocumentInvalid
+
+from ..agreement_document import AgreementDocument
+from ..keyed_list import Field, KeyedListEditor, ListSpec
+from .business_hours_editor import BusinessHoursEditor
+from .date_field import DateField
+from .section_page import SectionPage
+
+PARKING_LOT = ListSpec(
+    path="parking_lot",
+    item_name="question",
+    name_field="question",
+    columns=(
+        Field("question", "Open question", width=520),
+        Field("assignee", "Who follows it up", "ref", ref="stakeholders"),
+    ),
+    new_item=lambda: {"question": "New question"},
+)
+
+TEXT_FIELDS = (("title", "&Title"), ("organization", "&Organization"),
+               ("facilitator", "&Facilitator"))
+DATE_FIELDS = (("workshop_date", "Workshop date"), ("effective_from", "Effective from"),
+               ("review_by", "Review by"))
+LABELS = dict(TEXT_FIELDS + DATE_FIELDS + (("business_hours", "Business hours"),))
+COMMIT_MS = 300
+
+
+class WorkshopPage(SectionPage):
+    def __init__(self, document: AgreementDocument) -> None:
+        super().__init__("workshop", document)
+        self.message = QLabel()
+        self.message.setObjectName("refusalBanner")
+        self.message.setStyleSheet("color: #611a15; background: #fdecea; padding: 6px;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.lines: dict[str, QLineEdit] = {}
+        self.dates: dict[str, DateField] = {}
+        self._pending: tuple[str, Any] | None = None
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_MS)
+        self._timer.timeout.connect(self.commit_pending)
+
+        form = QFormLayout()
+        for name, label in TEXT_FIELDS:
+            line = QLineEdit()
+            line.setAccessibleName(label.replace("&", ""))
+            line.textEdited.connect(lambda text, n=name: self._typed(n, text))
+            line.editingFinished.connect(self.commit_pending)
+            form.addRow(label, line)
+            self.lines[name] = line
+        for name, label in DATE_FIELDS:
+            field = DateField(label)
+            field.edited.connect(lambda value, n=name: self._set(n, value))
+            form.addRow(label, field)
+            self.dates[name] = field
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        self.hours = BusinessHoursEditor()
+        self.hours.edited.connect(lambda value: self._set("business_hours", value))
+        top = QHBoxLayout()
+        top.addLayout(left, 1)
+        top.addWidget(self.hours, 1)
+        self.parking_lot = KeyedListEditor(PARKING_LOT, document)
+        parking_box = QWidget()
+        parking_layout = QVBoxLayout(parking_box)
+        parking_layout.setContentsMargins(0, 8, 0, 0)
+        heading = QLabel("Parking lot: questions the workshop could not settle")
+        heading.setObjectName("subHeading")
+        parking_layout.addWidget(heading)
+        parking_layout.addWidget(self.parking_lot)
+        self.body_layout.addWidget(self.message)
+        self.body_layout.addLayout(top)
+        self.body_layout.addWidget(parking_box, 1)
+        self.refresh(document.content)
+
+    def refresh(self, content: Content) -> None:
+        for name, line in self.lines.items():
+            pending = self._pending is not None and self._pending[0] == name
+            if not pending and line.text() != getattr(content, name):
+                line.setText(getattr(content, name))
+        for name, field in self.dates.items():
+            if field.value() != getattr(content, name):
+                field.set_value(getattr(content, name))
+        self.hours.set_value(content.business_hours)
+
+    def _typed(self, name: str, text: str) -> None:
+        previous, self._pending = self._pending, (name, text)
+        if previous is not None and previous[0] != name:
+            self._set(*previous)  # refreshes the page, which skips the field being typed
+        self._timer.start()
+
+    def commit_pending(self) -> None:
+        self._timer.stop()
+        if self._pending is not None:
+            name, value = self._pending
+            self._pending = None
+            self._set(name, value)
+
+    def _set(self, name: str, value: Any) -> None:
+        if getattr(self.document.content, name) == value or (
+            name == "business_hours" and _same_hours(self.document.content, value)
+        ):
+            self.message.hide()
+            return
+
+        def mutate(data: dict[str, Any]) -> None:
+            data[name] = value
+
+        try:
+            self.document.edit(f"Change {LABELS[name].replace('&', '').lower()}", mutate,
+                               merge_key=f"workshop/{name}")
+        except DocumentInvalid as exc:
+            reasons = "; ".join(p.message for p in exc.problems[:3])
+            self.message.setText(f"⚠ Not changed: {LABELS[name].replace('&', '')} {reasons}.")
+            self.message.show()
+            return
+        self.message.hide()
+
+    def focus_path(self, path: str) -> None:
+        name = path.split(".")[0].split("[")[0]
+        if name in self.lines:
+            self.lines[name].setFocus()
+        elif name in self.dates:
+            self.dates[name].setFocus()
+        elif name == "parking_lot":
+            super().focus_path(path)
+        else:
+            self.hours.setFocus()
+
+
+def _same_hours(content: Content, value: Any) -> bool:
+    current = content.business_hours
+    return (current.model_dump() if current is not None else None) == value

@@ -1,0 +1,94 @@
+"""Presentation mode and text size.
+
+Presentation mode is for the projector: full screen, large type, high contrast, and
+the toolbar reduced to section navigation. Text size (Ctrl+plus, Ctrl+minus, Ctrl+0)
+works in both modes; presentation multiplies it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
+
+PRESENTATION_FACTOR = 1.6
+STEP = 1.15
+HIGH_CONTRAST = """
+QWidget { background: #000000; color: #ffffff; }
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QTableView, QListWidget {
+    background: #101010; color: #ffffff; border: 2px solid #ffffff; }
+QTableView { gridline-color: #777777; alternate-background-color: #1c1c1c;
+    selection-background-color: #ffd400; selection-color: #000000; }
+QListWidget::item:selected { background: #ffd400; color: #000000; }
+QHeaderView::section { background: #222222; color: #ffffff; border: 1px solid #777777; }
+QPushButton, QToolButton { background: #222222; color: #ffffff; border: 2px solid #ffffff;
+    padding: 4px 10px; }
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
+QTableView:focus, QListWidget:focus { border: 3px solid #ffd400; }
+QLabel#pageHeading { color: #ffd400; }
+"""
+
+
+class Presentation(QObject):
+    def __init__(self, window: QMainWindow, normal_bars: list[QToolBar],
+                 navigation_bar: QToolBar) -> None:
+        super().__init__(window)
+        self._window = window
+        self._normal_bars = normal_bars
+        self._navigation = navigation_bar
+        self._base_size = QApplication.font().pointSizeF()
+        self.scale = 1.0
+        self.active = False
+        self._was_maximized = False
+        navigation_bar.hide()
+
+    def point_size(self) -> float:
+        return self._base_size * self.scale * (PRESENTATION_FACTOR if self.active else 1.0)
+
+    def set_active(self, on: bool) -> None:
+        if on == self.active:
+            return
+        self.active = on
+        window = self._window
+        if on:
+            self._was_maximized = window.isMaximized()
+            window.showFullScreen()
+        else:
+            window.setStyleSheet("")
+            if self._was_maximized:
+                window.showMaximized()
+            else:
+                window.showNormal()
+        for bar in self._normal_bars:
+            bar.setVisible(not on)
+        self._navigation.setVisible(on)
+        self.apply_font()
+
+    def zoom_in(self) -> None:
+        self.scale = min(self.scale * STEP, 4.0)
+        self.apply_font()
+
+    def zoom_out(self) -> None:
+        self.scale = max(self.scale / STEP, 0.5)
+        self.apply_font()
+
+    def zoom_reset(self) -> None:
+        self.scale = 1.0
+        self.apply_font()
+
+    def apply_font(self) -> None:
+        font = QFont(self._window.font())
+        font.setPointSizeF(self.point_size())
+        self._window.setFont(font)
+        if self.active:
+            # With a style sheet set, fonts no longer propagate to children: say it there.
+            size = font.pointSizeF()
+            self._window.setStyleSheet(
+                HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}\n"
+                f"QLabel#pageHeading {{ font-size: {size * 1.5:.1f}pt; font-weight: bold; }}"
+            )
+        heading = QFont(font)
+        heading.setPointSizeF(font.pointSizeF() * 1.5)
+        heading.setBold(True)
+        for label in self._window.findChildren(QObject, "pageHeading"):
+            label.setFont(heading)  # type: ignore[attr-defined]

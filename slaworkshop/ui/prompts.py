@@ -1,0 +1,90 @@
+"""Every question the application asks the user goes through here.
+
+Tests (and scripts) install a *responder* with :func:`set_responder`; it receives the
+kind of question and its details and returns the answer, so no dialog ever blocks an
+unattended run. Without a responder the real modal dialog is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+Responder = Callable[[str, dict[str, Any]], Any]
+
+_responder: Responder | None = None
+
+
+def set_responder(responder: Responder | None) -> Responder | None:
+    """Install ``responder`` (None: real dialogs again); returns the previous one."""
+    global _responder
+    previous, _responder = _responder, responder
+    return previous
+
+
+def answer(kind: str, **details: Any) -> tuple[bool, Any]:
+    """(True, answer) when a responder is installed, else (False, None)."""
+    if _responder is None:
+        return False, None
+    return True, _responder(kind, details)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
+    handled, value = answer("confirm", title=title, text=text)
+    if handled:
+        return bool(value)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """The text typed, or None when cancelled."""
+    handled, value = answer("text", title=title, label=label, text=text)
+    if handled:
+        return None if value is None else str(value)
+    typed, ok = QInputDialog.getText(parent, title, label, text=text)
+    return typed if ok else None
+
+
+def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    handled, _ = answer("inform", title=title, text=text, warning=warning)
+    if handled:
+        return
+    if warning:
+        QMessageBox.warning(parent, title, text)
+    else:
+        QMessageBox.information(parent, title, text)
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
+    handled, value = answer("open_file", title=title, filters=filters)
+    if handled:
+        return value
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, suggested: str, filters: str
+) -> str | None:
+    handled, value = answer("save_file", title=title, suggested=suggested, filters=filters)
+    if handled:
+        return value
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def show_problems(
+    parent: QWidget | None, title: str, intro: str, problems: Sequence[object]
+) -> None:
+    handled, _ = answer("problems", title=title, intro=intro, problems=[str(p) for p in problems])
+    if handled:
+        return
+    from .problems_dialog import ProblemsDialog
+
+    ProblemsDialog(title, intro, [str(p) for p in problems], parent).exec()

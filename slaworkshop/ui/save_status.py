@@ -1,0 +1,77 @@
+"""The status bar of an agreement window: saved when, derived from which version,
+how many readiness problems, which database."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
+
+
+def ago(when: datetime, now: datetime | None = None) -> str:
+    seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
+    if seconds < 60:
+        return f"{seconds} s ago"
+    if seconds < 3600:
+        return f"{seconds // 60} min ago"
+    if seconds < 86400:
+        return f"{seconds // 3600} h ago"
+    return when.astimezone().strftime("on %Y-%m-%d %H:%M")
+
+
+class SaveStatus(QObject):
+    def __init__(self, bar: QStatusBar, database: str) -> None:
+        super().__init__(bar)
+        self.saved = QLabel()
+        self.saved.setAccessibleName("Save state")
+        self.based_on = QLabel()
+        self.based_on.setAccessibleName("Derived from version")
+        self.problems = QToolButton()
+        self.problems.setAccessibleName("Readiness problems")
+        self.problems.setAutoRaise(True)
+        self.database = QLabel()
+        metrics = self.database.fontMetrics()
+        self.database.setText(metrics.elidedText(f"Database: {database}",
+                                                 Qt.TextElideMode.ElideMiddle, 360))
+        self.database.setToolTip(database)
+        self.database.setAccessibleName("Database in use")
+        bar.addWidget(self.saved)
+        bar.addWidget(self.based_on)
+        bar.addPermanentWidget(self.problems)
+        bar.addPermanentWidget(self.database)
+        self._saved_at: datetime | None = None
+        self._override = ""
+        self._timer = QTimer(self, interval=1000)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def set_saved(self, when: datetime | None) -> None:
+        self._saved_at = when.replace(tzinfo=UTC) if when and when.tzinfo is None else when
+        self._override = ""
+        self._tick()
+
+    def set_message(self, text: str) -> None:
+        """A state that outranks "Saved …": unsaved changes, a conflict, a failure."""
+        self._override = text
+        self._tick()
+
+    def set_based_on(self, number: int | None) -> None:
+        self.based_on.setText(
+            f"Derived from version {number}" if number is not None
+            else "Not saved as a version yet"
+        )
+
+    def set_problem_count(self, count: int) -> None:
+        self.problems.setText(
+            "✓ Ready to propose" if count == 0
+            else f"⚠ {count} problem{'s' if count != 1 else ''}"
+        )
+
+    def _tick(self) -> None:
+        if self._override:
+            self.saved.setText(self._override)
+        elif self._saved_at is not None:
+            self.saved.setText(f"Saved {ago(self._saved_at)}")
+        else:
+            self.saved.setText("")

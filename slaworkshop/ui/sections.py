@@ -1,0 +1,112 @@
+"""The wizard's sections in DESIGN.md's order and how complete each one is (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from slaworkshop.models import Content, ReadinessProblem
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str  # also the Content field for list sections
+    title: str
+    optional: bool = False
+    intro: str = ""
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("workshop", "Workshop", intro="Who, when, the client's business hours, and "
+            "the questions the room parks for later."),
+    Section("terms", "Terms", intro="One glossary for both teams: each side's words, "
+            "then the definition everyone signs."),
+    Section("stages", "Stages", intro="The single funnel, in order, and the one stage "
+            "where marketing hands a lead to sales."),
+    Section("personas", "Personas", intro="Who both teams agree to go after."),
+    Section("titles", "Titles", intro="The job titles sales wants, accepts, or never wants "
+            "to see."),
+    Section("sla_windows", "SLA windows", intro="How long each side has for each step, "
+            "and who hears about a breach."),
+    Section("rejection_reasons", "Rejection reasons", intro="The picklist a rep uses to "
+            "reject a lead, and what happens to the lead next."),
+    Section("stakeholders", "Stakeholders", intro="The people accountable, and who signs."),
+    Section("goals", "Goals", optional=True, intro="Measurable goals each team commits to."),
+    Section("qualification", "Qualification", optional=True, intro="Lead scoring, the MQL "
+            "threshold, and what a lead must carry at handoff."),
+    Section("cadences", "Cadences", optional=True, intro="The meetings that keep the "
+            "agreement alive."),
+    Section("review", "Review and sign-off", intro="What still stands between this draft "
+            "and signatures."),
+)
+
+SECTION_KEYS = tuple(s.key for s in SECTIONS)
+OPTIONAL_KEYS = tuple(s.key for s in SECTIONS if s.optional)
+
+
+def section(key: str) -> Section:
+    return next(s for s in SECTIONS if s.key == key)
+
+
+class State(Enum):
+    EMPTY = ("○", "empty")
+    IN_PROGRESS = ("◐", "in progress")
+    PROBLEM = ("⚠", "has problems")
+    COMPLETE = ("✓", "complete")
+    OFF = ("–", "switched off")
+
+    @property
+    def mark(self) -> str:
+        return self.value[0]
+
+    @property
+    def words(self) -> str:
+        return self.value[1]
+
+
+def has_content(content: Content, key: str) -> bool:
+    if key == "workshop":
+        return True  # title and organization are always there
+    if key == "review":
+        return True
+    value = getattr(content, key)
+    return bool(value)
+
+
+def _unfinished(content: Content, key: str) -> bool:
+    """Filled but with the fields a finished section usually has still blank."""
+    if key == "workshop":
+        return not (content.facilitator and content.workshop_date and content.effective_from
+                    and content.review_by and content.business_hours)
+    if key == "stages":
+        return any(not (s.entry_criteria and s.exit_criteria) for s in content.stages)
+    if key == "sla_windows":
+        return any(not (w.start_event and w.end_event) for w in content.sla_windows)
+    if key == "personas":
+        return any(not p.pains for p in content.personas)
+    if key == "stakeholders":
+        return any(not s.role for s in content.stakeholders)
+    return False
+
+
+def section_states(
+    content: Content, problems: Iterable[ReadinessProblem], switched_on: Iterable[str]
+) -> dict[str, State]:
+    with_problems = {p.section for p in problems}
+    on = set(switched_on)
+    states: dict[str, State] = {}
+    for s in SECTIONS:
+        if s.key == "review":
+            states[s.key] = State.PROBLEM if with_problems else State.COMPLETE
+        elif s.key in with_problems:
+            states[s.key] = State.PROBLEM
+        elif s.optional and s.key not in on and not has_content(content, s.key):
+            states[s.key] = State.OFF
+        elif not has_content(content, s.key):
+            states[s.key] = State.EMPTY
+        elif _unfinished(content, s.key):
+            states[s.key] = State.IN_PROGRESS
+        else:
+            states[s.key] = State.COMPLETE
+    return states

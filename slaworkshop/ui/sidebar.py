@@ -1,0 +1,40 @@
+"""The list of sections at the left, each with its state mark (not colour alone)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from .sections import SECTIONS, State
+
+
+class SectionSidebar(QListWidget):
+    section_chosen = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Sections")
+        self.setObjectName("sectionSidebar")
+        for number, s in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(f"{number}. {s.title}")
+            self.addItem(item)
+        self.currentRowChanged.connect(self.section_chosen.emit)
+        self.setMinimumWidth(180)
+
+    def set_states(self, states: dict[str, State]) -> None:
+        for number, s in enumerate(SECTIONS):
+            state = states[s.key]
+            item = self.item(number)
+            item.setText(f"{state.mark}  {number + 1}. {s.title}")
+            # the mark carries the state; weight and style, not colour, support it, so
+            # the list reads the same in presentation mode's high contrast
+            font = item.font()
+            font.setBold(state is State.PROBLEM)
+            font.setItalic(state in (State.OFF, State.EMPTY))
+            item.setFont(font)
+            item.setToolTip(f"{s.title}: {state.words}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.title}, {state.words}")
+            item.setData(Qt.ItemDataRole.UserRole, state.name)
+
+    def state_of(self, row: int) -> str:
+        return str(self.item(row).data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,244 @@
+"""The start window: every agreement in the database, grouped by organization.
+
+Open one (double-click or Enter), or make a new one: blank, from a starter, or from
+a config file. The database in use is named in the status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.models import DocumentInvalid, validate_content
+from slaworkshop.starters import list_starters, load_starter
+from slaworkshop.store import StoreError
+
+from . import prompts
+from .agreement_list_model import AgreementFilter, IdRole, build_model
+from .agreement_window import AgreementWindow
+from .new_agreement_dialog import ask_new_agreement
+from .settings import app_settings
+from .status_badge import StatusBadgeDelegate
+from .workspace import Workspace
+
+
+class StartWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.open_windows: dict[str, AgreementWindow] = {}
+        self.setWindowTitle("slaworkshop — agreements")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search titles, organizations, statuses…")
+        self.search.setAccessibleName("Search agreements")
+        self.search.setClearButtonEnabled(True)
+        self.proxy = AgreementFilter()
+        self.tree = QTreeView()
+        self.tree.setAccessibleName("Agreements")
+        self.tree.setModel(self.proxy)
+        self.tree.setItemDelegateForColumn(2, StatusBadgeDelegate(self.tree))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.doubleClicked.connect(self.open_index)
+        self.tree.activated.connect(self.open_index)
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._open_first_match)
+
+        self.new_blank = self._action("New &blank agreement…", "Ctrl+N", self.create_blank)
+        self.new_starter = self._action("New from &starter…", "Ctrl+Shift+N",
+                                        self.create_from_starter)
+        self.import_file = self._action("New from &config file…", "Ctrl+I",
+                                        self.create_from_file)
+        self.open_action = self._action("&Open", "Ctrl+O", self.open_selected)
+        self.refresh_action = self._action("&Refresh", "F5", self.refresh)
+        self.find_action = self._action("&Find", "Ctrl+F", self.search.setFocus)
+        quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.new_blank, self.new_starter, self.import_file, None,
+                       self.open_action, self.refresh_action, self.find_action, None,
+                       quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+
+        buttons = QHBoxLayout()
+        for action in (self.new_blank, self.new_starter, self.import_file):
+            buttons.addWidget(self._button(action))
+        buttons.addStretch(1)
+        buttons.addWidget(self._button(self.open_action))
+        self.empty_note = QLabel(
+            "No agreements yet. Start one from the starter template (Ctrl+Shift+N), blank "
+            "(Ctrl+N), or from a config file (Ctrl+I)."
+        )
+        self.empty_note.setWordWrap(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.search)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.setCentralWidget(body)
+        self.database = QLabel(f"Database: {workspace.store.display_url}")
+        self.database.setAccessibleName("Database in use")
+        self.statusBar().addPermanentWidget(self.database)
+        self.refresh()
+        self._restore_geometry()
+
+    def _action(self, text: str, key: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({key})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.text())
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        return button
+
+    # -- the list -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            summaries = self.workspace.agreements.list()
+        except StoreError as exc:
+            prompts.inform(self, "Cannot read the agreements", str(exc), warning=True)
+            return
+        self.proxy.setSourceModel(build_model(summaries))
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 420)
+        self.tree.setColumnWidth(1, 80)
+        self.tree.setColumnWidth(2, 130)
+        self.empty_note.setVisible(not summaries)
+        self.statusBar().showMessage(
+            f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}", 5000)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self.tree.expandAll()
+
+    def agreement_ids(self) -> list[str]:
+        """The ids of the agreements shown, in display order (after the search filter)."""
+        ids = []
+        for group in range(self.proxy.rowCount()):
+            parent = self.proxy.index(group, 0)
+            for row in range(self.proxy.rowCount(parent)):
+                ids.append(self.proxy.index(row, 0, parent).data(IdRole))
+        return ids
+
+    def _open_first_match(self) -> None:
+        ids = self.agreement_ids()
+        if ids:
+            self.open_agreement(ids[0])
+
+    def open_index(self, index: QModelIndex) -> None:
+        agreement_id = index.data(IdRole)
+        if agreement_id:
+            self.open_agreement(agreement_id)
+
+    def open_selected(self) -> None:
+        self.open_index(self.tree.currentIndex())
+
+    def open_agreement(self, agreement_id: str) -> AgreementWindow | None:
+        window = self.open_windows.get(agreement_id)
+        if window is None:
+            try:
+                draft = self.workspace.agreements.draft(agreement_id)
+            except StoreError as exc:
+                prompts.inform(self, "Cannot open the agreement", str(exc), warning=True)
+                return None
+            window = AgreementWindow(self.workspace, draft)
+            window.closed.connect(self._window_closed)
+            self.open_windows[agreement_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _window_closed(self, agreement_id: str) -> None:
+        self.open_windows.pop(agreement_id, None)
+        self.refresh()
+
+    # -- new agreements -----------------------------------------------------------------------
+
+    def create_blank(self) -> AgreementWindow | None:
+        answer = ask_new_agreement(self, [])
+        if answer is None:
+            return None
+        content = validate_content({"title": answer.title, "organization": answer.organization})
+        return self._create(content)
+
+    def create_from_starter(self) -> AgreementWindow | None:
+        answer = ask_new_agreement(self, list_starters())
+        if answer is None or answer.starter is None:
+            return None
+        content = load_starter(answer.starter).content.model_copy(
+            update={"title": answer.title, "organization": answer.organization})
+        return self._create(content)
+
+    def create_from_file(self) -> AgreementWindow | None:
+        path = prompts.choose_open_file(self, "New agreement from a config file",
+                                        "Config files (*.yaml *.yml *.json);;All files (*)")
+        if not path:
+            return None
+        from slaworkshop.export.config_file import read_config_file
+
+        try:
+            document = read_config_file(Path(path))
+        except DocumentInvalid as exc:
+            prompts.show_problems(
+                self, "Not imported",
+                f"{Path(path).name} cannot be imported; nothing was created. "
+                "Fix these in the file and try again:", exc.problems)
+            return None
+        try:
+            agreement_id = self.workspace.agreements.import_file(
+                document, source=Path(path).name)
+        except StoreError as exc:
+            prompts.inform(self, "Not imported", str(exc), warning=True)
+            return None
+        self.refresh()
+        return self.open_agreement(agreement_id)
+
+    def _create(self, content: object) -> AgreementWindow | None:
+        try:
+            agreement_id = self.workspace.agreements.create(content)  # type: ignore[arg-type]
+        except StoreError as exc:
+            prompts.inform(self, "Not created", str(exc), warning=True)
+            return None
+        self.refresh()
+        return self.open_agreement(agreement_id)
+
+    # -- window life --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = app_settings().value("start_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(980, 640)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.open_windows.values()):
+            if not window.close():
+                event.ignore()
+                return
+        app_settings().setValue("start_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+__all__ = ["StartWindow", "Qt"]

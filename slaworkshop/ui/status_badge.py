@@ -1,0 +1,46 @@
+"""Version status as a coloured badge with its word inside (colour is not the only cue)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .agreement_list_model import StatusRole
+
+BADGE_COLOURS = {
+    "draft": ("#e3e6ea", "#2b2f33"),
+    "saved": ("#d6e6f7", "#0b3c6d"),
+    "proposed": ("#fff0c2", "#5a4300"),
+    "signed": ("#d5efd9", "#14532d"),
+    "superseded": ("#ececec", "#5f5f5f"),
+}
+
+
+class StatusBadgeDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        status = index.data(StatusRole)
+        if not status:
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            # selection background, without the text
+            plain = QStyleOptionViewItem(option)
+            self.initStyleOption(plain, index)
+            plain.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
+        fill, text = BADGE_COLOURS.get(str(status), ("#e3e6ea", "#2b2f33"))
+        metrics = option.fontMetrics
+        width = metrics.horizontalAdvance(str(status)) + 18
+        rect = QRectF(option.rect.left() + 4, option.rect.center().y() - metrics.height() / 2 - 2,
+                      width, metrics.height() + 4)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(QColor(text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(status))
+        painter.restore()

@@ -1,0 +1,96 @@
+"""Save version, Propose and Export config: the window's commands over the services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from slaworkshop.services import NotReady
+from slaworkshop.store import StoreError
+
+from . import prompts
+from .autosaver import Autosaver
+from .workspace import Workspace
+
+
+class VersionCommands(QObject):
+    version_saved = Signal(int)  # number
+    message = Signal(str)  # a sentence for the status bar
+
+    def __init__(self, workspace: Workspace, agreement_id: str, autosaver: Autosaver,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self._workspace = workspace
+        self._id = agreement_id
+        self._autosaver = autosaver
+        self._parent = parent
+
+    def _flushed(self) -> bool:
+        """Everything typed is in the database; False (and said why) when it is not."""
+        self._autosaver.flush()
+        if self._autosaver.paused:
+            prompts.inform(self._parent, "Not saved",
+                           "The draft changed elsewhere and the question of which to keep is "
+                           "still open; choose before saving a version.", warning=True)
+            return False
+        return True
+
+    def save_version(self) -> int | None:
+        if not self._flushed():
+            return None
+        label = prompts.ask_text(self._parent, "Save version",
+                                 "Label for this version (optional), e.g. “after Q2 summit”:")
+        if label is None:
+            return None
+        try:
+            number, created = self._workspace.agreements.save_version(self._id, label.strip())
+        except StoreError as exc:
+            prompts.inform(self._parent, "Version not saved", str(exc), warning=True)
+            return None
+        self._autosaver.based_on = number
+        self.message.emit(f"Saved as version {number}." if created else
+                          f"Nothing changed since version {number}; no new version made.")
+        self.version_saved.emit(number)
+        return number
+
+    def propose(self) -> None:
+        if not self._flushed():
+            return
+        agreements = self._workspace.agreements
+        try:
+            number, _created = agreements.save_version(self._id, "")
+            self._workspace.signoff.propose(self._id, number)
+        except NotReady as exc:
+            prompts.show_problems(self._parent, "Not ready to propose",
+                                  "Settle these before proposing the agreement for signature:",
+                                  exc.problems)
+            return
+        except StoreError as exc:
+            prompts.inform(self._parent, "Not proposed", str(exc), warning=True)
+            return
+        self._autosaver.based_on = number
+        self.message.emit(f"Version {number} is proposed for signature.")
+        self.version_saved.emit(number)
+
+    def export_config(self) -> None:
+        from slaworkshop.export.config_file import build_file, dump_config
+
+        if not self._flushed():
+            return
+        content = self._workspace.agreements.content(self._id, "draft")
+        suggested = f"{content.organization} agreement.yaml".replace("/", "-")
+        path = prompts.choose_save_file(self._parent, "Export config file", suggested,
+                                        "Config (*.yaml *.yml *.json)")
+        if not path:
+            return
+        try:
+            document = self._workspace.agreements.file(self._id, "draft")
+            data = build_file(document.content, agreement_id=self._id,
+                              version=document.version, signatures=document.signatures)
+            Path(path).write_bytes(dump_config(data, Path(path).suffix or ".yaml"))
+        except (OSError, ValueError, StoreError) as exc:
+            prompts.inform(self._parent, "Not exported", str(exc), warning=True)
+            return
+        self.message.emit(f"Exported the draft to {path}.")

@@ -1,0 +1,89 @@
+"""Autosave reaches the database; a conflicting write elsewhere never loses typing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui_helpers import reread, wait_saved
+
+from slaworkshop.ui.conflict_dialog import KEEP_MINE, LOAD_THEIRS
+
+
+def rename_first_term(window: Any, qtbot: Any, text: str) -> None:
+    window.go_to_section("terms")
+    form = window.pages["terms"].editor.form
+    window.pages["terms"].editor.select_row(0)
+    qtbot.keyClicks(form.widgets["notes"].widget, text)
+
+
+def test_typing_reaches_the_database_within_a_second(qtbot: Any, window: Any,
+                                                     db_url: str) -> None:
+    rename_first_term(window, qtbot, "Checked with legal.")
+    qtbot.waitUntil(
+        lambda: reread(db_url, window.agreement_id).content.terms[0].notes
+        == "Checked with legal.", timeout=1000)
+    qtbot.waitUntil(lambda: window.status.saved.text().startswith("Saved "))
+    assert window.status.saved.text().endswith("s ago")
+
+
+def test_save_version_with_a_label(qtbot: Any, window: Any, answers: Any,
+                                   workspace: Any) -> None:
+    rename_first_term(window, qtbot, "x")
+    answers.add("text", "after Q2 summit")
+    window.window_actions.save_version.trigger()
+    history = workspace.agreements.history(window.agreement_id)
+    assert [(v.number, v.label) for v in history] == [(1, "after Q2 summit")]
+    assert history[0].content_sha256 == reread(str(workspace.store.url),
+                                               window.agreement_id).content_sha256
+    assert window.status.based_on.text() == "Derived from version 1"
+
+
+def bump_elsewhere(workspace: Any, agreement_id: str) -> None:
+    """Another window writes the draft first."""
+    other = workspace.agreements.draft(agreement_id)
+    theirs = other.content.model_copy(update={"facilitator": "Someone else"})
+    workspace.agreements.update_draft(agreement_id, theirs, other.revision)
+
+
+def test_conflict_keep_mine(qtbot: Any, window: Any, answers: Any, workspace: Any,
+                            db_url: str) -> None:
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", KEEP_MINE)
+    rename_first_term(window, qtbot, "Mine.")
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
+    wait_saved(qtbot, window)
+    draft = reread(db_url, window.agreement_id)
+    assert draft.content.terms[0].notes == "Mine."
+    history = workspace.agreements.history(window.agreement_id)
+    assert [v.label for v in history] == ["kept when two windows disagreed"]
+    kept = workspace.agreements.content(window.agreement_id, history[0].number)
+    assert kept.facilitator == "Someone else"  # theirs is not lost either
+
+
+def test_conflict_load_theirs_keeps_mine_one_undo_away(qtbot: Any, window: Any, answers: Any,
+                                                       workspace: Any, db_url: str) -> None:
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", LOAD_THEIRS)
+    rename_first_term(window, qtbot, "Mine.")
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
+    assert window.document.content.facilitator == "Someone else"
+    assert window.document.content.terms[0].notes == ""
+    window.window_actions.undo.trigger()
+    assert window.document.content.terms[0].notes == "Mine."
+    wait_saved(qtbot, window)
+    assert reread(db_url, window.agreement_id).content.terms[0].notes == "Mine."
+
+
+def test_conflict_decide_later_saves_nothing_and_asks_on_close(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str) -> None:
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", "later")
+    rename_first_term(window, qtbot, "Mine.")
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
+    assert window.status.saved.text() == "⚠ Not saved: changed elsewhere"
+    assert reread(db_url, window.agreement_id).content.facilitator == "Someone else"
+    answers.add("conflict", "later")
+    assert not window.close()  # closing would lose the edits: refused
+    answers.add("conflict", KEEP_MINE)
+    assert window.close()
+    assert reread(db_url, window.agreement_id).content.terms[0].notes == "Mine."

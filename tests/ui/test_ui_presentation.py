@@ -1,0 +1,54 @@
+"""Presentation mode and text size."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+
+def test_presentation_mode_is_full_screen_with_bigger_text(qtbot: Any, window: Any) -> None:
+    normal = window.font().pointSizeF()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.presentation.active
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.font().pointSizeF() > normal * 1.5
+    table = window.pages["terms"].editor.view
+    assert table.font().pointSizeF() > normal * 1.5  # what people at the back see
+    assert window.navigation_bar.isVisible()
+    assert not window.findChild(type(window.navigation_bar), "mainToolbar").isVisible()
+    assert window.styleSheet()  # high contrast
+    window.window_actions.next_section.trigger()
+    assert window.navigation_title.text().strip() == "2. Terms"
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not window.presentation.active
+    assert not window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.font().pointSizeF() == normal
+
+
+def test_text_size_keys(qtbot: Any, window: Any) -> None:
+    normal = window.font().pointSizeF()
+    window.window_actions.zoom_in.trigger()
+    window.window_actions.zoom_in.trigger()
+    assert window.font().pointSizeF() > normal * 1.3
+    window.window_actions.zoom_out.trigger()
+    assert normal < window.font().pointSizeF()
+    window.window_actions.zoom_reset.trigger()
+    assert window.font().pointSizeF() == normal
+    shortcuts = [s.toString() for s in window.window_actions.zoom_in.shortcuts()]
+    assert "Ctrl+=" in shortcuts
+
+
+def test_window_geometry_is_remembered(qtbot: Any, window: Any, workspace: Any,
+                                       northwind: str) -> None:
+    from slaworkshop.ui.agreement_window import AgreementWindow
+
+    window.resize(1201, 651)
+    size = (window.width(), window.height())
+    window.close()
+    again = AgreementWindow(workspace, workspace.agreements.draft(northwind))
+    again.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(again)
+    # the offscreen screen is 800 pixels wide, so only the height survives unclamped
+    assert again.height() == size[1] != 860

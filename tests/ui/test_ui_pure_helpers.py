@@ -1,0 +1,74 @@
+"""The Qt-free helpers behind the editors: keys, list edits, durations, timeline sums."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from slaworkshop.models import validate_content
+from slaworkshop.ui import list_edits
+from slaworkshop.ui.duration_editor import join_duration, split_duration
+from slaworkshop.ui.item_keys import slug, unique_key
+from slaworkshop.ui.keyed_list.value_text import duration_text
+from slaworkshop.ui.pages.sla_timeline import total_text
+from slaworkshop.ui.sections import State, section_states
+
+
+def test_slug_and_unique_key() -> None:
+    assert slug("Sales-qualified lead (SQL)") == "sales-qualified-lead-sql"
+    assert slug("Ärztekammer") == "arztekammer"
+    assert slug("!!!") == "item"
+    assert unique_key("Lead", ["lead", "lead-2"]) == "lead-3"
+
+
+@given(st.text(max_size=80))
+def test_slug_is_always_a_valid_key(name: str) -> None:
+    key = slug(name)
+    assert key and all(c.isascii() and (c.islower() or c.isdigit() or c == "-") for c in key)
+
+
+def test_list_edits_keep_keys_and_single_handoff() -> None:
+    items = [{"key": "a", "name": "A", "handoff": True}, {"key": "b", "name": "B"}]
+    items, row = list_edits.add(items, 1, {"name": "A"}, "name")
+    assert (row, items[1]["key"]) == (1, "a-2")
+    items = list_edits.set_value(items, 2, "handoff", True, "handoff")
+    assert [i.get("handoff") for i in items] == [False, None, True]
+    copied, row = list_edits.duplicate(items, 2, "name")
+    assert copied[row]["name"] == "B (copy)" and not copied[row]["handoff"]
+    assert [i["key"] for i in list_edits.move(items, 0, 2)] == ["a-2", "b", "a"]
+
+
+def test_durations_split_join_and_read() -> None:
+    assert split_duration("PT4H") == (4, 1)
+    assert split_duration("P6M") == (6, 4)
+    assert split_duration("PT1H30M") is None
+    assert join_duration(2, 2) == "P2D"
+    assert duration_text("P2W") == "2 weeks"
+    assert duration_text("PT1H30M") == "1 hour 30 minutes"
+
+
+def test_timeline_total_uses_the_business_day() -> None:
+    content = validate_content({
+        "title": "t", "organization": "o",
+        "business_hours": {"timezone": "UTC", "days": ["mon"], "start": "09:00",
+                           "end": "17:00"},
+        "sla_windows": [
+            {"key": "a", "name": "A", "owner": "sales", "within": "PT4H", "clock": "business"},
+            {"key": "b", "name": "B", "owner": "sales", "within": "P1D", "clock": "business"},
+            {"key": "c", "name": "C", "owner": "sales", "within": "PT2H", "clock": "calendar"},
+        ],
+    })
+    assert total_text(content) == "Total: 1 business day 4 h + 2 h"
+
+
+def test_section_states() -> None:
+    content = validate_content({"title": "t", "organization": "o", "terms": [
+        {"key": "x", "name": "X", "status": "disputed"}]})
+    from slaworkshop.models import readiness_problems
+
+    states = section_states(content, readiness_problems(content), [])
+    assert states["terms"] is State.PROBLEM
+    assert states["stages"] is State.PROBLEM  # empty core section is a readiness problem
+    assert states["goals"] is State.OFF
+    assert states["workshop"] is State.IN_PROGRESS
+    assert section_states(content, [], ["goals"])["goals"] is State.EMPTY

@@ -1,0 +1,100 @@
+"""Stages: one handoff, reordering by buttons, keyboard and drag and drop, undo/redo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from ui_helpers import reread, wait_saved
+
+
+def stages(window: Any) -> Any:
+    window.go_to_section("stages")
+    return window.pages["stages"].editor
+
+
+def keys(editor: Any) -> list[str]:
+    return [editor.model.item(r).key for r in range(editor.model.rowCount())]
+
+
+def test_choosing_a_handoff_clears_the_other(qtbot: Any, window: Any, db_url: str) -> None:
+    editor = stages(window)
+    model = editor.model
+    sal = model.index(model.row_of("sal"), 2)
+    rect = editor.view.visualRect(editor.proxy.mapFromSource(sal))
+    # a click on the check box of the "Sales accepted lead" row
+    editor.view.setCurrentIndex(editor.proxy.mapFromSource(sal))
+    assert model.setData(sal, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert rect.isValid()
+    handoffs = [s.key for s in window.document.content.stages if s.handoff]
+    assert handoffs == ["sal"]
+    assert model.index(model.row_of("mql"), 2).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Unchecked)
+    assert "Sales accepted lead (sales, handoff)" in window.pages["stages"].funnel \
+        .accessibleDescription()
+    wait_saved(qtbot, window)
+    assert [s.key for s in reread(db_url, window.agreement_id).content.stages if s.handoff] == [
+        "sal"]
+
+
+def test_reorder_with_buttons_keyboard_and_drag(qtbot: Any, window: Any) -> None:
+    editor = stages(window)
+    editor.select_key("opportunity")
+    qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
+    assert keys(editor) == ["learner", "mql", "opportunity", "sal"]
+    assert editor.model.item(editor.current_row()).key == "opportunity"
+    # keyboard: the window's Edit menu shortcut acts on the list that has focus
+    window.activateWindow()
+    editor.view.setFocus()
+    qtbot.waitUntil(editor.view.hasFocus)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Up,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert keys(editor) == ["learner", "opportunity", "mql", "sal"]
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert keys(editor) == ["learner", "mql", "opportunity", "sal"]
+    # drag "learner" below "sal"
+    model = editor.model
+    data = model.mimeData([model.index(0, 0)])
+    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 4, 0, model.index(-1, -1))
+    assert keys(editor) == ["mql", "opportunity", "sal", "learner"]
+    # undo and redo the drag, then everything back to the start
+    window.window_actions.undo.trigger()
+    assert keys(editor) == ["learner", "mql", "opportunity", "sal"]
+    window.window_actions.redo.trigger()
+    assert keys(editor) == ["mql", "opportunity", "sal", "learner"]
+    qtbot.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert keys(editor) == ["learner", "opportunity", "mql", "sal"]  # drag, then Down undone
+    qtbot.keyClick(editor.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert keys(editor) == ["learner", "mql", "opportunity", "sal"]
+    qtbot.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert keys(editor) == ["mql", "opportunity", "sal", "learner"]
+    assert window.window_actions.undo.text().startswith("&Undo Move stage")
+
+
+def test_add_duplicate_remove_with_shortcuts(qtbot: Any, window: Any) -> None:
+    editor = stages(window)
+    window.activateWindow()
+    editor.view.setFocus()
+    qtbot.waitUntil(editor.view.hasFocus)
+    editor.select_key("mql")
+    qtbot.keyClick(editor.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert keys(editor)[2] == "marketing-qualified-lead-copy"
+    assert [s.key for s in window.document.content.stages if s.handoff] == ["mql"]
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert "marketing-qualified-lead-copy" not in keys(editor)
+    qtbot.keyClicks(editor.new_name, "Customer")
+    qtbot.keyClick(editor.new_name, Qt.Key.Key_Return)
+    assert "customer" in keys(editor)
+
+
+def test_removing_a_referenced_stage_is_refused(qtbot: Any, window: Any) -> None:
+    editor = stages(window)
+    editor.select_key("learner")
+    qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
+    assert "learner" in keys(editor)
+    assert editor.banner.isVisible()
+    assert "sla_windows[0].from_stage would break" in editor.banner.text()

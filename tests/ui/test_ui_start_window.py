@@ -1,0 +1,105 @@
+"""The start window: grouping, search, new blank / from starter / from a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from ui_helpers import reread
+
+from slaworkshop.starters import list_starters
+from slaworkshop.ui.new_agreement_dialog import NewAgreement, NewAgreementDialog
+from slaworkshop.ui.start_window import StartWindow
+
+
+def start(qtbot: Any, workspace: Any) -> StartWindow:
+    window = StartWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_lists_agreements_by_organization_and_searches(qtbot: Any, workspace: Any,
+                                                       northwind: str) -> None:
+    from slaworkshop.models import validate_content
+
+    workspace.agreements.create(validate_content({"title": "Pilot SLA", "organization": "Acme"}))
+    window = start(qtbot, workspace)
+    model = window.proxy
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert groups == ["Acme", "Northwind Clinical Supply"]
+    northwind_group = model.index(1, 0)
+    assert model.index(0, 0, northwind_group).data() == (
+        "Sales and marketing service-level agreement")
+    assert model.index(0, 2, northwind_group).data() == "draft"
+    assert window.database.text() == f"Database: {workspace.store.display_url}"
+    qtbot.keyClicks(window.search, "pilot")
+    assert window.agreement_ids() == [next(
+        s.id for s in workspace.agreements.list() if s.title == "Pilot SLA")]
+    window.search.clear()
+    qtbot.keyClicks(window.search, "northwind")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert list(window.open_windows) == [northwind]
+
+
+def test_new_blank_agreement(qtbot: Any, workspace: Any, answers: Any, db_url: str) -> None:
+    window = start(qtbot, workspace)
+    answers.add("new_blank", NewAgreement("Our SLA", "Contoso", None))
+    opened = window.create_blank()
+    assert opened is not None
+    assert opened.document.content.organization == "Contoso"
+    assert reread(db_url, opened.agreement_id).content.title == "Our SLA"
+    assert window.agreement_ids() == [opened.agreement_id]
+    assert opened.sidebar.item(1).text().startswith("⚠")  # empty Terms is a problem
+
+
+def test_new_from_the_starter(qtbot: Any, workspace: Any, answers: Any, db_url: str) -> None:
+    window = start(qtbot, workspace)
+    answers.add("new_from_starter", NewAgreement("SLA 2026", "Fabrikam", "b2b-software"))
+    opened = window.create_from_starter()
+    assert opened is not None
+    stored = reread(db_url, opened.agreement_id).content
+    assert stored.organization == "Fabrikam"
+    assert {"lead", "handraiser", "learner", "mql", "sales-accepted", "sales-rejected", "sql",
+            "opportunity"} <= {t.key for t in stored.terms}
+    assert [s.key for s in stored.stages if s.handoff] == ["mql"]
+    assert opened.pages["sla_windows"].timeline.accessibleDescription().endswith(
+        "Total: 3 business days 5 h")
+
+
+def test_the_new_agreement_dialog_needs_both_names(qtbot: Any) -> None:
+    dialog = NewAgreementDialog(list_starters())
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.buttons()[0]
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.organization, "Initech")
+    assert ok.isEnabled()
+    assert dialog.result_value() == NewAgreement(
+        "Sales and marketing service-level agreement", "Initech", "b2b-software")
+
+
+def test_an_invalid_file_shows_its_problems_and_creates_nothing(
+        qtbot: Any, workspace: Any, answers: Any, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: slaworkshop/agreement\nformat_version: 1\ncontent:\n"
+                   "  title: T\n  organization: O\n  stages:\n"
+                   "    - {key: a, name: A, owner: finance}\n")
+    window = start(qtbot, workspace)
+    answers.add("open_file", str(bad))
+    answers.add("problems", None)
+    assert window.create_from_file() is None
+    kind, details = answers.asked[-1]
+    assert kind == "problems"
+    assert any("content.stages[0].owner" in p for p in details["problems"])
+    assert workspace.agreements.list() == []
+
+
+def test_a_valid_file_is_imported_and_opened(qtbot: Any, workspace: Any, answers: Any) -> None:
+    from conftest import EXAMPLE
+
+    window = start(qtbot, workspace)
+    answers.add("open_file", str(EXAMPLE))
+    opened = window.create_from_file()
+    assert opened is not None
+    assert opened.document.content.organization == "Northwind Clinical Supply"

@@ -1,0 +1,96 @@
+"""Terms: add by typing, edit both teams' words, disputed rows, filter, refusals."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from ui_helpers import reread, wait_saved
+
+
+def terms_page(window: Any) -> Any:
+    window.go_to_section("terms")
+    return window.pages["terms"]
+
+
+def test_add_a_term_and_type_the_three_views(qtbot: Any, window: Any, db_url: str) -> None:
+    page = terms_page(window)
+    editor = page.editor
+    qtbot.keyClicks(editor.new_name, "Sales-qualified lead")
+    qtbot.keyClick(editor.new_name, Qt.Key.Key_Return)
+    row = editor.current_row()
+    assert editor.model.item(row).key == "sales-qualified-lead"
+    assert editor.model.index(row, 0).data().endswith("Sales-qualified lead")
+    form = editor.form
+    for field, text in (("sales_view", "Budget confirmed."), ("marketing_view", "Meeting booked."),
+                        ("agreed_definition", "A meeting held with a confirmed need.")):
+        qtbot.keyClicks(form.widgets[field].widget, text)
+    form.commit_pending()
+    combo_index = editor.proxy.index(row, 1)
+    assert editor.model.setData(editor.proxy.mapToSource(combo_index), "agreed")
+    assert editor.model.index(row, 2).data() == "A meeting held with a confirmed need."
+    wait_saved(qtbot, window)
+    stored = reread(db_url, window.agreement_id).content.terms[row]
+    assert (stored.key, stored.sales_view, stored.marketing_view, stored.status) == (
+        "sales-qualified-lead", "Budget confirmed.", "Meeting booked.", "agreed")
+    # renaming keeps the key
+    qtbot.keyClicks(form.widgets.get("name", None).widget if "name" in form.widgets else
+                    editor.new_name, "")
+    editor.model.set_value(row, "name", "SQL")
+    assert editor.model.item(row).key == "sales-qualified-lead"
+
+
+def test_disputed_rows_stand_out_and_filter(qtbot: Any, window: Any) -> None:
+    page = terms_page(window)
+    model = page.editor.model
+    row = model.row_of("opportunity")
+    assert model.index(row, 0).data().startswith("⚠ disputed")
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert page.disputed_only.text() == "Only &disputed (1)"
+    page.disputed_only.setChecked(True)
+    assert page.editor.proxy.rowCount() == 1
+    assert not page.editor.up_button.isEnabled()
+    page.disputed_only.setChecked(False)
+    assert page.editor.proxy.rowCount() == len(window.document.content.terms)
+
+
+def test_readiness_reacts_to_a_disputed_term(qtbot: Any, window: Any) -> None:
+    model = terms_page(window).editor.model
+    assert window.status.problems.text() == "⚠ 1 problem"
+    model.set_value(model.row_of("lead"), "status", "disputed")
+    assert window.status.problems.text() == "⚠ 2 problems"
+    texts = [window.readiness.list.item(i).text() for i in range(window.readiness.list.count())]
+    assert "⚠ Terms: “Lead” is still disputed." in texts
+    model.set_value(model.row_of("lead"), "status", "agreed")
+    model.set_value(model.row_of("opportunity"), "agreed_definition", "Open deal record.")
+    model.set_value(model.row_of("opportunity"), "status", "agreed")
+    assert window.status.problems.text() == "✓ Ready to propose"
+    assert window.readiness.summary.text().startswith("✓")
+
+
+def test_clicking_a_problem_selects_the_term(qtbot: Any, window: Any) -> None:
+    window.go_to_section("workshop")
+    window.readiness.show()
+    item = window.readiness.list.item(0)
+    window.readiness.list.itemClicked.emit(item)
+    assert window.current_page_key() == "terms"
+    editor = window.pages["terms"].editor
+    assert editor.model.item(editor.current_row()).key == "opportunity"
+
+
+def test_an_empty_name_is_refused_with_a_message(qtbot: Any, window: Any, db_url: str) -> None:
+    editor = terms_page(window).editor
+    before = window.document.content
+    view = editor.view
+    index = editor.proxy.index(0, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    line = view.focusWidget()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.banner.isVisible)  # the delegate commits on the next turn
+    assert window.document.content == before
+    assert "Term must not be empty" in editor.banner.text()
+    wait_saved(qtbot, window)
+    assert reread(db_url, window.agreement_id).content.terms[0].name == "Lead"

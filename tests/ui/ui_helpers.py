@@ -1,0 +1,49 @@
+"""Helpers the UI tests share (imported by name; tests/ui is on sys.path)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def reread(db_url: str, agreement_id: str) -> Any:
+    """The draft as a *second* connection to the same file sees it."""
+    from slaworkshop.services import AgreementService
+    from slaworkshop.store import open_store
+
+    store = open_store(db_url)
+    try:
+        return AgreementService(store).draft(agreement_id)
+    finally:
+        store.dispose()
+
+
+def wait_saved(qtbot: Any, window: Any) -> None:
+    qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=3000)
+
+
+def edit_with_delegate(editor: Any, row: int, field: str, value: Any) -> None:
+    """Open the cell's editor in the table, set ``value`` as a user would, commit it."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    from slaworkshop.ui.duration_editor import DurationEditor, split_duration
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    index = editor.proxy.mapFromSource(editor.model.index(row, column_of(editor.spec, field)))
+    view = editor.view
+    view.setCurrentIndex(index)
+    view.edit(index)
+    widget = view.indexWidget(index)
+    assert widget is not None, f"no editor opened for {field}"
+    if isinstance(widget, QComboBox):
+        found = widget.findData(value)
+        assert found >= 0, f"{value!r} is not offered for {field}"
+        widget.setCurrentIndex(found)
+    elif isinstance(widget, DurationEditor):
+        amount, unit = split_duration(value) or (0, 0)
+        widget.unit.setCurrentIndex(unit)
+        widget.amount.setValue(amount)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value))
+    view.itemDelegate().setModelData(widget, editor.proxy, index)
+    view.closePersistentEditor(index)
+    view.setFocus()
