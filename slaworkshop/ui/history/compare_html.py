@@ -78,8 +78,9 @@ def unchanged_items(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str,
 
 
 def _quiet_section(section: str, unchanged: list[str]) -> str:
-    return (f'<h2 style="{MUTED}">{esc(section_heading(section))}</h2>'
-            f'<p style="{MUTED}">{esc(NO_CHANGES)}</p>' + _unchanged(unchanged))
+    # One line, not a heading: with the filter off, most sections are this.
+    return (f'<p style="{MUTED}"><b>{esc(section_heading(section))}</b> — {esc(NO_CHANGES)}'
+            "</p>" + _unchanged(unchanged))
 
 
 def _section(section: ReportSection, old_title: str, new_title: str,
@@ -88,25 +89,25 @@ def _section(section: ReportSection, old_title: str, new_title: str,
             f'<th width="39%"><b>{esc(old_title)}</b></th>'
             f'<th width="39%"><b>{esc(new_title)}</b></th></tr>']
     for entry in section.entries:
-        rows += _entry_rows(entry, old_title)
+        rows += _entry_rows(entry)
     return (f"<h2>{esc(section.heading)}</h2>"
             f'<p style="{MUTED}">{esc(section.summary)}</p>'
             f'<table width="100%" cellspacing="0" cellpadding="4">{"".join(rows)}</table>'
             + _unchanged(unchanged))
 
 
-def _entry_rows(entry: ReportEntry, old_title: str) -> list[str]:
+def _entry_rows(entry: ReportEntry) -> list[str]:
+    if entry.change == "removed":  # one row: the old side names it, the new side lacks it
+        return [f'<tr><td>{change_badge("removed")}</td><td>{old_value(entry.name or "")}</td>'
+                f"<td>{_muted('(removed)')}</td></tr>"]
     rows: list[str] = []
     if entry.name is not None:
-        name = old_value(entry.name) if entry.change == "removed" else f"<b>{esc(entry.name)}</b>"
-        rows.append(f'<tr><td colspan="3">{change_badge(entry.change)} {name}</td></tr>')
+        rows.append(f'<tr><td colspan="3">{change_badge(entry.change)} '
+                    f"<b>{esc(entry.name)}</b></td></tr>")
     if entry.change == "changed":
         rows += [_row(v.label, old_value(v.old), new_value(v.new)) for v in entry.values]
     elif entry.change == "added":
-        absent = _muted(f"(not in {old_title})")
-        rows += [_row(d.label, absent, new_value(d.value)) for d in entry.details]
-    elif entry.change == "removed":
-        rows.append(_row("", old_value(entry.name or ""), _muted("(removed)")))
+        rows += [_row(d.label, _muted("—"), new_value(d.value)) for d in entry.details]
     else:
         rows.append(_row("Position", old_value(str(entry.from_position)),
                          new_value(str(entry.to_position))))
@@ -126,4 +127,4 @@ def _unchanged(names: list[str]) -> str:
     if not names:
         return ""
     return (f"<p>{change_badge('unchanged')} "
-            f'<span style="{MUTED}">{esc(", ".join(names))}</span></p>')
+            f'<span style="{MUTED}">{esc(" · ".join(names))}</span></p>')
