@@ -114,3 +114,37 @@ def test_a_draft_only_agreement_says_so(qtbot: Any, workspace: Any, northwind: s
     assert history.table.model().rowCount() == 0
     assert history.message.text().startswith("No version saved yet")
     assert not history.compare_action.isEnabled()
+
+
+def test_activity_says_who_signed_what(qtbot: Any, workspace: Any, agreement: str) -> None:
+    history = open_history(qtbot, workspace, agreement)
+    assert history.activity_model.rowCount() == 0  # read only when the tab is shown
+    history.tabs.setCurrentWidget(history.activity)
+    model = history.activity.model()
+    sentences = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert sentences[0] == "Priya Natarajan signed version 2"
+    assert "Version 1 is signed by every signatory" in sentences
+    assert "Jordan Okafor signed version 1" in sentences
+    assert "Saved version 2 “after Q4 summit”" in sentences
+    assert sentences[-1].startswith("Imported a config file")
+    workspace.signoff.sign(agreement, "jordan")
+    history.refresh()
+    assert model.index(0, 2).data() == "Jordan Okafor signed version 2"
+
+
+def test_audit_sentences_for_withdrawn_and_restored() -> None:
+    from datetime import UTC, datetime
+
+    from slaworkshop.store.records import AuditEntry
+    from slaworkshop.ui.history.audit_wording import describe
+
+    def entry(action: str, number: int | None, **detail: object) -> AuditEntry:
+        return AuditEntry(datetime.now(UTC), "dana", action, number, detail)
+
+    assert describe(entry("returned_to_saved", 2, replaced_by=3,
+                          withdrawn_signatures=[{"name": "A"}])) == \
+        "Version 2 returned to saved: version 3 was proposed instead; 1 signature withdrawn"
+    assert describe(entry("draft_from_version", None, from_version=1, kept_as_version=4)) == \
+        "Started a new draft from version 1; the previous draft was saved as version 4"
+    assert describe(entry("superseded", 1, superseded_by=2)) == "Version 1 superseded by version 2"
+    assert describe(entry("something_new", 5)) == "Something new (version 5)"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from slaworkshop.store.records import VersionRecord
 from .. import prompts
 from ..status_badge import StatusBadgeDelegate
 from ..workspace import Workspace
+from .activity_model import ActivityModel
 from .compare_view import DRAFT, CompareView
 from .draft_link import NO_WINDOW, DraftLink
 from .restore_command import restore_as_draft
@@ -68,6 +70,8 @@ class HistoryWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.activity_model = ActivityModel()
+        self._activity_loaded = False  # read when first shown: a long log costs time
         self.viewers: list[VersionViewer] = []
         self.compare_views: list[CompareView] = []
         self._build()
@@ -108,11 +112,25 @@ class HistoryWindow(QMainWindow):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([360, 260])
-        body = QWidget()
-        layout = QVBoxLayout(body)
+        versions = QWidget()
+        layout = QVBoxLayout(versions)
         layout.addWidget(self.filter)
         layout.addWidget(splitter, 1)
-        self.setCentralWidget(body)
+        self.activity = QTableView()
+        self.activity.setAccessibleName("Activity: who did what, newest first")
+        self.activity.setModel(self.activity_model)
+        self.activity.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.activity.setAlternatingRowColors(True)
+        self.activity.setWordWrap(False)
+        self.activity.verticalHeader().hide()
+        self.activity.setColumnWidth(0, 140)
+        self.activity.setColumnWidth(1, 110)
+        self.activity.horizontalHeader().setStretchLastSection(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(versions, "&Versions")
+        self.tabs.addTab(self.activity, "&Activity")
+        self.tabs.currentChanged.connect(lambda _index: self._load_activity())
+        self.setCentralWidget(self.tabs)
         self._build_actions()
         self.message = QLabel()
         self.message.setAccessibleName("Last result")
@@ -172,6 +190,20 @@ class HistoryWindow(QMainWindow):
         self.select_numbers(chosen or ([records[-1].number] if records else []))
         for view in self.compare_views:
             view.reload(records)
+        if self._activity_loaded:
+            self._activity_loaded = False
+            self._load_activity()
+
+    def _load_activity(self) -> None:
+        if self._activity_loaded or self.tabs.currentWidget() is not self.activity:
+            return
+        try:
+            entries = self.workspace.agreements.audit_log(self.agreement_id)
+        except StoreError as exc:
+            prompts.inform(self, "Cannot read the activity", str(exc), warning=True)
+            return
+        self.activity_model.set_entries(entries)
+        self._activity_loaded = True
 
     def records(self) -> list[VersionRecord]:
         return self.model.records()
