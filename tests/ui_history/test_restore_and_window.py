@@ -146,3 +146,13 @@ def test_restore_from_the_viewer_undo_brings_back_the_window_content(
     assert window.document.content == shown
     wait_saved(qtbot, window)
     assert reread(db_url, window.agreement_id).content == shown
+
+
+def test_compare_with_the_draft_follows_the_typing(qtbot: Any, window: Any) -> None:
+    window.window_actions.compare.trigger()
+    view = feature(window).compare
+    view.set_pair(2, "draft")
+    assert view.summary.text() == "No differences."
+    type_a_note(qtbot, window, "Live.")
+    qtbot.waitUntil(lambda: "Live." in view.browser.toPlainText(), timeout=3000)
+    assert view.summary.text().endswith("1 section changed (Terms).")

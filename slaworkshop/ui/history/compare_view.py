@@ -174,6 +174,10 @@ class CompareView(QWidget):
             self._versions[ref] = self._workspace.agreements.content(self._agreement_id, ref)
         return self._versions[ref]
 
+    def refresh(self) -> None:
+        """Compare again, reading the draft anew (it changes as people type)."""
+        self._compare()
+
     def _compare(self) -> None:
         old_ref, new_ref = self.pair()
         if old_ref is None or new_ref is None:

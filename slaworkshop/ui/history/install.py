@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from .compare_view import CompareView
+from .compare_view import DRAFT, CompareView
 from .draft_link import DraftLink
 from .history_window import HistoryWindow
 
@@ -49,6 +49,7 @@ class HistoryFeature(QObject):
         actions.history.triggered.connect(self.show_history)
         actions.compare.triggered.connect(self.show_compare)
         window.commands.version_saved.connect(self._versions_changed)
+        window.autosaver.saved.connect(self._draft_saved)
 
     def _flush(self) -> bool:
         autosaver = self._window.autosaver
@@ -90,6 +91,10 @@ class HistoryFeature(QObject):
 
     def _compare_closed(self) -> None:
         self.compare = None
+
+    def _draft_saved(self, _record: object) -> None:
+        if self.compare is not None and DRAFT in self.compare.pair():
+            self.compare.refresh()  # the draft side follows the typing
 
     def _draft_restored(self, _number: int) -> None:
         if self.compare is not None:  # the restore may have kept the old draft as a version
