@@ -139,3 +139,18 @@ def test_default_pair_rules() -> None:
         == (2, 3)
     assert default_pair([record(1, "signed"), record(2, "saved"), record(3, "proposed")]) \
         == (1, 3)
+
+
+def test_moved_items_are_marked_with_positions(qtbot: Any, workspace: Any,
+                                               agreement: str) -> None:
+    def last_stage_first(data: dict[str, Any]) -> None:
+        data["stages"].insert(0, data["stages"].pop())
+
+    edit_draft(workspace, agreement, last_stage_first)
+    view = open_compare(qtbot, workspace, agreement, pair=(2, DRAFT))
+    lines = view.browser.toPlainText().splitlines()
+    assert lines[lines.index("Stages") + 1] == "1 moved"
+    assert any(line.strip() == "MOVED  Opportunity" for line in lines)
+    position = lines.index("Position")
+    assert lines[position + 1: position + 3] == ["4", "1"]
+    assert "4" in struck(view.browser)

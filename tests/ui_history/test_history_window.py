@@ -148,3 +148,19 @@ def test_audit_sentences_for_withdrawn_and_restored() -> None:
         "Started a new draft from version 1; the previous draft was saved as version 4"
     assert describe(entry("superseded", 1, superseded_by=2)) == "Version 1 superseded by version 2"
     assert describe(entry("something_new", 5)) == "Something new (version 5)"
+
+
+def test_restore_refused_while_the_window_cannot_save(qtbot: Any, workspace: Any,
+                                                      agreement: str, answers: Any) -> None:
+    from slaworkshop.ui.history.draft_link import DraftLink
+
+    before = workspace.agreements.draft(agreement)
+    history = open_history(qtbot, workspace, agreement)
+    history.link = DraftLink(flush=lambda: False, reload=lambda: None)
+    history.select_numbers([1])
+    answers.add("confirm", True)
+    answers.add("inform", None)
+    history.restore_action.trigger()
+    assert answers.kinds() == ["confirm", "inform"]
+    assert answers.asked[1][1]["title"] == "Draft not restored"
+    assert workspace.agreements.draft(agreement).revision == before.revision
