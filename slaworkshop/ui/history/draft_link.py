@@ -1,0 +1,24 @@
+"""How History talks to an open agreement window without knowing its insides.
+
+Restoring a version replaces the draft in the database. The window editing that draft
+must first write what was typed (so the restore can keep it as a version), and afterwards
+show the new draft. A ``DraftLink`` carries those two steps; on its own (no window open),
+History uses :data:`NO_WINDOW`, and both steps are no-ops.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DraftLink:
+    #: Write pending edits to the database; False when that cannot happen now (e.g. a
+    #: conflict between two windows is still open), and nothing must replace the draft.
+    flush: Callable[[], bool]
+    #: Show the draft as the database now holds it.
+    reload: Callable[[], None]
+
+
+NO_WINDOW = DraftLink(flush=lambda: True, reload=lambda: None)

@@ -1,0 +1,60 @@
+"""Small pieces of the escaped HTML the history views render (plain functions, no widgets).
+
+Every value that came from a user goes through :func:`esc`; nothing else builds markup
+from user text. Qt's rich text knows only a subset of HTML and CSS, so the styling is
+attributes and inline ``style`` only.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..status_badge import BADGE_COLOURS
+
+#: (background, text) per change kind; the kind is always written out as well.
+CHANGE_COLOURS: dict[str, tuple[str, str]] = {
+    "changed": ("#fff8c5", "#7d4e00"),
+    "added": ("#dafbe1", "#116329"),
+    "removed": ("#ffebe9", "#a40e26"),
+    "moved": ("#ddf4ff", "#0550ae"),
+    "unchanged": ("#eef1f4", "#57606a"),
+}
+OLD_STYLE = "background-color:#ffebe9; color:#82071e; text-decoration:line-through;"
+NEW_STYLE = "background-color:#dafbe1; color:#116329;"
+MUTED = "color:#57606a;"
+
+
+def esc(text: object) -> str:
+    """User text as inert HTML; line breaks kept."""
+    return escape(str(text), quote=True).replace("\n", "<br>")
+
+
+def badge(word: str, colours: tuple[str, str]) -> str:
+    fill, ink = colours
+    return (f'<span style="background-color:{fill}; color:{ink}; font-weight:600;">'
+            f"&nbsp;{esc(word)}&nbsp;</span>")
+
+
+def change_badge(kind: str) -> str:
+    return badge(kind.upper(), CHANGE_COLOURS.get(kind, CHANGE_COLOURS["unchanged"]))
+
+
+def status_badge(status: str) -> str:
+    return badge(status, BADGE_COLOURS.get(status, ("#e3e6ea", "#2b2f33")))
+
+
+def old_value(text: str) -> str:
+    """The value a change replaced: struck through (and coloured)."""
+    return f'<s style="{OLD_STYLE}">{esc(text)}</s>'
+
+
+def new_value(text: str) -> str:
+    return f'<span style="{NEW_STYLE}">{esc(text)}</span>'
+
+
+def page(body: str) -> str:
+    return ("<html><head><style>"
+            "h1 { font-size: x-large; } h2 { font-size: large; margin-top: 18px; }"
+            "h3 { font-size: medium; margin-top: 10px; }"
+            "th { text-align: left; font-weight: normal; color: #57606a; }"
+            "</style></head><body>" + body + "</body></html>")

@@ -1,0 +1,118 @@
+"""The versions of one agreement as a table model: one row per version, newest first.
+
+A plain ``QAbstractTableModel`` over the records (no widget per row), so a history of a
+thousand versions opens as fast as a bare table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from slaworkshop.store.records import SignatureRecord, VersionRecord, iso, utc
+
+from ..agreement_list_model import StatusRole
+
+NumberRole = Qt.ItemDataRole.UserRole + 10
+
+COLUMNS: tuple[str, ...] = ("Version", "Status", "Label", "Saved", "Author", "Signatures")
+NUMBER, STATUS, LABEL, SAVED, AUTHOR, SIGNATURES = range(len(COLUMNS))
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(when: datetime) -> str:
+    """A stored UTC time as the reader's local clock shows it: ``2026-06-12 10:04``."""
+    return utc(when).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def signature_text(signature: SignatureRecord) -> str:
+    return f"{signature.name} ({local_time(signature.signed_at)})"
+
+
+def signatures_text(record: VersionRecord) -> str:
+    return "; ".join(signature_text(s) for s in record.signatures)
+
+
+class VersionListModel(QAbstractTableModel):
+    def __init__(self, records: Sequence[VersionRecord] = ()) -> None:
+        super().__init__()
+        self._records: list[VersionRecord] = []
+        self.set_records(records)
+
+    def set_records(self, records: Sequence[VersionRecord]) -> None:
+        """Replace the rows; ``records`` as the service lists them (oldest first)."""
+        self.beginResetModel()
+        self._records = sorted(records, key=lambda r: r.number, reverse=True)
+        self.endResetModel()
+
+    def record(self, row: int) -> VersionRecord:
+        return self._records[row]
+
+    def records(self) -> list[VersionRecord]:
+        """Newest first, as shown."""
+        return list(self._records)
+
+    def row_of(self, number: int) -> int | None:
+        for row, record in enumerate(self._records):
+            if record.number == number:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, column)
+        if role == StatusRole and column == STATUS:
+            return record.status
+        if role == NumberRole:
+            return record.number
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(record: VersionRecord, column: int) -> str:
+        if column == NUMBER:
+            return str(record.number)
+        if column == STATUS:
+            return record.status
+        if column == LABEL:
+            return record.label
+        if column == SAVED:
+            return local_time(record.created_at)
+        if column == AUTHOR:
+            return record.author or "unknown"
+        return signatures_text(record)
+
+    @staticmethod
+    def _tooltip(record: VersionRecord, column: int) -> str | None:
+        if column == SAVED:
+            return f"{iso(record.created_at)} (UTC)"
+        if column == SIGNATURES and record.signatures:
+            return "\n".join(
+                f"{s.name}{f', {s.role}' if s.role else ''}: signed {local_time(s.signed_at)}"
+                for s in record.signatures
+            )
+        if column == NUMBER:
+            return f"Content hash {record.content_sha256}"
+        return None

@@ -1,0 +1,156 @@
+"""The compare view: changed fields with the old value struck and the new one beside it,
+a summary line per section, added and removed items, the only-changes filter, and the
+version-against-identical-draft case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from browser_text import plain, struck
+from history_scenario import HOSTILE, edit_draft
+from PySide6.QtCore import Qt
+
+from slaworkshop.diff import report_text
+from slaworkshop.store.records import VersionRecord
+from slaworkshop.ui.history.compare_view import DRAFT, CompareView, default_pair
+
+
+def open_compare(qtbot: Any, workspace: Any, agreement_id: str, **kwargs: Any) -> CompareView:
+    view = CompareView(workspace, agreement_id, **kwargs)
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_defaults_to_previous_signed_against_latest(qtbot: Any, workspace: Any,
+                                                    agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement)
+    assert view.pair() == (1, 2)
+    assert view.from_combo.currentText() == "Version 1 (signed) — after Q2 summit"
+    assert view.to_combo.currentText() == "Version 2 (proposed) — after Q4 summit"
+
+
+def test_changed_field_old_struck_new_beside(qtbot: Any, workspace: Any, agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement, pair=(1, 2))
+    text = view.browser.toPlainText()
+    assert "Changes from version 1 to version 2" in text
+    assert "4 business hours" in struck(view.browser)
+    assert "2 business hours" in plain(view.browser)
+    assert "2 business hours" not in struck(view.browser)
+    lines = text.splitlines()
+    within = lines.index("Within")
+    assert lines[within + 1: within + 3] == ["4 business hours", "2 business hours"]
+    assert "Route to a rep" in text
+
+
+def test_summary_line_per_section_and_added_removed(qtbot: Any, workspace: Any,
+                                                    agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement, pair=(1, 2))
+    lines = view.browser.toPlainText().splitlines()
+    assert lines[lines.index("SLA windows") + 1] == "1 changed"
+    assert lines[lines.index("Rejection reasons") + 1] == "1 added, 1 removed"
+    assert any(line.strip() == "ADDED  Budget frozen" for line in lines)
+    assert "Try again next quarter." in plain(view.browser)
+    assert "No response after four attempts" in struck(view.browser)
+    assert any(line.strip() == "REMOVED" for line in lines)
+    assert view.summary.text().endswith("2 sections changed (SLA windows, Rejection reasons).")
+
+
+def test_words_match_the_command_line_report(qtbot: Any, workspace: Any, agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement, pair=(1, 2))
+    assert view.report is not None
+    cli = report_text(view.report)
+    shown = view.browser.toPlainText()
+    for section in view.report.sections:
+        assert section.heading in cli and section.heading in shown
+        assert section.summary in cli and section.summary in shown
+
+
+def test_only_changes_filter(qtbot: Any, workspace: Any, agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement, pair=(1, 2))
+    assert view.only_changes.isChecked()
+    assert "Stages" not in view.browser.toPlainText()
+    view.only_changes.click()
+    text = view.browser.toPlainText()
+    assert "Stages — No changes" in text
+    assert "Title — No changes" in text
+    assert "Acknowledge" in text  # an unchanged SLA window is named
+    assert "4 business hours" in struck(view.browser)  # the changes are still there
+    view.only_changes.click()
+    assert "Stages" not in view.browser.toPlainText()
+
+
+def test_version_against_identical_draft(qtbot: Any, workspace: Any, agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement, pair=(2, DRAFT))
+    assert view.browser.toPlainText().splitlines()[1].startswith("No differences")
+    assert view.summary.text() == "No differences."
+    assert struck(view.browser) == []
+
+
+def test_choosing_sides_with_the_combos_and_swap(qtbot: Any, workspace: Any,
+                                                 agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement, pair=(1, 2))
+    view.swap_button.click()
+    assert view.pair() == (2, 1)
+    assert "2 business hours" in struck(view.browser)
+    view.to_combo.setCurrentIndex(view.to_combo.findData(DRAFT))
+    assert view.pair() == (2, DRAFT)
+    assert "Draft" in view.windowTitle()
+    view.from_combo.setFocus()
+    qtbot.keyClick(view.from_combo, Qt.Key.Key_Down)  # keyboard: the next (older) entry
+    assert view.pair() == (1, DRAFT)
+    assert "4 business hours" in struck(view.browser)
+
+
+def test_hostile_text_in_a_term_name_shows_literally(qtbot: Any, workspace: Any,
+                                                     agreement: str) -> None:
+    def rename(data: dict[str, Any]) -> None:
+        data["terms"][0]["name"] = HOSTILE
+
+    edit_draft(workspace, agreement, rename)
+    view = open_compare(qtbot, workspace, agreement, pair=(2, DRAFT))
+    assert HOSTILE in plain(view.browser)
+    assert "Lead" in struck(view.browser)
+    assert view.browser.refused == []
+    assert view.browser.document().toHtml().count("<img") == 0
+
+
+def test_accessible_names(qtbot: Any, workspace: Any, agreement: str) -> None:
+    view = open_compare(qtbot, workspace, agreement)
+    assert view.from_combo.accessibleName() == "Compare from (old)"
+    assert view.to_combo.accessibleName() == "Compare to (new)"
+    assert view.browser.accessibleName() == "Changes, section by section"
+    assert view.summary.accessibleName() == "Comparison summary"
+
+
+def record(number: int, status: str) -> VersionRecord:
+    from datetime import UTC, datetime
+
+    return VersionRecord("a", number, status, "", datetime.now(UTC), "0" * 64, "", "", "")
+
+
+def test_default_pair_rules() -> None:
+    assert default_pair([]) == (DRAFT, DRAFT)
+    assert default_pair([record(1, "saved")]) == (1, DRAFT)
+    assert default_pair([record(1, "signed")]) == (1, DRAFT)
+    assert default_pair([record(1, "superseded"), record(2, "signed"), record(3, "saved")]) \
+        == (2, 3)
+    assert default_pair([record(1, "signed"), record(2, "saved"), record(3, "proposed")]) \
+        == (1, 3)
+
+
+def test_moved_items_are_marked_with_positions(qtbot: Any, workspace: Any,
+                                               agreement: str) -> None:
+    def last_stage_first(data: dict[str, Any]) -> None:
+        data["stages"].insert(0, data["stages"].pop())
+
+    edit_draft(workspace, agreement, last_stage_first)
+    view = open_compare(qtbot, workspace, agreement, pair=(2, DRAFT))
+    lines = view.browser.toPlainText().splitlines()
+    assert lines[lines.index("Stages") + 1] == "1 moved"
+    assert any(line.strip() == "MOVED  Opportunity" for line in lines)
+    position = lines.index("Position")
+    assert lines[position + 1: position + 3] == ["4", "1"]
+    assert "4" in struck(view.browser)

@@ -1,0 +1,166 @@
+"""History on its own: the versions with number, status, label, time, author and
+signatures; the read-only viewer; opening by keyboard; hostile text stays text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from history_scenario import HOSTILE, edit_draft
+from PySide6.QtCore import Qt
+
+from slaworkshop.ui.agreement_list_model import StatusRole
+from slaworkshop.ui.history.history_window import HistoryWindow
+from slaworkshop.ui.history.version_list_model import (
+    AUTHOR,
+    LABEL,
+    NUMBER,
+    SAVED,
+    SIGNATURES,
+    STATUS,
+    local_time,
+)
+
+
+def open_history(qtbot: Any, workspace: Any, agreement_id: str) -> HistoryWindow:
+    history = HistoryWindow(workspace, agreement_id)
+    history.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(history)
+    history.show()
+    qtbot.waitExposed(history)
+    return history
+
+
+def cell(history: HistoryWindow, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole
+         ) -> Any:
+    return history.table.model().index(row, column).data(role)
+
+
+def test_lists_every_version_newest_first(qtbot: Any, workspace: Any, agreement: str) -> None:
+    history = open_history(qtbot, workspace, agreement)
+    rows = history.table.model().rowCount()
+    assert rows == 2
+    assert [cell(history, r, NUMBER) for r in range(rows)] == ["2", "1"]
+    assert [cell(history, r, STATUS) for r in range(rows)] == ["proposed", "signed"]
+    assert [cell(history, r, STATUS, StatusRole) for r in range(rows)] == ["proposed", "signed"]
+    assert [cell(history, r, LABEL) for r in range(rows)] == ["after Q4 summit", "after Q2 summit"]
+    records = {r.number: r for r in workspace.agreements.history(agreement)}
+    assert cell(history, 1, SAVED) == local_time(records[1].created_at)
+    assert cell(history, 1, AUTHOR) == records[1].author
+    signed_by_all = cell(history, 1, SIGNATURES)
+    for name in ("Priya Natarajan", "Jordan Okafor", "Sam Whitfield"):
+        assert name in signed_by_all
+    assert local_time(records[1].signatures[0].signed_at) in signed_by_all
+    assert cell(history, 0, SIGNATURES).startswith("Priya Natarajan (")
+    assert "Jordan" not in cell(history, 0, SIGNATURES)
+    assert history.windowTitle().endswith("2 versions")
+
+
+def test_details_name_who_signed_with_role(qtbot: Any, workspace: Any, agreement: str) -> None:
+    history = open_history(qtbot, workspace, agreement)
+    history.select_numbers([1])
+    details = history.details.toPlainText()
+    assert "Version 1 — after Q2 summit" in details
+    assert "Jordan Okafor" in details and "VP Sales" in details
+    assert history.restore_action.isEnabled() and history.open_action.isEnabled()
+    history.select_numbers([1, 2])
+    assert not history.restore_action.isEnabled()
+    assert history.compare_action.isEnabled()
+
+
+def test_filter_finds_versions_by_signer(qtbot: Any, workspace: Any, agreement: str) -> None:
+    history = open_history(qtbot, workspace, agreement)
+    qtbot.keyClicks(history.filter, "jordan")
+    assert history.table.model().rowCount() == 1
+    assert cell(history, 0, NUMBER) == "1"
+
+
+def test_enter_opens_the_version_read_only(qtbot: Any, workspace: Any, agreement: str) -> None:
+    history = open_history(qtbot, workspace, agreement)
+    history.select_numbers([1])
+    history.table.setFocus()
+    qtbot.keyClick(history.table, Qt.Key.Key_Return)
+    assert len(history.viewers) == 1
+    viewer = history.viewers[0]
+    text = viewer.browser.toPlainText()
+    assert viewer.browser.isReadOnly()
+    assert "Version 1 — after Q2 summit" in text
+    for heading in ("Workshop", "Business hours", "Terms", "Stages", "SLA windows",
+                    "Rejection reasons", "Stakeholders", "Cadences"):
+        assert f"\n{heading}" in text
+    assert "Route to a rep" in text and "4 business hours" in text  # version 1's wording
+    assert "No response after four attempts" in text  # removed only in version 2
+    assert viewer.windowTitle().startswith("Version 1 (read-only)")
+    assert viewer.browser.accessibleName() == "Content of version 1, read-only"
+
+
+def test_hostile_text_is_shown_literally(qtbot: Any, workspace: Any, agreement: str) -> None:
+    def rename(data: dict[str, Any]) -> None:
+        data["terms"][0]["name"] = HOSTILE
+
+    edit_draft(workspace, agreement, rename)
+    workspace.agreements.save_version(agreement, HOSTILE)
+    history = open_history(qtbot, workspace, agreement)
+    assert cell(history, 0, LABEL) == HOSTILE
+    assert HOSTILE in history.details.toPlainText()
+    viewer = history.open_version(3)
+    assert viewer is not None
+    assert f"1. {HOSTILE} (lead)" in viewer.browser.toPlainText()
+    assert "<img" not in viewer.browser.toHtml().replace("&lt;img", "")
+    assert viewer.browser.refused == [] and history.details.refused == []
+
+
+def test_a_draft_only_agreement_says_so(qtbot: Any, workspace: Any, northwind: str) -> None:
+    history = open_history(qtbot, workspace, northwind)
+    assert history.table.model().rowCount() == 0
+    assert history.message.text().startswith("No version saved yet")
+    assert not history.compare_action.isEnabled()
+
+
+def test_activity_says_who_signed_what(qtbot: Any, workspace: Any, agreement: str) -> None:
+    history = open_history(qtbot, workspace, agreement)
+    assert history.activity_model.rowCount() == 0  # read only when the tab is shown
+    history.tabs.setCurrentWidget(history.activity)
+    model = history.activity.model()
+    sentences = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert sentences[0] == "Priya Natarajan signed version 2"
+    assert "Version 1 is signed by every signatory" in sentences
+    assert "Jordan Okafor signed version 1" in sentences
+    assert "Saved version 2 “after Q4 summit”" in sentences
+    assert sentences[-1].startswith("Imported a config file")
+    workspace.signoff.sign(agreement, "jordan")
+    history.refresh()
+    assert model.index(0, 2).data() == "Jordan Okafor signed version 2"
+
+
+def test_audit_sentences_for_withdrawn_and_restored() -> None:
+    from datetime import UTC, datetime
+
+    from slaworkshop.store.records import AuditEntry
+    from slaworkshop.ui.history.audit_wording import describe
+
+    def entry(action: str, number: int | None, **detail: object) -> AuditEntry:
+        return AuditEntry(datetime.now(UTC), "dana", action, number, detail)
+
+    assert describe(entry("returned_to_saved", 2, replaced_by=3,
+                          withdrawn_signatures=[{"name": "A"}])) == \
+        "Version 2 returned to saved: version 3 was proposed instead; 1 signature withdrawn"
+    assert describe(entry("draft_from_version", None, from_version=1, kept_as_version=4)) == \
+        "Started a new draft from version 1; the previous draft was saved as version 4"
+    assert describe(entry("superseded", 1, superseded_by=2)) == "Version 1 superseded by version 2"
+    assert describe(entry("something_new", 5)) == "Something new (version 5)"
+
+
+def test_restore_refused_while_the_window_cannot_save(qtbot: Any, workspace: Any,
+                                                      agreement: str, answers: Any) -> None:
+    from slaworkshop.ui.history.draft_link import DraftLink
+
+    before = workspace.agreements.draft(agreement)
+    history = open_history(qtbot, workspace, agreement)
+    history.link = DraftLink(flush=lambda: False, reload=lambda: None)
+    history.select_numbers([1])
+    answers.add("confirm", True)
+    answers.add("inform", None)
+    history.restore_action.trigger()
+    assert answers.kinds() == ["confirm", "inform"]
+    assert answers.asked[1][1]["title"] == "Draft not restored"
+    assert workspace.agreements.draft(agreement).revision == before.revision

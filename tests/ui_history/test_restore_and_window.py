@@ -1,0 +1,158 @@
+"""History and Compare inside the agreement window: the actions are enabled and open the
+windows; restore-as-draft keeps unsaved work as a version, puts the old version in the
+draft (as a second connection to the file sees it) and in the window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QKeySequence
+from ui_helpers import reread, wait_saved
+
+from slaworkshop.ui.history.compare_view import CompareView
+from slaworkshop.ui.history.history_window import HistoryWindow
+
+
+def feature(window: Any) -> Any:
+    return window.findChild(object, "historyFeature")
+
+
+def type_a_note(qtbot: Any, window: Any, text: str) -> None:
+    window.go_to_section("terms")
+    page = window.pages["terms"]
+    page.editor.select_row(0)
+    qtbot.keyClicks(page.editor.form.widgets["notes"].widget, text)
+    page.editor.form.commit_pending()
+
+
+def test_actions_are_enabled_with_shortcuts(window: Any) -> None:
+    actions = window.window_actions
+    assert actions.history.isEnabled() and actions.compare.isEnabled()
+    assert actions.history.shortcut() == QKeySequence("Ctrl+H")
+    assert actions.compare.shortcut() == QKeySequence("Ctrl+Shift+C")
+    assert "Available when" not in actions.history.toolTip()
+
+
+def test_history_action_opens_one_history_window(qtbot: Any, window: Any) -> None:
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    assert isinstance(history, HistoryWindow) and history.isVisible()
+    window.window_actions.history.trigger()
+    assert feature(window).history is history
+    assert window.findChildren(HistoryWindow) == [history]
+
+
+def test_compare_action_opens_the_compare_view(qtbot: Any, window: Any) -> None:
+    window.window_actions.compare.trigger()
+    view = feature(window).compare
+    assert isinstance(view, CompareView) and view.isVisible()
+    assert view.pair() == (1, 2)
+
+
+def test_history_compares_two_selected_rows(qtbot: Any, window: Any) -> None:
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    history.select_numbers([2, 1])
+    history.compare_action.trigger()
+    assert [v.pair() for v in history.compare_views] == [(1, 2)]
+    history.select_numbers([1])
+    assert history.compare_action.text() == "&Compare with draft"
+    history.compare_action.trigger()
+    assert history.compare_views[-1].pair() == (1, "draft")
+
+
+def test_a_saved_version_shows_up_in_the_open_history(qtbot: Any, window: Any, answers: Any,
+                                                      workspace: Any) -> None:
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    type_a_note(qtbot, window, "Checked.")
+    answers.add("text", "after legal review")
+    window.window_actions.save_version.trigger()
+    assert history.table.model().rowCount() == 3
+    assert history.table.model().index(0, 2).data() == "after legal review"
+
+
+def test_restore_keeps_unsaved_work_and_reloads_the_window(qtbot: Any, window: Any,
+                                                           answers: Any, workspace: Any,
+                                                           db_url: str) -> None:
+    agreement = window.agreement_id
+    version_1 = workspace.agreements.content(agreement, 1)
+    type_a_note(qtbot, window, "Typed, never saved as a version.")
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    history.select_numbers([1])
+    answers.add("confirm", True)
+    history.restore_action.trigger()
+    assert answers.kinds() == ["confirm"]
+    assert "Restore version 1" in answers.asked[0][1]["title"]
+    # the typing was flushed and kept as a safety version, before the draft was replaced
+    records = workspace.agreements.history(agreement)
+    assert [(r.number, r.label) for r in records][-1] == (3, "before restoring version 1")
+    kept = workspace.agreements.content(agreement, 3)
+    assert kept.terms[0].notes.endswith("Typed, never saved as a version.")
+    # the draft equals version 1, as a second connection to the file sees it
+    draft = reread(db_url, agreement)
+    assert draft.content == version_1
+    assert draft.based_on == 1
+    # the window shows it, and the history lists the safety version
+    assert window.document.content == version_1
+    wait_saved(qtbot, window)
+    assert window.status.based_on.text() == "Derived from version 1"
+    assert history.table.model().rowCount() == 3
+    assert "saved as version 3" in history.message.text()
+    # nothing was overwritten
+    assert workspace.agreements.content(agreement, 2).sla_windows[0].within == "PT2H"
+    assert [r.status for r in records] == ["signed", "proposed", "saved"]
+
+
+def test_restore_without_unsaved_changes_makes_no_extra_version(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str) -> None:
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    history.select_numbers([1])
+    answers.add("confirm", True)
+    history.restore_action.trigger()
+    assert [r.number for r in workspace.agreements.history(window.agreement_id)] == [1, 2]
+    assert reread(db_url, window.agreement_id).content == \
+        workspace.agreements.content(window.agreement_id, 1)
+    assert history.message.text() == "The draft now starts from version 1."
+    audit = workspace.agreements.audit_log(window.agreement_id)
+    assert audit[-1].action == "draft_from_version"
+
+
+def test_restore_cancelled_changes_nothing(qtbot: Any, window: Any, answers: Any,
+                                           workspace: Any, db_url: str) -> None:
+    before = reread(db_url, window.agreement_id)
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    history.select_numbers([1])
+    answers.add("confirm", False)
+    history.restore_action.trigger()
+    after = reread(db_url, window.agreement_id)
+    assert (after.revision, after.content) == (before.revision, before.content)
+    assert window.document.content == before.content
+
+
+def test_restore_from_the_viewer_undo_brings_back_the_window_content(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str) -> None:
+    shown = window.document.content
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    viewer = history.open_version(1)
+    answers.add("confirm", True)
+    viewer.restore_button.click()
+    assert window.document.content == workspace.agreements.content(window.agreement_id, 1)
+    window.document.undo_stack.undo()  # what the window showed is one Undo away
+    assert window.document.content == shown
+    wait_saved(qtbot, window)
+    assert reread(db_url, window.agreement_id).content == shown
+
+
+def test_compare_with_the_draft_follows_the_typing(qtbot: Any, window: Any) -> None:
+    window.window_actions.compare.trigger()
+    view = feature(window).compare
+    view.set_pair(2, "draft")
+    assert view.summary.text() == "No differences."
+    type_a_note(qtbot, window, "Live.")
+    qtbot.waitUntil(lambda: "Live." in view.browser.toPlainText(), timeout=3000)
+    assert view.summary.text().endswith("1 section changed (Terms).")
