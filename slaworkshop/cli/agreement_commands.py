@@ -7,8 +7,6 @@ import json
 import sys
 from pathlib import Path
 
-from slaworkshop.export.config_file import build_file, dump_config, dump_yaml, read_config_file
-from slaworkshop.export.schema import config_schema
 from slaworkshop.store.records import iso
 
 from .context import open_context
@@ -17,6 +15,8 @@ from .output import print_json, print_table, write_atomically
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from slaworkshop.export.config_file import read_config_file
+
     path = Path(args.file)
     document = read_config_file(path)  # validate before touching the database
     ctx = open_context(args)
@@ -133,6 +133,8 @@ def cmd_save(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from slaworkshop.export.config_file import build_file, dump_config, dump_yaml
+
     config_path = Path(args.config) if args.config else None
     if config_path is not None and config_path.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise UsageError(f"--config {args.config}: the file name must end in .yaml, .yml or .json")
@@ -147,7 +149,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             signatures=document.signatures,
         )
         if args.pdf:
-            raise UsageError("--pdf: PDF export is not part of this build yet")
+            from .document_commands import export_pdf
+
+            export_pdf(ctx.agreements, agreement_id, args.ref, Path(args.pdf))
         if config_path is not None:
             write_atomically(config_path, dump_config(data, config_path.suffix))
         if not args.pdf and config_path is None:
@@ -158,5 +162,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(_args: argparse.Namespace) -> int:
+    from slaworkshop.export.schema import config_schema
+
     sys.stdout.write(json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK

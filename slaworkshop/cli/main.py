@@ -54,10 +54,23 @@ def _format_parent(*choices: str) -> argparse.ArgumentParser:
 Handler = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from . import agreement_commands as ac
-    from . import signoff_commands as sc
+def _lazy(target: str) -> Handler:
+    """A handler named as ``module:function``, imported only when its command runs.
 
+    Start-up time matters for every command; most need only a fraction of the code.
+    """
+
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        module, function = target.split(":")
+        handler: Handler = getattr(importlib.import_module(f"slaworkshop.cli.{module}"), function)
+        return handler(args)
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
     db = _db_parent()
     listing = _format_parent("text", "json")
     parser = _Parser(
@@ -69,55 +82,62 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"slaworkshop {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, handler: Handler, help_text: str, *parents: argparse.ArgumentParser
-                ) -> argparse.ArgumentParser:
+    def command(name: str, handler: Handler | str, help_text: str,
+                *parents: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text, parents=[db, *parents])
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=_lazy(handler) if isinstance(handler, str) else handler)
         return p
 
     command("gui", _gui, "open the application window")
 
-    p = command("import", ac.cmd_import, "read a config (YAML or JSON) into the database")
+    p = command("import", "agreement_commands:cmd_import", "read a config (YAML or JSON) into the database")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--into", metavar="AGREEMENT", help="make it the new draft of this agreement")
 
-    command("list", ac.cmd_list, "list the agreements", listing)
+    command("list", "agreement_commands:cmd_list", "list the agreements", listing)
 
-    p = command("history", ac.cmd_history, "list the saved versions of an agreement", listing)
+    p = command(
+        "history", "agreement_commands:cmd_history", "list the saved versions of an agreement",
+        listing,
+    )
     p.add_argument("agreement", metavar="AGREEMENT")
 
-    p = command("save", ac.cmd_save, "freeze the draft as a new version")
+    p = command("save", "agreement_commands:cmd_save", "freeze the draft as a new version")
     p.add_argument("agreement", metavar="AGREEMENT")
     p.add_argument("--label", default="", help='e.g. "after Q2 summit"')
 
-    p = command("propose", sc.cmd_propose, "freeze a version for signature")
+    p = command("propose", "signoff_commands:cmd_propose", "freeze a version for signature")
     p.add_argument("agreement", metavar="AGREEMENT")
     p.add_argument("--version", dest="number", type=_number, metavar="N")
 
-    p = command("sign", sc.cmd_sign, "record a signature on the proposed version")
+    p = command("sign", "signoff_commands:cmd_sign", "record a signature on the proposed version")
     p.add_argument("agreement", metavar="AGREEMENT")
     p.add_argument("--version", dest="number", type=_number, metavar="N")
     p.add_argument("--stakeholder", required=True, metavar="KEY")
     p.add_argument("--name", metavar="NAME", help="the signer's full name as typed")
 
-    p = command("export", ac.cmd_export, "write a version as a PDF and/or a config file")
+    p = command("export", "agreement_commands:cmd_export", "write a version as a PDF and/or a config file")
     p.add_argument("agreement", metavar="AGREEMENT")
     p.add_argument("--version", dest="ref", type=version_ref, metavar="N|draft")
     p.add_argument("--pdf", metavar="FILE")
     p.add_argument("--config", metavar="FILE", help=".yaml, .yml or .json")
 
-    command("schema", ac.cmd_schema, "print the JSON Schema of the config format")
+    p = command(
+        "diff", "diff_command:cmd_diff", "compare two versions by section and item",
+        _format_parent("text", "json", "html"),
+    )
+    p.add_argument("agreement", metavar="AGREEMENT")
+    p.add_argument("a", type=version_ref, metavar="A", help="a version number or draft")
+    p.add_argument("b", type=version_ref, metavar="B", help="a version number or draft")
 
-    for extra in _optional_commands():
-        extra(command)
+    p = command(
+        "verify", "document_commands:cmd_verify",
+        "check a PDF or config: content hash, signatures and the embedded config",
+    )
+    p.add_argument("file", metavar="FILE")
+
+    command("schema", "agreement_commands:cmd_schema", "print the JSON Schema of the config format")
     return parser
-
-
-def _optional_commands() -> list[Callable[..., None]]:
-    """Commands contributed by other modules (diff, verify, backup) when present."""
-    from . import extra_commands
-
-    return extra_commands.REGISTRARS
 
 
 def _number(text: str) -> int:
@@ -141,47 +161,55 @@ def _gui(args: argparse.Namespace) -> int:
 
 
 def _error(line: str) -> None:
-    from slaworkshop.models import printable
+    from slaworkshop.safe_text import printable
 
     print(f"slaworkshop: {printable(line, limit=2000)}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from slaworkshop.models import DocumentInvalid
-    from slaworkshop.store import Refused, StoreError
-
     try:
         args = build_parser().parse_args(argv)
         handler: Handler = getattr(args, "handler", _gui)
         return handler(args)
-    except UsageError as exc:
+    except KeyboardInterrupt:
+        _error("interrupted; nothing half-written was kept")
+        return 130
+    except Exception as exc:
+        return _report(exc)
+
+
+def _report(exc: Exception) -> int:
+    """Map an error to its exit code and one sentence per problem on stderr."""
+    # Imported here, not at the top: by the time one of these is raised its module is
+    # loaded anyway, and commands that succeed never pay for importing the models.
+    from slaworkshop.models import DocumentInvalid
+    from slaworkshop.store import Refused, StoreError
+
+    if isinstance(exc, UsageError):
         _error(f"error: {exc}")
         return EXIT_BAD_INPUT
-    except DocumentInvalid as exc:
+    if isinstance(exc, DocumentInvalid):
         for problem in exc.problems:
             _error(f"error: {problem}")
         return EXIT_BAD_INPUT
-    except CheckFailed as exc:
+    if isinstance(exc, CheckFailed):
         for line in str(exc).splitlines():
             _error(line)
         return EXIT_CHECK_FAILED
-    except StoreError as exc:
+    if isinstance(exc, StoreError):
         _error(f"refused: {exc}" if isinstance(exc, Refused) else f"error: {exc}")
         for problem in getattr(exc, "problems", ()):
             _error(f"  - {problem}")
         return EXIT_BAD_INPUT
-    except OSError as exc:
+    if isinstance(exc, OSError):
         target = f" {exc.filename}" if exc.filename else ""
         _error(f"error: cannot use{target}: {exc.strerror or exc}")
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        _error("interrupted; nothing half-written was kept")
-        return 130
-    except Exception as exc:  # the last line of defence: a sentence, not a traceback
-        if os.environ.get("SLAWORKSHOP_DEBUG"):
-            raise
-        _error(
-            f"internal error ({type(exc).__name__}): {exc}. Nothing was changed; set"
-            " SLAWORKSHOP_DEBUG=1 to see the details and please report it."
-        )
-        return EXIT_BAD_INPUT
+    # The last line of defence: a sentence, not a traceback.
+    if os.environ.get("SLAWORKSHOP_DEBUG"):
+        raise exc
+    _error(
+        f"internal error ({type(exc).__name__}): {exc}. Nothing was changed; set"
+        " SLAWORKSHOP_DEBUG=1 to see the details and please report it."
+    )
+    return EXIT_BAD_INPUT

@@ -31,6 +31,7 @@ from slaworkshop.models import (
     VersionInfo,
     content_sha256,
     full_form,
+    printable,
     validate_file,
 )
 
@@ -58,7 +59,7 @@ def _check_yaml_events(text: str) -> None:
                 raise _one("YAML anchors and aliases are not allowed in a config")
             tag = getattr(event, "tag", None)
             if tag is not None and not (isinstance(event, ScalarEvent) and tag == "!"):
-                raise _one(f"the YAML tag {tag!s:.40} is not allowed in a config")
+                raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
             if isinstance(event, CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -97,7 +98,7 @@ def _json_depth_guard(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _one(f"a JSON object has the key {key!r:.40} twice")
+            raise _one(f"a JSON object has the key {printable(key)!r} twice")
         result[key] = value
     return result
 

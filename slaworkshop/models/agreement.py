@@ -13,8 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .fields import (
     BuyingRole,
-    ClockTime,
     Clock,
+    ClockTime,
     Duration,
     Email,
     IsoDate,
@@ -43,7 +43,8 @@ MAX_ITEMS = 10_000
 class Strict(BaseModel):
     """No coercion, no unknown fields; ``null`` for an optional field means its empty value."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # defer_build: validators are built on first use, not at import (start-up time).
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
     @model_validator(mode="before")
     @classmethod

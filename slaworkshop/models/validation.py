@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from slaworkshop.safe_text import printable
+
 from .agreement import Content
 from .agreement_file import FORMAT, FORMAT_VERSION, AgreementFile
 
@@ -33,14 +35,6 @@ class DocumentInvalid(ValueError):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
-
-
-def printable(value: object, limit: int = 60) -> str:
-    """A user-supplied value made safe to echo in one line of a terminal or dialog."""
-    text = value if isinstance(value, str) else repr(value)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
 
 
 # pydantic names the branch of a union in an error's location; those are not paths.
@@ -84,6 +78,14 @@ _TYPE_MESSAGES = {
 }
 
 
+_PATTERN_MESSAGES = {
+    "content_sha256": "must be a SHA-256 written as 64 lowercase hexadecimal characters",
+    "signed_at": "must be a timestamp such as 2026-06-12T16:00:00Z",
+    "created_at": "must be a timestamp such as 2026-06-12T15:04:05Z",
+    "agreement_id": "must be a UUID such as 6d1f4c0e-3a52-4c55-9d0e-5b7f2d3e9a11",
+}
+
+
 def _message(error: Any) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
@@ -104,7 +106,7 @@ def _message(error: Any) -> str:
     if kind == "too_short":
         return f"needs at least {ctx.get('min_length')} entry"
     if kind == "string_pattern_mismatch":
-        return "is not in the expected form"
+        return _PATTERN_MESSAGES.get(str(error["loc"][-1]), "is not in the expected form")
     if kind in ("greater_than_equal", "greater_than"):
         return f"must be at least {ctx.get('ge', ctx.get('gt'))}"
     if kind in ("less_than_equal", "less_than"):
@@ -248,18 +250,15 @@ def validate_file(data: Any) -> AgreementFile:
         raise DocumentInvalid(
             [Problem("format", f"must be {FORMAT!r}: this is not a slaworkshop agreement file")]
         )
-    if data.get("format_version") != FORMAT_VERSION or isinstance(
-        data.get("format_version"), bool
-    ):
-        raise DocumentInvalid(
-            [
-                Problem(
-                    "format_version",
-                    f"{printable(data.get('format_version'))} is not supported: this release"
-                    f" reads format_version {FORMAT_VERSION}",
-                )
-            ]
+    version = data.get("format_version")
+    if version != FORMAT_VERSION or isinstance(version, bool):
+        shown = repr(version) if isinstance(version, str) else str(version)
+        message = (
+            "is required" if "format_version" not in data
+            else f"{printable(shown)} is not supported: this release reads format_version"
+            f" {FORMAT_VERSION} (a whole number)"
         )
+        raise DocumentInvalid([Problem("format_version", message)])
     document = _check_model(AgreementFile, data, "")
     problems = cross_item_problems(document.content)
     keys = {s.key for s in document.content.stakeholders}

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import getpass
 import uuid
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import Connection
 
-from slaworkshop.models import AgreementFile, Content, Signature, VersionInfo
 from slaworkshop.store import NotFound, Store
 from slaworkshop.store import repository as repo
 from slaworkshop.store.records import (
@@ -22,6 +21,9 @@ from slaworkshop.store.records import (
     VersionRecord,
     iso,
 )
+
+if TYPE_CHECKING:
+    from slaworkshop.models import AgreementFile, Content
 
 VersionRef = int | Literal["draft"] | None
 
@@ -83,6 +85,8 @@ class AgreementService:
 
     def file(self, agreement_id: str, ref: VersionRef = None) -> AgreementFile:
         """The config document of a version (default: the latest, else the draft)."""
+        from slaworkshop.models import AgreementFile, Signature, VersionInfo
+
         with self.store.transaction() as conn:
             if ref is None:
                 ref = repo.latest_number(conn, agreement_id) or "draft"

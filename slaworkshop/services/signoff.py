@@ -7,13 +7,16 @@ signed, the version is ``signed`` and the one signed before it ``superseded``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from slaworkshop.models import ReadinessProblem, readiness_problems
 from slaworkshop.store import NotFound, Refused
 from slaworkshop.store import repository as repo
 from slaworkshop.store.records import SignatureRecord
 
 from .agreements import AgreementService
+
+if TYPE_CHECKING:
+    from slaworkshop.models import ReadinessProblem
 
 
 class NotReady(Refused):
@@ -52,6 +55,8 @@ class SignOffService:
                 raise Refused(
                     f"version {number} is {record.status}; only a saved version can be proposed"
                 )
+            from slaworkshop.models import readiness_problems
+
             problems = readiness_problems(repo.version_content(conn, agreement_id, number))
             if problems:
                 raise NotReady(problems)

@@ -15,9 +15,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
@@ -27,6 +24,10 @@ from .errors import StoreError
 
 ENV_VAR = "SLAWORKSHOP_DB"
 APP_NAME = "slaworkshop"
+#: The newest migration of this release. Opening a database already there needs no
+#: Alembic import at all, which keeps `slaworkshop list` quick; a test checks that this
+#: equals the migration scripts' head.
+SCHEMA_HEAD = "0002"
 
 
 def default_url() -> str:
@@ -48,7 +49,9 @@ def masked(url: str) -> str:
         return "(an unreadable database URL)"
 
 
-def _alembic_config(connection: Connection) -> Config:
+def _alembic_config(connection: Connection) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option(
         "script_location", str(resources.files("slaworkshop.store") / "migrations")
@@ -150,10 +153,22 @@ def _check_sqlite_file(store: Store) -> None:
         )
 
 
+def schema_revision(store: Store) -> str | None:
+    """The database's migration revision; None for an empty database."""
+    with store.engine.connect() as connection:
+        if not store.engine.dialect.has_table(connection, "alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def migrate(store: Store) -> None:
     """Bring the schema to this release's head, refusing a newer database."""
+    current = schema_revision(store)
+    if current == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory
+
     with store.engine.connect() as connection:
-        current = MigrationContext.configure(connection).get_current_revision()
         config = _alembic_config(connection)
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()
@@ -178,7 +193,7 @@ def migrate(store: Store) -> None:
             command.upgrade(config, "head")
 
 
-def _migrate_sqlite(store: Store, config: Config) -> None:
+def _migrate_sqlite(store: Store, config: Any) -> None:
     from alembic import command
 
     # A batch ALTER copies the table; with foreign keys on, that deletes child rows.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from slaworkshop.models import Content
+if TYPE_CHECKING:  # the document model is not needed to list agreements
+    from slaworkshop.models import Content
 
 
 def utc(value: datetime) -> datetime:

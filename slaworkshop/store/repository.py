@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
-
-from slaworkshop.models import Content, canonical_json
 
 from .errors import Conflict, NotFound
 from .records import (
@@ -25,6 +23,9 @@ from .records import (
     utc,
 )
 from .tables import AgreementRow, AuditRow, DraftRow, SignatureRow, VersionRow
+
+if TYPE_CHECKING:
+    from slaworkshop.models import Content
 
 A = AgreementRow.__table__
 D = DraftRow.__table__
@@ -41,11 +42,16 @@ def encode(content: Content) -> tuple[str, str]:
     """The stored text of a content (its canonical JSON) and that text's SHA-256."""
     import hashlib
 
+    from slaworkshop.models import canonical_json
+
     data = canonical_json(content)
     return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
 
 
 def decode(text: str) -> Content:
+    # Imported here: listing agreements never parses a document (start-up time).
+    from slaworkshop.models import Content
+
     return Content.model_validate(json.loads(text))
 
 

@@ -1,0 +1,29 @@
+"""diff: the structured comparison of two versions (or a version and the draft)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from slaworkshop.diff import diff_document, render_diff_html, render_diff_text
+
+from .context import open_context
+from .main import EXIT_OK
+from .output import print_json
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        agreement_id = ctx.agreements.resolve(args.agreement)
+        old = ctx.agreements.content(agreement_id, args.a)
+        new = ctx.agreements.content(agreement_id, args.b)
+    finally:
+        ctx.close()
+    if args.format == "json":
+        print_json(diff_document(args.a, args.b, old, new))
+    elif args.format == "html":
+        sys.stdout.write(render_diff_html(args.a, args.b, old, new))
+    else:
+        sys.stdout.write(render_diff_text(args.a, args.b, old, new))
+    return EXIT_OK

@@ -1,0 +1,49 @@
+"""verify, and the PDF half of export: the commands that read or write signed documents."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .main import EXIT_OK, CheckFailed
+from .output import write_atomically
+
+
+def quiet_document_libraries() -> None:
+    """pypdf and WeasyPrint log what they skip (a damaged trailer, a refused URL);
+    we report what matters ourselves, one sentence per problem."""
+    for name in ("pypdf", "weasyprint", "fontTools"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from slaworkshop.export.verify import verify_bytes
+
+    quiet_document_libraries()
+    path = Path(args.file)
+    report = verify_bytes(path.read_bytes(), path.name)
+    if not report.ok:
+        findings = report.findings or ("nothing recorded in the file to check against",)
+        raise CheckFailed("\n".join(f"verify failed: {line}" for line in findings))
+    for line in report.checked:
+        print(f"ok: {line}")
+    return EXIT_OK
+
+
+def export_pdf(agreements: object, agreement_id: str, ref: object, target: Path) -> None:
+    from slaworkshop.export.pdf import build_pdf_request, render_pdf
+    from slaworkshop.services import AgreementService
+
+    assert isinstance(agreements, AgreementService)
+    quiet_document_libraries()
+
+    def progress(done: float, message: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:4.0%} {message:<40}", end="", file=sys.stderr, flush=True)
+
+    request = build_pdf_request(agreements, agreement_id, ref, progress=progress)  # type: ignore[arg-type]
+    write_atomically(target, render_pdf(request))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)

@@ -1,0 +1,172 @@
+"""The diff worded for people: what the text and HTML reports (and later the UI) render.
+
+Built once from the structured changes, so every rendering names items and words values
+the same way; the renderers only lay it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from slaworkshop.models import Content, full_form
+
+from .agreement_diff import Change, ChangeKind, VersionLabel, check_label, diff_full_forms
+from .wording import (
+    NAME_FIELDS,
+    Names,
+    field_label,
+    format_value,
+    item_name,
+    leaves,
+    section_heading,
+)
+
+#: Order of the counts in a section's summary line ("3 changed, 1 added").
+_SUMMARY_ORDER: tuple[ChangeKind, ...] = ("changed", "added", "removed", "moved")
+
+
+@dataclass(frozen=True, slots=True)
+class ValueChange:
+    label: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class Detail:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReportEntry:
+    """One change, worded. ``name`` is None for a section that is not a keyed list.
+
+    ``values`` for ``changed``; ``details`` (the item's filled-in fields) for ``added``;
+    ``from_position``/``to_position``, counted from 1 as people do, for ``moved``.
+    """
+
+    change: ChangeKind
+    name: str | None
+    values: tuple[ValueChange, ...] = ()
+    details: tuple[Detail, ...] = ()
+    from_position: int | None = None
+    to_position: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSection:
+    section: str
+    heading: str
+    summary: str
+    entries: tuple[ReportEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DiffReport:
+    title: str  # "Changes from version 1 to the draft"
+    sections: tuple[ReportSection, ...]
+
+
+def build_report(
+    a_label: VersionLabel, b_label: VersionLabel, old: Content, new: Content
+) -> DiffReport:
+    check_label(a_label)
+    check_label(b_label)
+    old_doc, new_doc = full_form(old), full_form(new)
+    sides = _Side(old_doc), _Side(new_doc)
+    sections: list[ReportSection] = []
+    for section, changes in _by_section(diff_full_forms(old_doc, new_doc)):
+        entries = tuple(_entry(change, *sides) for change in changes)
+        sections.append(
+            ReportSection(section, section_heading(section), summary_line(changes), entries)
+        )
+    title = f"Changes from {label_words(a_label)} to {label_words(b_label)}"
+    return DiffReport(title, tuple(sections))
+
+
+def label_words(label: VersionLabel) -> str:
+    return "the draft" if label == "draft" else f"version {label}"
+
+
+def summary_line(changes: Sequence[Change]) -> str:
+    counts = {kind: 0 for kind in _SUMMARY_ORDER}
+    for change in changes:
+        counts[change.change] += 1
+    return ", ".join(f"{counts[kind]} {kind}" for kind in _SUMMARY_ORDER if counts[kind])
+
+
+class _Side:
+    """One version in full form, with its items findable by section and key."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.names = Names(document)
+        self._items: dict[str, dict[str, Mapping[str, Any]]] = {}
+
+    def item(self, section: str, key: str | None) -> Mapping[str, Any] | None:
+        """The item of a keyed section, or the object a non-keyed section stands for."""
+        value: Any = self.document
+        for part in section.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if key is None:
+            return value if isinstance(value, dict) else None
+        if section not in self._items:
+            self._items[section] = {item["key"]: item for item in value or []}
+        return self._items[section].get(key)
+
+
+def _by_section(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
+    # The diff already lists each section's changes together; keep that order.
+    groups: list[tuple[str, list[Change]]] = []
+    for change in changes:
+        if not groups or groups[-1][0] != change.section:
+            groups.append((change.section, []))
+        groups[-1][1].append(change)
+    return groups
+
+
+def _entry(change: Change, old: _Side, new: _Side) -> ReportEntry:
+    section, key = change.section, change.key
+    old_item, new_item = old.item(section, key), new.item(section, key)
+    name = None
+    if key is not None:
+        named = old_item if change.change == "removed" else new_item
+        name = item_name(section, named) if named is not None else key
+    if change.change == "changed":
+        values = tuple(
+            ValueChange(
+                field_label(f.path),
+                format_value(f.path, f.old, old_item, old.names),
+                format_value(f.path, f.new, new_item, new.names),
+            )
+            for f in change.fields
+        )
+        return ReportEntry("changed", name, values=values)
+    if change.change == "moved":
+        assert change.from_index is not None and change.to_index is not None
+        return ReportEntry(
+            "moved", name, from_position=change.from_index + 1, to_position=change.to_index + 1
+        )
+    if change.change == "added":
+        return ReportEntry("added", name, details=_details(section, change.item, new))
+    return ReportEntry("removed", name)
+
+
+def _details(section: str, item: Mapping[str, Any] | None, side: _Side) -> tuple[Detail, ...]:
+    """The filled-in fields of an added item, except its key and its name (the heading)."""
+    if item is None:
+        return ()
+    skip = {"key", NAME_FIELDS.get(section, "")}
+    return tuple(
+        Detail(field_label(path), format_value(path, value, item, side.names))
+        for path, value in leaves(item)
+        if path not in skip and _filled(value)
+    )
+
+
+def _filled(value: Any) -> bool:
+    # Not ``value in (None, "", [], False)``: 0 == False, and 0 points is worth showing.
+    return not (value is None or value is False or value == "" or value == [])

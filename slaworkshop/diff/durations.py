@@ -1,0 +1,58 @@
+"""ISO 8601 durations as a person says them: ``PT4H`` on a business clock is "4 business hours".
+
+Shared by the diff reports, the PDF and the UI, so that every place words a window alike.
+The value itself is never normalised (DESIGN.md: ``P6M`` is not turned into days); only
+its wording is.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from slaworkshop.models.fields import parse_duration
+
+# Component of models.fields.parse_duration -> (singular, plural), largest unit first.
+_UNITS: tuple[tuple[str, str, str], ...] = (
+    ("y", "year", "years"),
+    ("mo", "month", "months"),
+    ("w", "week", "weeks"),
+    ("d", "day", "days"),
+    ("h", "hour", "hours"),
+    ("mi", "minute", "minutes"),
+    ("s", "second", "seconds"),
+)
+# A business clock counts working days and working hours; years, months and weeks are
+# the same length on either clock, so "business" only qualifies the smaller units.
+_BUSINESS_UNITS = frozenset({"d", "h", "mi", "s"})
+
+
+def humanize_duration(value: str, clock: Literal["business", "calendar"] | None = None) -> str:
+    """``PT4H`` → "4 hours"; with ``clock="business"`` → "4 business hours".
+
+    Several components read as one phrase ("1 business day and 4 hours"): "business" is
+    said once, before the first unit it applies to. Text that is not an ISO 8601
+    duration comes back unchanged, so a caller can show whatever it was given.
+    """
+    parts = parse_duration(value)
+    if parts is None:
+        return value
+    words: list[str] = []
+    business_said = clock != "business"
+    for component, singular, plural in _UNITS:
+        amount = parts.get(component)
+        if not amount:
+            continue
+        unit = singular if amount == 1 else plural
+        if not business_said and component in _BUSINESS_UNITS:
+            unit = f"business {unit}"
+            business_said = True
+        words.append(f"{_number(amount)} {unit}")
+    if not words:
+        return value  # all zero ("PT0S"): the model refuses it; say it as written
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _number(amount: float) -> str:
+    return str(int(amount)) if amount.is_integer() else f"{amount:g}"

@@ -1,0 +1,158 @@
+"""How the diff reports word sections, fields, items and values for people.
+
+Reports name an item by what people call it (its name, title, label, statement…), never by
+its key, and show values the way a person reads them: durations in words on their clock,
+references by the name of what they point to, booleans as yes/no, nothing as "(none)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from .durations import humanize_duration
+
+NONE = "(none)"
+
+SECTION_HEADINGS: Mapping[str, str] = {
+    "title": "Title",
+    "organization": "Organization",
+    "facilitator": "Facilitator",
+    "workshop_date": "Workshop date",
+    "effective_from": "Effective from",
+    "review_by": "Review by",
+    "business_hours": "Business hours",
+    "parking_lot": "Parking lot",
+    "terms": "Terms",
+    "stages": "Stages",
+    "personas": "Personas",
+    "titles": "Titles",
+    "sla_windows": "SLA windows",
+    "rejection_reasons": "Rejection reasons",
+    "stakeholders": "Stakeholders",
+    "goals": "Goals",
+    "qualification": "Qualification",
+    "qualification.rules": "Qualification: scoring rules",
+    "qualification.handoff_fields": "Qualification: handoff fields",
+    "cadences": "Cadences",
+}
+
+#: The field that holds an item's human name, per keyed section.
+NAME_FIELDS: Mapping[str, str] = {
+    "parking_lot": "question",
+    "terms": "name",
+    "stages": "name",
+    "personas": "name",
+    "titles": "title",
+    "sla_windows": "name",
+    "rejection_reasons": "label",
+    "stakeholders": "name",
+    "goals": "statement",
+    "qualification.rules": "criterion",
+    "qualification.handoff_fields": "label",
+    "cadences": "name",
+}
+
+#: Reference fields and the keyed section whose item names they show.
+REFERENCES: Mapping[str, str] = {
+    "persona": "personas",
+    "from_stage": "stages",
+    "to_stage": "stages",
+    "escalate_to": "stakeholders",
+    "attendees": "stakeholders",
+    "assignee": "stakeholders",
+}
+
+_DURATION_FIELDS = frozenset({"within", "every"})
+_ENUM_FIELDS = frozenset(
+    {"status", "owner", "team", "priority", "seniority", "buying_role", "outcome", "kind", "clock"}
+)
+_ENUM_WORDS: Mapping[str, str] = {
+    "c_level": "C-level",
+    "vp": "VP",
+    "behavior": "behaviour",
+}
+_WEEKDAYS: Mapping[str, str] = {
+    "mon": "Mon",
+    "tue": "Tue",
+    "wed": "Wed",
+    "thu": "Thu",
+    "fri": "Fri",
+    "sat": "Sat",
+    "sun": "Sun",
+}
+_WORDS: Mapping[str, str] = {
+    "sla": "SLA",
+    "mql": "MQL",
+    "email": "e-mail",
+}
+
+
+def section_heading(section: str) -> str:
+    return SECTION_HEADINGS.get(section) or field_label(section)
+
+
+def field_label(path: str) -> str:
+    """``agreed_definition`` → "Agreed definition", ``company_size.max`` → "Company size, max"."""
+    text = ", ".join(
+        " ".join(_WORDS.get(word, word) for word in part.split("_")) for part in path.split(".")
+    )
+    return text[:1].upper() + text[1:]
+
+
+class Names:
+    """Human names of the items of one version, to show references by name, not key."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self._names: dict[str, dict[str, str]] = {}
+        for section in set(REFERENCES.values()):
+            field = NAME_FIELDS[section]
+            items = document.get(section) or []
+            self._names[section] = {item["key"]: item[field] for item in items}
+
+    def of(self, section: str, key: str) -> str:
+        # A dangling reference cannot pass validation; show the key rather than fail.
+        return self._names.get(section, {}).get(key, key)
+
+
+def item_name(section: str, item: Mapping[str, Any]) -> str:
+    value = item.get(NAME_FIELDS.get(section, ""))
+    return value if isinstance(value, str) and value else str(item.get("key", ""))
+
+
+def format_value(
+    path: str, value: Any, item: Mapping[str, Any] | None = None, names: Names | None = None
+) -> str:
+    """One field's value in words. ``item`` is the item (or object) the field belongs to,
+    on the same side of the comparison: a duration is worded on that side's clock."""
+    field = path.rsplit(".", 1)[-1]
+    if value is None or value == "" or value == []:
+        return NONE
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(format_value(path, element, item, names) for element in value)
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if not isinstance(value, str):
+        return str(value)
+    if field in _DURATION_FIELDS:
+        clock = item.get("clock") if item is not None else None
+        return humanize_duration(value, clock if clock in ("business", "calendar") else None)
+    if field in REFERENCES and names is not None:
+        return names.of(REFERENCES[field], value)
+    if field in _ENUM_FIELDS:
+        return _ENUM_WORDS.get(value, value.replace("_", " "))
+    if field == "days":
+        return _WEEKDAYS.get(value, value)
+    return value
+
+
+def leaves(value: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """(dotted path, value) of every leaf of an item; a plain list is one leaf."""
+    for name, inner in value.items():
+        path = f"{prefix}.{name}" if prefix else name
+        if isinstance(inner, dict):
+            yield from leaves(inner, path)
+        else:
+            yield path, inner

@@ -1,0 +1,129 @@
+"""Render an agreement to PDF/A-3b: Jinja2 templates, print CSS, WeasyPrint.
+
+The config the PDF describes is embedded as an attached file, so the document carries
+its own machine-readable twin; ``verify`` reads it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from weasyprint import CSS, HTML, Attachment
+from weasyprint.text.fonts import FontConfiguration
+
+from slaworkshop.diff.durations import humanize_duration
+from slaworkshop.resources import assets_dir, templates_dir
+
+from . import wording
+from .context import template_context
+from .fetcher import AssetFetcher
+from .request import PdfRequest
+
+PDF_VARIANT = "pdf/a-3b"
+STYLESHEET = "document.css"
+TEMPLATE = "agreement.html"
+
+
+@cache
+def environment() -> Environment:
+    """The template environment; every template is autoescaped, whatever its name."""
+    env = Environment(
+        loader=FileSystemLoader(templates_dir()),
+        autoescape=select_autoescape(
+            enabled_extensions=("html", "htm", "xml", "j2"),
+            default_for_string=True,
+            default=True,
+        ),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        label=wording.label,
+        long_date=wording.long_date,
+        timestamp=wording.timestamp,
+        number=wording.number,
+        signed_points=wording.signed_points,
+        weekdays=wording.weekdays,
+        short_hash=wording.short_hash,
+        duration=humanize_duration,
+    )
+    env.globals["company_size"] = wording.company_size
+    return env
+
+
+def attachment_name(request: PdfRequest) -> str:
+    """``agreement-6d1f4c0e-v3.json``: the agreement and version at a glance."""
+    document = request.document
+    parts = ["agreement"]
+    if document.agreement_id:
+        parts.append(document.agreement_id[:8].lower())
+    version = document.version
+    if version is not None and version.number is not None:
+        parts.append(f"v{version.number}")
+    else:
+        parts.append("draft")
+    return "-".join(parts) + ".json"
+
+
+def render_html(request: PdfRequest) -> str:
+    """The document as HTML, exactly as WeasyPrint receives it."""
+    return environment().get_template(TEMPLATE).render(template_context(request))
+
+
+def _created(request: PdfRequest) -> datetime:
+    version = request.document.version
+    if version is not None and version.created_at:
+        return datetime.fromisoformat(version.created_at.replace("Z", "+00:00"))
+    return datetime.now(UTC)
+
+
+@dataclass
+class RenderResult:
+    """The PDF and what rendering asked the fetcher for (for tests and diagnostics)."""
+
+    pdf: bytes
+    fetcher: AssetFetcher
+    pages: int
+
+
+def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderResult:
+    """Render ``request``; ``fetcher`` may be given to watch what is fetched."""
+    progress = request.progress
+    progress(0.0, "Preparing the document")
+    assets = assets_dir()
+    if fetcher is None:
+        fetcher = AssetFetcher(assets, request.drawings)
+    html_text = render_html(request)
+    fonts = FontConfiguration()
+    stylesheet = CSS(
+        url=(assets / STYLESHEET).as_uri(), url_fetcher=fetcher, font_config=fonts
+    )
+    progress(0.1, "Laying out the pages")
+    html = HTML(string=html_text, base_url=assets.as_uri() + "/", url_fetcher=fetcher)
+    laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
+    progress(0.8, f"Writing the PDF ({len(laid_out.pages)} pages)")
+    created = _created(request)
+    attachment = Attachment(
+        string=request.config_json,
+        name=attachment_name(request),
+        description="The agreement as a slaworkshop config file (format_version 1)",
+        created=created,
+        modified=created,
+        relationship="Data",
+    )
+    pdf = laid_out.write_pdf(
+        pdf_variant=PDF_VARIANT,
+        attachments=[attachment],
+        uncompressed_pdf=False,
+    )
+    progress(1.0, "Done")
+    return RenderResult(pdf=pdf, fetcher=fetcher, pages=len(laid_out.pages))
+
+
+def render_pdf(request: PdfRequest) -> bytes:
+    """The agreement as PDF/A-3b bytes, the config JSON attached."""
+    return render(request).pdf

@@ -1,0 +1,128 @@
+"""How the document words enumerations, dates, numbers and weekdays.
+
+These are Jinja2 filters: the templates receive the content as it is and format it
+at the point where it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from slaworkshop.models.fields import WEEKDAYS
+
+LABELS: dict[str, dict[str, str]] = {
+    "team": {
+        "marketing": "Marketing",
+        "sales": "Sales",
+        "shared": "Shared",
+        "leadership": "Leadership",
+        "other": "Other",
+    },
+    "term_status": {"agreed": "Agreed", "disputed": "Disputed", "sunset": "Retired"},
+    "buying_role": {
+        "decision_maker": "Decision maker",
+        "influencer": "Influencer",
+        "user": "User",
+    },
+    "priority": {"target": "Target", "acceptable": "Acceptable", "excluded": "Excluded"},
+    "seniority": {
+        "c_level": "C-level",
+        "vp": "Vice president",
+        "director": "Director",
+        "manager": "Manager",
+        "practitioner": "Practitioner",
+    },
+    "outcome": {
+        "recycle": "Recycle into nurture",
+        "disqualify": "Disqualify",
+        "return_to_marketing": "Return to marketing",
+    },
+    "rule_kind": {"fit": "Fit", "behavior": "Behaviour"},
+    "version_status": {
+        "draft": "Draft",
+        "saved": "Saved",
+        "proposed": "Proposed for signature",
+        "signed": "Signed",
+        "superseded": "Superseded",
+    },
+    "change": {"added": "Added", "removed": "Removed", "changed": "Changed", "moved": "Moved"},
+}
+
+_DAY_NAMES = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
+
+
+def label(value: str | None, kind: str) -> str:
+    """The reader's word for an enumeration value; unknown values as written."""
+    if value is None:
+        return ""
+    return LABELS[kind].get(value, value)
+
+
+def long_date(value: str | None) -> str:
+    """``2026-07-01`` → "1 July 2026"; empty for no date."""
+    if not value:
+        return ""
+    day = date.fromisoformat(value)
+    return f"{day.day} {day:%B %Y}"
+
+
+def timestamp(value: str | None) -> str:
+    """``2026-06-12T16:00:00Z`` → "12 June 2026, 16:00 UTC"."""
+    if not value:
+        return ""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    offset = moment.utcoffset()
+    zone = "UTC" if offset is not None and not offset else moment.strftime("UTC%z")
+    return f"{moment.day} {moment:%B %Y, %H:%M} {zone}"
+
+
+def number(value: float | None) -> str:
+    """Thousands separated; a whole float without its ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:,}"
+    return f"{int(value):,}"
+
+
+def signed_points(value: float) -> str:
+    """Scoring points with their sign: "+25", "−20" (a real minus sign)."""
+    text = number(abs(value))
+    return f"−{text}" if value < 0 else f"+{text}"
+
+
+def weekdays(days: Sequence[str]) -> str:
+    """``[mon … fri]`` → "Monday to Friday"; gaps → "Monday, Wednesday and Friday"."""
+    ordered = [d for d in WEEKDAYS if d in days]
+    if not ordered:
+        return ""
+    indexes = [WEEKDAYS.index(d) for d in ordered]
+    names = [_DAY_NAMES[d] for d in ordered]
+    if len(ordered) >= 3 and indexes == list(range(indexes[0], indexes[-1] + 1)):
+        return f"{names[0]} to {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def company_size(low: int | None, high: int | None) -> str:
+    if low is not None and high is not None:
+        return f"{number(low)}–{number(high)} employees"
+    if low is not None:
+        return f"{number(low)} or more employees"
+    if high is not None:
+        return f"up to {number(high)} employees"
+    return ""
+
+
+def short_hash(value: str | None, length: int = 12) -> str:
+    return value[:length] if value else ""

@@ -1,0 +1,182 @@
+"""``slaworkshop verify``: does a config or an agreement PDF still say what was signed?
+
+For a config (YAML or JSON) the content hash is recomputed from the content in full
+form and compared with the hash the file records and with the hash every signature
+covers. A PDF is checked through the config it carries as an attachment, and the hash
+printed in its footers must be that config's content hash.
+
+A file that cannot be read as what it claims to be (a config that is not a valid
+agreement, a damaged PDF) raises ``DocumentInvalid``: that is bad input, not a failed
+check. Everything else ends in a ``VerifyReport``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Literal
+
+from slaworkshop.export.config_file import ConfigError, parse_config_bytes
+from slaworkshop.models import (
+    FORMAT,
+    AgreementFile,
+    DocumentInvalid,
+    Problem,
+    content_sha256,
+    printable,
+    validate_file,
+)
+
+PDF_MAGIC = b"%PDF-"
+#: How many hex digits of a hash a finding shows.
+SHOWN = 12
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The outcome of ``verify``: ``ok`` only when something was checked and all held.
+
+    ``findings`` are the mismatches, one sentence each; ``checked`` says what was
+    checked and held. ``content_sha256`` is the hash recomputed from the content (of
+    the embedded config, for a PDF), None when there was no content to hash.
+    """
+
+    name: str
+    kind: Literal["config", "pdf"]
+    findings: tuple[str, ...]
+    checked: tuple[str, ...]
+    content_sha256: str | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings and bool(self.checked)
+
+
+@dataclass
+class _Notes:
+    findings: list[str] = field(default_factory=list)
+    checked: list[str] = field(default_factory=list)
+
+
+def _short(sha: str) -> str:
+    return f"{sha[:SHOWN]}…"
+
+
+def _check_document(document: AgreementFile, where: str, notes: _Notes) -> str:
+    """Compare the recorded hash and every signature with the content; its hash."""
+    actual = content_sha256(document.content)
+    recorded = document.content_sha256
+    if recorded is None and not document.signatures:
+        notes.findings.append(
+            f"{where} records no content hash and no signatures, so there is nothing to check"
+        )
+    if recorded is not None:
+        if recorded == actual:
+            notes.checked.append(
+                f"the content hash recorded in {where} matches its content ({_short(actual)})"
+            )
+        else:
+            notes.findings.append(
+                f"the content hash recorded in {where} ({_short(recorded)}) does not match"
+                f" its content ({_short(actual)})"
+            )
+    for signature in document.signatures:
+        who = signature.stakeholder
+        if signature.content_sha256 == actual:
+            notes.checked.append(
+                f"the signature of {who} ({printable(signature.name)}) covers this content"
+            )
+        else:
+            notes.findings.append(
+                f"the signature of {who} covers content {_short(signature.content_sha256)},"
+                f" not this content {_short(actual)}"
+            )
+    return actual
+
+
+def _parse_document(data: bytes, name: str) -> AgreementFile:
+    """Parse and validate a config without refusing a mismatched hash (``read_config``
+    would): the mismatch is what ``verify`` reports."""
+    return validate_file(parse_config_bytes(data, name))
+
+
+def verify_config(data: bytes, name: str = "") -> VerifyReport:
+    notes = _Notes()
+    actual = _check_document(_parse_document(data, name), "the file", notes)
+    return VerifyReport(name, "config", tuple(notes.findings), tuple(notes.checked), actual)
+
+
+def _agreement_configs(attachments: dict[str, list[bytes]]) -> list[tuple[str, bytes]]:
+    """The attached files that claim to be slaworkshop agreements."""
+    found: list[tuple[str, bytes]] = []
+    for file_name, contents in attachments.items():
+        if not file_name.lower().endswith(".json"):
+            continue
+        for body in contents:
+            try:
+                claims = json.loads(body).get("format") == FORMAT
+            except (ValueError, AttributeError, RecursionError):
+                claims = False  # an unrelated attachment, not ours to judge
+            if claims:
+                found.append((file_name, body))
+    return found
+
+
+def _check_printed(printed: list[list[str]], actual: str, notes: _Notes) -> None:
+    if not any(printed):
+        notes.findings.append("the PDF prints no content hash in its page footers")
+        return
+    missing = [str(i) for i, hashes in enumerate(printed, start=1) if not hashes]
+    if missing:
+        notes.findings.append(
+            "the content hash is missing from the footer of page " + ", ".join(missing[:10])
+            + ("…" if len(missing) > 10 else "")
+        )
+    for sha in sorted({h for hashes in printed for h in hashes}):
+        if sha == actual:
+            notes.checked.append("the hash printed in the PDF equals the embedded config's")
+        else:
+            notes.findings.append(
+                f"the hash printed in the PDF ({_short(sha)}) differs from the embedded"
+                f" config's content hash ({_short(actual)})"
+            )
+
+
+def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
+    # pypdf is needed only here; a config can be verified without it.
+    from slaworkshop.export.pdf.reader import UnreadablePdf, read_pdf
+
+    try:
+        contents = read_pdf(data)
+    except UnreadablePdf as exc:
+        raise ConfigError([Problem("", str(exc))]) from None
+    notes = _Notes()
+    configs = _agreement_configs(contents.attachments)
+    if not configs:
+        notes.findings.append(
+            "the PDF carries no embedded agreement config, so there is nothing to check"
+        )
+        return VerifyReport(name, "pdf", tuple(notes.findings), (), None)
+    if len(configs) > 1:
+        notes.findings.append(
+            f"the PDF carries {len(configs)} agreement configs; an agreement PDF carries one"
+        )
+    file_name, body = configs[0]
+    try:
+        document = _parse_document(body, file_name)
+    except DocumentInvalid as exc:
+        notes.findings.append(
+            f"the embedded config {printable(file_name)} is not a valid agreement:"
+            f" {exc.problems[0]}"
+        )
+        return VerifyReport(name, "pdf", tuple(notes.findings), tuple(notes.checked), None)
+    actual = _check_document(document, "the embedded config", notes)
+    _check_printed(contents.footer_hashes, actual, notes)
+    return VerifyReport(name, "pdf", tuple(notes.findings), tuple(notes.checked), actual)
+
+
+def verify_bytes(data: bytes, name: str = "") -> VerifyReport:
+    """Verify a config (YAML or JSON) or an agreement PDF, told apart by the PDF magic."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[: len(PDF_MAGIC)] == PDF_MAGIC:
+        return verify_pdf(data, name)
+    return verify_config(data, name)

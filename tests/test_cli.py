@@ -1,0 +1,212 @@
+"""The command line contract: outputs, JSON shapes, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from agreements import doc, ready
+
+from slaworkshop.cli.main import main
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "northwind-agreement.yaml"
+
+
+class Cli:
+    def __init__(self, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+        self.db_url = db_url
+        self.capsys = capsys
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        code = main([*args, "--db", self.db_url])
+        out, err = self.capsys.readouterr()
+        return code, out, err
+
+    def ok(self, *args: str) -> str:
+        code, out, err = self(*args)
+        assert (code, err) == (0, ""), err
+        return out
+
+    def json(self, *args: str) -> object:
+        return json.loads(self.ok(*args, "--format", "json"))
+
+
+@pytest.fixture
+def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(db_url, capsys)
+
+
+def write(tmp_path: Path, data: dict[str, object], name: str = "a.json") -> str:
+    path = tmp_path / name
+    path.write_text(json.dumps(data))
+    return str(path)
+
+
+def test_import_list_save_history_export(cli: Cli, tmp_path: Path) -> None:
+    out = cli.ok("import", str(EXAMPLE))
+    agreement = out.strip().splitlines()[-1]
+    assert cli.json("list") == [
+        {
+            "id": agreement,
+            "title": "Sales and marketing service-level agreement",
+            "organization": "Northwind Clinical Supply",
+            "latest_version": None,
+            "status": "draft",
+        }
+    ]
+    assert cli.ok("save", agreement, "--label", "after Q2 summit").strip() == "1"
+    assert cli.ok("save", agreement).strip() == "1"  # identical draft: no new version
+    history = cli.json("history", agreement)
+    assert isinstance(history, list) and len(history) == 1
+    assert set(history[0]) == {"number", "status", "label", "created_at", "content_sha256",
+                               "signatures"}
+    assert (history[0]["number"], history[0]["status"], history[0]["label"]) == (
+        1, "saved", "after Q2 summit"
+    )
+    exported = tmp_path / "out.json"
+    cli.ok("export", agreement, "--config", str(exported))
+    data = json.loads(exported.read_text())
+    assert data["version"]["number"] == 1 and data["version"]["status"] == "saved"
+    assert data["content_sha256"] == history[0]["content_sha256"]
+    assert data["agreement_id"] == agreement
+    # Re-import of the export: a new agreement, same content hash.
+    second = cli.ok("import", str(exported)).strip().splitlines()[-1]
+    assert second != agreement
+    cli.ok("save", second)
+    assert cli.json("history", second)[0]["content_sha256"] == data["content_sha256"]  # type: ignore[index]
+
+
+def test_import_failure_changes_nothing_and_names_each_problem(cli: Cli, tmp_path: Path) -> None:
+    bad = doc(ready(stages=[{"key": "a", "name": "A", "owner": "ops"}], titles="x"))
+    code, out, err = cli("import", write(tmp_path, bad))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "slaworkshop: error: content.stages[0].owner: must be marketing, sales or shared, not 'ops'",
+        "slaworkshop: error: content.titles: must be a list",
+    ]
+    assert cli.json("list") == []
+
+
+def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:
+    agreement = cli.ok("import", write(tmp_path, doc())).strip()
+    out = cli.ok("import", write(tmp_path, doc(ready(title="Second")), "b.json"), "--into",
+                 agreement[:8])
+    assert out.splitlines() == [
+        "The draft's unsaved changes were kept as version 1 (before import).", agreement
+    ]
+    assert [h["label"] for h in cli.json("history", agreement)] == ["before import"]  # type: ignore[union-attr]
+    assert cli.json("list")[0]["title"] == "Second"  # type: ignore[index]
+
+
+def test_propose_and_sign(cli: Cli, tmp_path: Path) -> None:
+    agreement = cli.ok("import", write(tmp_path, doc())).strip()
+    cli.ok("save", agreement)
+    assert cli.ok("propose", agreement).strip() == "1"
+    code, _out, err = cli("sign", agreement, "--stakeholder", "lee")
+    assert (code, err) == (2, "slaworkshop: refused: Lee Ops (lee) is not a signatory of this agreement\n")
+    assert cli.ok("sign", agreement, "--stakeholder", "dana") == (
+        "Signed version 1; still waiting for: sam.\n"
+    )
+    assert cli.ok("sign", agreement, "--stakeholder", "sam", "--name", "Sam S.") == (
+        "Version 1 is signed by every signatory.\n"
+    )
+    (version,) = cli.json("history", agreement)  # type: ignore[misc]
+    assert version["status"] == "signed"
+    assert [s["stakeholder"] for s in version["signatures"]] == ["dana", "sam"]
+    assert version["signatures"][1]["name"] == "Sam S."
+
+
+def test_propose_refused_lists_readiness_problems(cli: Cli, tmp_path: Path) -> None:
+    data = doc(ready(terms=[{"key": "mql", "name": "MQL", "status": "disputed"}]))
+    agreement = cli.ok("import", write(tmp_path, data)).strip()
+    cli.ok("save", agreement)
+    code, _out, err = cli("propose", agreement)
+    assert code == 2
+    assert err.splitlines() == [
+        "slaworkshop: refused: the agreement is not ready to propose for signature; settle"
+        " these first:",
+        "slaworkshop:   - Terms: “MQL” is still disputed.",
+    ]
+
+
+def test_diff_json_between_version_and_draft(cli: Cli, tmp_path: Path) -> None:
+    agreement = cli.ok("import", write(tmp_path, doc())).strip()
+    cli.ok("save", agreement)
+    assert cli.json("diff", agreement, "1", "draft") == {"from": 1, "to": "draft", "changes": []}
+    cli.ok("import", write(tmp_path, doc(ready(title="New")), "b.json"), "--into", agreement)
+    assert cli.json("diff", agreement, "1", "draft") == {
+        "from": 1,
+        "to": "draft",
+        "changes": [{"section": "title", "key": None, "change": "changed",
+                     "fields": {"title": {"old": "Ready agreement", "new": "New"}}}],
+    }
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("history", "no-such-agreement"), "slaworkshop: error: no agreement with the id"),
+        (("frobnicate",), "slaworkshop: error: argument COMMAND: invalid choice: 'frobnicate'"),
+        (("save",), "slaworkshop: error: the following arguments are required: AGREEMENT"),
+        (("export", "x", "--config", "out.txt"),
+         "slaworkshop: error: --config out.txt: the file name must end in .yaml, .yml or .json"),
+        (("import", "/nonexistent/file.yaml"),
+         "slaworkshop: error: cannot read /nonexistent/file.yaml: No such file or directory"),
+        (("diff", "x", "1", "latest"), "slaworkshop: error: argument B: 'latest' is not a version number"),
+    ],
+)
+def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: tuple[str, ...], message: str) -> None:
+    code, out, err = cli(*args)
+    assert code == 2 and out == ""
+    assert err.startswith(message), err
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_password_is_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["list", "--db", "postgresql://user:hunter2@127.0.0.1:9/none"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "hunter2" not in err and "user:***@127.0.0.1:9" in err
+
+
+def test_schema_is_json_schema_of_the_format(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["required"] == ["format", "format_version", "content"]
+    assert "terms" in schema["$defs"]["Content"]["properties"]
+
+
+def test_commands_without_a_window_never_import_qt(sqlite_url: str) -> None:
+    code = (
+        "import sys; from slaworkshop.cli.main import main;"
+        f" rc = main(['list', '--db', {sqlite_url!r}]);"
+        " assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported';"
+        " assert 'weasyprint' not in sys.modules, 'weasyprint imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_python_dash_m_entry_point(sqlite_url: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "slaworkshop", "list", "--format", "json", "--db", sqlite_url],
+        capture_output=True, text=True,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
+
+
+def test_db_comes_from_the_environment(tmp_path: Path) -> None:
+    env_db = tmp_path / "env.db"
+    import os
+
+    env = {**os.environ, "SLAWORKSHOP_DB": f"sqlite:///{env_db}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "slaworkshop", "import", str(EXAMPLE)],
+        capture_output=True, text=True, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert env_db.exists()

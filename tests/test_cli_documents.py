@@ -1,0 +1,88 @@
+"""export --pdf and verify through the command line: the signed document and its checks."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from agreements import doc, ready
+from pypdf import PdfReader
+
+from slaworkshop.cli.main import main
+
+
+@pytest.fixture(scope="module")
+def signed_twice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Version 1 signed by all, version 2 (one SLA window shorter) signed by all,
+    exported as PDF and JSON config."""
+    folder = tmp_path_factory.mktemp("docs")
+    db = f"sqlite:///{folder / 'db.sqlite'}"
+    first = folder / "v1.json"
+    first.write_text(json.dumps(doc()))
+
+    def run(*args: str) -> None:
+        assert main([*args, "--db", db]) == 0
+
+    run("import", str(first))
+    agreement = json.loads(_capture(lambda: main(["list", "--format", "json", "--db", db])))[0]["id"]
+    for _ in range(2):
+        run("save", agreement)
+        run("propose", agreement)
+        run("sign", agreement, "--stakeholder", "dana")
+        run("sign", agreement, "--stakeholder", "sam")
+        windows = [dict(doc()["content"]["sla_windows"][0], within="PT2H")]
+        second = folder / "v2.json"
+        second.write_text(json.dumps(doc(ready(sla_windows=windows))))
+        run("import", str(second), "--into", agreement)
+    run("export", agreement, "--version", "2", "--pdf", str(folder / "v2.pdf"),
+        "--config", str(folder / "v2.json"))
+    return {"pdf": folder / "v2.pdf", "config": folder / "v2.json"}
+
+
+def _capture(action) -> str:  # type: ignore[no-untyped-def]
+    import contextlib
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        action()
+    return buffer.getvalue()
+
+
+def test_the_pdf_carries_the_change_summary_and_the_config(signed_twice: dict[str, Path]) -> None:
+    reader = PdfReader(signed_twice["pdf"])
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Changes since version 1, the last signed version" in text
+    assert "4 business hours" in text and "2 business hours" in text
+    config = json.loads(signed_twice["config"].read_text())
+    assert config["content_sha256"] in text.replace("\n", "")
+    (attached,) = [data for name, data in reader.attachments.items() for data in data]
+    assert attached == signed_twice["config"].read_bytes()
+
+
+def test_verify_exit_codes(signed_twice: dict[str, Path], tmp_path: Path,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify", str(signed_twice["pdf"])]) == 0
+    assert main(["verify", str(signed_twice["config"])]) == 0
+    capsys.readouterr()
+
+    tampered = json.loads(signed_twice["config"].read_text())
+    tampered["content"]["sla_windows"][0]["within"] = "PT8H"
+    path = tmp_path / "tampered.json"
+    path.write_text(json.dumps(tampered))
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("slaworkshop: verify failed: the content hash recorded in the file (")
+
+    bare = tmp_path / "bare.json"
+    bare.write_text(json.dumps(doc()))
+    assert main(["verify", str(bare)]) == 1
+    assert capsys.readouterr().err == (
+        "slaworkshop: verify failed: the file records no content hash and no signatures, so there"
+        " is nothing to check\n"
+    )
+
+    junk = tmp_path / "junk.yaml"
+    junk.write_text("title: not an agreement\n")
+    assert main(["verify", str(junk)]) == 2

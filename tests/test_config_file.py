@@ -1,0 +1,132 @@
+"""Reading and writing config files: the import rules of DESIGN.md, message by message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from agreements import READY, doc
+
+from slaworkshop.export.config_file import build_file, dump_json, dump_yaml, read_config
+from slaworkshop.models import DocumentInvalid, content_sha256, validate_content
+
+
+def refused(data: bytes, name: str = "a.yaml") -> list[str]:
+    with pytest.raises(DocumentInvalid) as caught:
+        read_config(data, name)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
+    # Under YAML 1.1, 17:30 would be the number 1050 and no would be false.
+    yaml_text = (
+        "format: slaworkshop/agreement\nformat_version: 1\ncontent:\n  title: T\n"
+        "  organization: no\n  business_hours:\n    timezone: Europe/Berlin\n"
+        "    days: [mon]\n    start: 08:00\n    end: 17:30\n"
+    )
+    document = read_config(yaml_text.encode())
+    assert document.content.organization == "no"
+    assert document.content.business_hours is not None
+    assert document.content.business_hours.end == "17:30"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"format: slaworkshop/agreement\nformat: x\n",
+         "the file is not valid YAML: a mapping has the same key twice (line 2, column 1)"),
+        (b"a: &anchor [1, 2]\nb: *anchor\n", "YAML anchors and aliases are not allowed in a config"),
+        (b"format: !!python/object/apply:os.system [ls]\n",
+         "the YAML tag tag:yaml.org,2002:python/object/apply:os.system is not allowed in a config"),
+        (b"- just\n- a list\n", "the file must hold a mapping of fields at the top"),
+        (b"format: other\nformat_version: 1\ncontent: {}\n",
+         "format: must be 'slaworkshop/agreement': this is not a slaworkshop agreement file"),
+        (b"format: slaworkshop/agreement\nformat_version: 2\ncontent: {}\n",
+         "format_version: 2 is not supported: this release reads format_version 1 (a whole number)"),
+        (b"format: slaworkshop/agreement\nformat_version: 1\n", "content: is required"),
+        (b"format: slaworkshop/agreement\nformat_version: 1\nextra: 1\n"
+         b"content: {title: T, organization: O}\n",
+         "extra: is not a known field"),
+        (b"\x00\x01binary", "the file holds binary data, not YAML or JSON text"),
+        (b"\xff\xfe\xfa", "the file is not UTF-8 text"),
+        (b"key: [unclosed\n", "the file is not valid YAML"),
+        (b"---\na: 1\n---\nb: 2\n", "the file must hold exactly one YAML document"),
+    ],
+)
+def test_unreadable_files_are_refused_with_one_message(data: bytes, expected: str) -> None:
+    found = refused(data)
+    assert any(line.startswith(expected) for line in found), found
+
+
+def test_json_duplicate_key_and_nan_are_refused() -> None:
+    assert refused(b'{"format": 1, "format": 2}', "a.json") == [
+        "a JSON object has the key 'format' twice"
+    ]
+    assert refused(b'{"a": NaN}', "a.json") == ["the file is not valid JSON: NaN is not a number"]
+
+
+def test_deep_nesting_is_refused_without_recursion_error() -> None:
+    assert refused(b"[" * 100_000, "a.json") == ["the file is nested too deeply to be an agreement"]
+    assert refused(b"a:\n" + b"".join(b" " * i + b"- \n" for i in range(1, 40))) == [
+        "the file is nested too deeply to be an agreement"
+    ]
+
+
+def test_a_recorded_hash_that_does_not_match_is_refused() -> None:
+    data = doc()
+    data["content_sha256"] = content_sha256(validate_content(READY))
+    assert read_config(json.dumps(data).encode(), "a.json").content.title == "Ready agreement"
+    data["content"]["title"] = "Edited after export"
+    (message,) = refused(json.dumps(data).encode(), "a.json")
+    assert message.startswith(
+        "content_sha256: does not match the content: the file was changed after it was exported"
+    )
+
+
+def test_signature_must_name_a_stakeholder() -> None:
+    data = doc(
+        signatures=[{"stakeholder": "ghost", "name": "G", "signed_at": "2026-06-12T16:00:00Z",
+                     "content_sha256": "0" * 64}]
+    )
+    assert refused(json.dumps(data).encode(), "a.json") == [
+        "signatures[0].stakeholder: 'ghost' is not the key of any stakeholder"
+    ]
+
+
+@pytest.mark.parametrize("dump", [dump_json, dump_yaml])
+def test_export_then_import_gives_the_same_content_and_hash(dump, example_bytes: bytes) -> None:  # type: ignore[no-untyped-def]
+    original = read_config(example_bytes, "example.yaml")
+    written = dump(build_file(original.content, agreement_id=None, version=None))
+    again = read_config(written, "again.yaml" if dump is dump_yaml else "again.json")
+    assert again.content == original.content
+    assert again.content_sha256 == content_sha256(original.content)
+
+
+def test_yaml_export_quotes_what_a_yaml_1_1_reader_would_mistype(example_bytes: bytes) -> None:
+    document = read_config(example_bytes, "example.yaml")
+    written = dump_yaml(build_file(document.content, agreement_id=None, version=None))
+    # PyYAML is a YAML 1.1 reader: times must stay text, dates must stay text.
+    loaded = yaml.safe_load(written)
+    assert loaded["content"]["business_hours"]["start"] == "08:00"
+    assert loaded["content"]["workshop_date"] == "2026-06-10"
+
+
+@pytest.mark.parametrize(
+    ("envelope", "expected"),
+    [
+        ({"content_sha256": "ABC"},
+         "content_sha256: must be a SHA-256 written as 64 lowercase hexadecimal characters"),
+        ({"agreement_id": "not-a-uuid"},
+         "agreement_id: must be a UUID such as 6d1f4c0e-3a52-4c55-9d0e-5b7f2d3e9a11"),
+        ({"version": {"number": 1, "status": "final"}},
+         "version.status: must be draft, saved, proposed, signed or superseded, not 'final'"),
+        ({"signatures": [{"stakeholder": "dana", "name": "Dana", "signed_at": "yesterday",
+                          "content_sha256": "0" * 64}]},
+         "signatures[0].signed_at: must be a timestamp such as 2026-06-12T16:00:00Z"),
+        ({"format_version": "1"},
+         "format_version: '1' is not supported: this release reads format_version 1 (a whole number)"),
+    ],
+)
+def test_envelope_errors_name_their_path(envelope: dict[str, object], expected: str) -> None:
+    assert refused(json.dumps(doc(**envelope)).encode(), "a.json") == [expected]

@@ -1,0 +1,39 @@
+"""ISO 8601 durations in the words people use, shared by the diff reports, PDF and UI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from slaworkshop.diff import humanize_duration
+
+
+@pytest.mark.parametrize(
+    ("value", "clock", "words"),
+    [
+        ("PT4H", "business", "4 business hours"),
+        ("PT4H", "calendar", "4 hours"),
+        ("PT1H", "business", "1 business hour"),
+        ("P2D", "business", "2 business days"),
+        ("P2D", "calendar", "2 days"),
+        ("P2D", None, "2 days"),
+        ("P2W", None, "2 weeks"),
+        ("P2W", "business", "2 weeks"),
+        ("P6M", None, "6 months"),
+        ("P1Y", None, "1 year"),
+        ("PT30M", None, "30 minutes"),
+        ("PT30M", "business", "30 business minutes"),
+        ("PT1H30M", "business", "1 business hour and 30 minutes"),
+        ("P1DT4H", "calendar", "1 day and 4 hours"),
+        ("P1Y2M3D", None, "1 year, 2 months and 3 days"),
+        ("PT1.5S", None, "1.5 seconds"),
+        ("P6M", "business", "6 months"),
+    ],
+)
+def test_durations_in_words(value: str, clock: Any, words: str) -> None:
+    assert humanize_duration(value, clock) == words
+
+
+def test_text_that_is_no_duration_comes_back_as_it_was() -> None:
+    assert humanize_duration("four hours") == "four hours"

@@ -1,0 +1,170 @@
+"""The document model: what is valid, what is refused and with which message, the hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+import rfc8785
+from agreements import MINIMAL, READY, ready
+
+from slaworkshop.models import (
+    DocumentInvalid,
+    content_sha256,
+    full_form,
+    readiness_problems,
+    validate_content,
+)
+
+
+def problems(data: object) -> list[str]:
+    with pytest.raises(DocumentInvalid) as caught:
+        validate_content(data)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_full_form_has_every_field_in_table_order_with_empty_values() -> None:
+    form = full_form(validate_content({**MINIMAL, "terms": [{"key": "a", "name": "A", "status": "agreed"}]}))
+    assert list(form) == [
+        "title", "organization", "facilitator", "workshop_date", "effective_from", "review_by",
+        "business_hours", "parking_lot", "terms", "stages", "personas", "titles",
+        "sla_windows", "rejection_reasons", "stakeholders", "goals", "qualification", "cadences",
+    ]
+    assert form["terms"][0] == {
+        "key": "a", "name": "A", "status": "agreed", "aliases": [], "sales_view": "",
+        "marketing_view": "", "agreed_definition": "", "notes": "",
+    }
+    assert form["workshop_date"] is None and form["qualification"] is None
+
+
+def test_hash_is_sha256_of_rfc8785_full_form() -> None:
+    content = validate_content(READY)
+    expected = hashlib.sha256(rfc8785.dumps(full_form(content))).hexdigest()
+    assert content_sha256(content) == expected
+    assert len(expected) == 64 and expected == expected.lower()
+
+
+def test_absent_null_and_empty_mean_the_same() -> None:
+    a = validate_content({**MINIMAL, "terms": [{"key": "a", "name": "A", "status": "agreed"}]})
+    b = validate_content(
+        {
+            **MINIMAL,
+            "facilitator": None,
+            "workshop_date": "",
+            "qualification": {"rules": [], "handoff_fields": [], "mql_threshold": None},
+            "terms": [{"key": "a", "name": "A", "status": "agreed", "aliases": None, "notes": ""}],
+        }
+    )
+    assert content_sha256(a) == content_sha256(b)
+
+
+def test_yaml_date_and_iso_text_are_the_same() -> None:
+    import datetime
+
+    a = validate_content({**MINIMAL, "workshop_date": datetime.date(2026, 6, 10)})
+    b = validate_content({**MINIMAL, "workshop_date": "2026-06-10"})
+    assert full_form(a)["workshop_date"] == "2026-06-10"
+    assert content_sha256(a) == content_sha256(b)
+
+
+def test_durations_are_kept_exactly_as_written() -> None:
+    content = validate_content(
+        ready(cadences=[{"key": "summit", "name": "Summit", "every": "P6M"}])
+    )
+    assert full_form(content)["cadences"][0]["every"] == "P6M"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"stages": [{"key": "a", "name": "A", "owner": "ops"}]},
+         "content.stages[0].owner: must be marketing, sales or shared, not 'ops'"),
+        ({"stages": [{"key": "Bad Key", "name": "A", "owner": "sales"}]},
+         "content.stages[0].key: must be lowercase letters, digits and hyphens only"),
+        ({"stages": [{"key": "a", "owner": "sales"}]}, "content.stages[0].name: is required"),
+        ({"stages": [{"key": "a", "name": "A", "owner": "sales", "colour": "red"}]},
+         "content.stages[0].colour: is not a known field"),
+        ({"title": 5}, "content.title: must be text"),
+        ({"title": "   "}, "content.title: must not be empty"),
+        ({"goals": [{"key": "g", "statement": "S", "target": "120"}]},
+         "content.goals[0].target: must be a number"),
+        ({"stakeholders": [{"key": "d", "name": "D", "team": "sales", "signatory": "yes"}]},
+         "content.stakeholders[0].signatory: must be true or false"),
+        ({"sla_windows": [{"key": "w", "name": "W", "owner": "sales", "within": "4 hours",
+                           "clock": "business"}]},
+         "content.sla_windows[0].within: must be an ISO 8601 duration such as PT4H, P2D or P2W"),
+        ({"sla_windows": [{"key": "w", "name": "W", "owner": "sales", "within": "PT0H",
+                           "clock": "business"}]},
+         "content.sla_windows[0].within: must be longer than zero"),
+        ({"personas": [{"key": "p", "name": "P", "company_size": {"min": 500, "max": 10}}]},
+         "content.personas[0].company_size: min must not be greater than max"),
+        ({"business_hours": {"timezone": "Mars/Olympus", "days": ["mon"], "start": "08:00",
+                             "end": "17:00"}},
+         "content.business_hours.timezone: is not an IANA time zone name such as Europe/Berlin"),
+        ({"business_hours": {"timezone": "UTC", "days": ["mon"], "start": "17:00",
+                             "end": "08:00"}},
+         "content.business_hours: start must be before end"),
+        ({"workshop_date": "2026-02-30"}, "content.workshop_date: is not a real calendar date"),
+        ({"terms": [{"key": "a", "name": "A\x1b[31m", "status": "agreed"}]},
+         "content.terms[0].name: contains a control character"),
+        ({"terms": "nope"}, "content.terms: must be a list"),
+    ],
+)
+def test_structural_errors_name_their_path(change: dict[str, object], expected: str) -> None:
+    assert expected in problems({**MINIMAL, **change})
+
+
+def test_cross_item_rules_report_every_problem() -> None:
+    data = ready(
+        stages=[
+            {"key": "a", "name": "A", "owner": "marketing", "handoff": True},
+            {"key": "a", "name": "B", "owner": "sales"},
+            {"key": "c", "name": "C", "owner": "sales", "handoff": True},
+        ],
+        titles=[{"key": "t", "title": "T", "priority": "target", "persona": "ghost"}],
+    )
+    found = problems(data)
+    assert "content.stages[1].key: 'a' is already the key of content.stages[0]" in found
+    assert (
+        "content.stages[2].handoff: only one stage may be the handoff stage, and"
+        " content.stages[0] already is" in found
+    )
+    assert "content.titles[0].persona: 'ghost' is not the key of any persona" in found
+    assert "content.sla_windows[0].from_stage: 'learner' is not the key of any stage" in found
+
+
+def test_readiness_problems_for_a_disputed_term_and_missing_signatories() -> None:
+    content = validate_content(
+        ready(
+            terms=[
+                {"key": "mql", "name": "MQL", "status": "disputed"},
+                {"key": "sql", "name": "SQL", "status": "agreed"},
+            ],
+            stakeholders=[{"key": "dana", "name": "Dana", "team": "marketing"}],
+            personas=[],
+            titles=[{"key": "vp-ops", "title": "VP Operations", "priority": "target"}],
+        )
+    )
+    assert [p.message for p in readiness_problems(content)] == [
+        "Personas: the section is empty.",
+        "Terms: “MQL” is still disputed.",
+        "Terms: “SQL” is agreed but has no agreed definition.",
+        "Stakeholders: nobody from sales is marked to sign.",
+        "Stakeholders: nobody from marketing is marked to sign.",
+    ]
+    assert readiness_problems(validate_content(READY)) == []
+
+
+def test_no_handoff_is_a_readiness_problem_not_a_structural_one() -> None:
+    stages = [dict(s, handoff=False) for s in READY["stages"]]
+    content = validate_content(ready(stages=stages))
+    assert [p.message for p in readiness_problems(content)] == [
+        "Stages: no stage is marked as the handoff."
+    ]
+
+
+def test_json_round_trip_keeps_the_hash() -> None:
+    content = validate_content(READY)
+    again = validate_content(json.loads(json.dumps(full_form(content))))
+    assert content_sha256(again) == content_sha256(content)

@@ -1,0 +1,241 @@
+"""The agreement PDF as a reader and a machine see it: one real agreement from a real
+store (version 1 signed, version 2 proposed with two of three signatures, one drawn),
+rendered once for the whole module."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from pypdf import PdfReader
+
+from slaworkshop.export.config_file import build_file, dump_json, read_config
+from slaworkshop.export.pdf import PdfRequest, build_pdf_request, render
+from slaworkshop.models import content_sha256
+from slaworkshop.services import AgreementService, SignOffService
+from slaworkshop.store import open_store
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "northwind-agreement.yaml"
+
+
+def _drawing() -> bytes:
+    image = Image.new("RGBA", (480, 140), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line([(20, 110), (140, 30), (260, 110), (440, 40)], fill="navy", width=6)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+@dataclass
+class Rendered:
+    request: PdfRequest
+    pdf: bytes
+    reader: PdfReader
+    pages: list[str]
+    progress: list[tuple[float, str]]
+    fetched: list[str]
+    refused: list[str]
+    agreement_id: str
+    config_json: bytes
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Rendered]:
+    store = open_store(f"sqlite:///{tmp_path_factory.mktemp('db') / 'pdf.db'}")
+    agreements = AgreementService(store, actor="test")
+    signoff = SignOffService(agreements)
+    document = read_config(EXAMPLE.read_bytes(), EXAMPLE.name)
+    # Version 1: settle the disputed term so it can be proposed, and sign it.
+    terms = [
+        t.model_copy(update={"status": "agreed", "agreed_definition": "A qualified deal."})
+        if t.status == "disputed" else t
+        for t in document.content.terms
+    ]
+    first = document.content.model_copy(update={"terms": terms})
+    agreement_id = agreements.create(first)
+    agreements.save_version(agreement_id, label="first signed")
+    signoff.propose(agreement_id)
+    for key in ("priya", "jordan", "sam"):
+        signoff.sign(agreement_id, key)
+    # Version 2: shorter routing window, proposed, two of three signatures.
+    windows = [
+        w.model_copy(update={"within": "PT2H"}) if w.key == "route" else w
+        for w in first.sla_windows
+    ]
+    second = first.model_copy(update={"sla_windows": windows})
+    draft = agreements.draft(agreement_id)
+    agreements.update_draft(agreement_id, second, draft.revision)
+    agreements.save_version(agreement_id, label="after Q2 summit")
+    signoff.propose(agreement_id)
+    signoff.sign(agreement_id, "priya", drawing_png=_drawing())
+    signoff.sign(agreement_id, "jordan")
+
+    progress: list[tuple[float, str]] = []
+    request = build_pdf_request(
+        agreements, agreement_id, 2, progress=lambda f, m: progress.append((f, m))
+    )
+    expected_config = dump_json(
+        build_file(
+            second,
+            agreement_id=agreement_id,
+            version=agreements.file(agreement_id, 2).version,
+            signatures=agreements.file(agreement_id, 2).signatures,
+        )
+    )
+    result = render(request)
+    reader = PdfReader(io.BytesIO(result.pdf))
+    yield Rendered(
+        request=request,
+        pdf=result.pdf,
+        reader=reader,
+        pages=[p.extract_text() for p in reader.pages],
+        progress=progress,
+        fetched=list(result.fetcher.requested),
+        refused=list(result.fetcher.refused),
+        agreement_id=agreement_id,
+        config_json=expected_config,
+    )
+    store.dispose()
+
+
+def _page_of(rendered: Rendered, heading: str) -> int:
+    """1-based number of the first page after the contents that starts a line with it."""
+    for number, text in enumerate(rendered.pages, start=1):
+        if number > 2 and re.search(rf"^{re.escape(heading)}$", text, re.MULTILINE):
+            return number
+    raise AssertionError(f"no page has the heading {heading!r}")
+
+
+def test_cover_names_the_agreement_version_and_dates(rendered: Rendered) -> None:
+    cover = rendered.pages[0]
+    # The title may wrap after its hyphen.
+    assert "Sales and marketing service-level agreement" in cover.replace("-\n", "-")
+    assert "Northwind Clinical Supply" in cover
+    assert "Version 2 · Proposed for signature — after Q2 summit" in cover
+    assert "Effective from 1 July 2026" in cover
+    assert "Review by 15 January 2027" in cover
+    assert "Facilitator Morgan Reyes" in cover
+
+
+def test_every_page_has_the_footer_with_page_count_version_and_full_hash(
+    rendered: Rendered,
+) -> None:
+    sha = content_sha256(rendered.request.document.content)
+    total = len(rendered.pages)
+    assert total >= 8
+    for number, text in enumerate(rendered.pages, start=1):
+        assert f"Page {number} of {total}" in text
+        assert f"Content SHA-256 {sha}" in text
+        assert "Version 2 · Proposed for signature" in text
+
+
+def test_contents_page_numbers_point_at_the_sections(rendered: Rendered) -> None:
+    contents = rendered.pages[1]
+    listed = re.findall(r"^(\d+) (.+?) (\d+)$", contents, re.MULTILINE)
+    titles = [title for _n, title, _p in listed]
+    assert titles == [
+        "Workshop details", "Terms", "Stages", "Personas", "Titles", "SLA windows",
+        "Rejection reasons", "Stakeholders", "Goals", "Qualification", "Cadences",
+        "Version history", "Signatures",
+    ]
+    for number, title, page in listed:
+        assert _page_of(rendered, f"{number} {title}") == int(page), title
+
+
+def _flat(rendered: Rendered) -> str:
+    """All pages' text with line breaks as spaces: table cells wrap anywhere."""
+    return re.sub(r"\s+", " ", "\n".join(rendered.pages))
+
+
+def test_terms_show_both_teams_words_and_the_agreed_definition(rendered: Rendered) -> None:
+    text = _flat(rendered)
+    assert "SALES’ WORDS MARKETING’S WORDS AGREED DEFINITION" in text
+    assert "Any name with a phone number." in text
+    assert "Any contact we can legally e-mail." in text
+    assert "Formerly: Hot lead, Level 1" in text
+
+
+def test_sla_windows_read_as_business_time_and_cadences_as_intervals(
+    rendered: Rendered,
+) -> None:
+    text = "\n".join(rendered.pages)
+    assert "2 business hours" in text  # route, changed in version 2
+    assert "4 business hours" in text
+    assert "2 business days" in text
+    assert re.search(r"Lead review 2 weeks", text)
+    assert re.search(r"Alignment summit 6 months", text)
+    assert "HANDOFF: MARKETING → SALES" in text
+
+
+def test_version_history_lists_both_versions_and_the_last_signed_one(
+    rendered: Rendered,
+) -> None:
+    text = _flat(rendered)
+    assert re.search(r"\b1 Signed first signed \d+ \w+ \d{4}, \d\d:\d\d UTC [0-9a-f]{12}…", text)
+    assert re.search(r"\b2 \(this\) Proposed for signature after Q2 summit \d+ \w+ \d{4}", text)
+    assert "The last version signed before this one is version 1." in text
+    assert rendered.request.previous_signed is not None
+    assert rendered.request.previous_signed.number == 1
+
+
+def test_signature_page_shows_who_signed_who_awaits_and_the_drawing(
+    rendered: Rendered,
+) -> None:
+    number = _page_of(rendered, "13 Signatures")
+    page = rendered.pages[number - 1]
+    assert re.search(r"Priya Natarajan\nVP Marketing · Marketing\nSigned \d+ \w+ \d{4}", page)
+    assert re.search(r"Jordan Okafor\nVP Sales · Sales\nSigned \d+ \w+ \d{4}", page)
+    assert "Sam Whitfield\nChief Revenue Officer · Leadership\nAwaiting signature" in page
+    assert content_sha256(rendered.request.document.content) in page
+    images = rendered.reader.pages[number - 1].images
+    assert len(images) == 1  # Priya's drawing; Jordan has a typed signature only
+
+
+def test_config_is_attached_byte_for_byte_as_pdfa_data(rendered: Rendered) -> None:
+    name = f"agreement-{rendered.agreement_id[:8]}-v2.json"
+    assert rendered.request.config_json == rendered.config_json
+    assert rendered.reader.attachments[name] == [rendered.config_json]
+    (attached,) = list(rendered.reader.attachment_list)
+    assert attached.subtype == "/application/json"
+    assert attached.associated_file_relationship == "/Data"
+
+
+def test_pdfa_3b_identification_and_document_metadata(rendered: Rendered) -> None:
+    xmp = rendered.reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert 'pdfaid:part="3"' in xmp
+    assert 'pdfaid:conformance="B"' in xmp
+    info = rendered.reader.metadata
+    assert info is not None
+    assert info.title == "Sales and marketing service-level agreement — Northwind Clinical Supply"
+    assert info.author == "Northwind Clinical Supply"
+    assert info.subject == (
+        "Sales and marketing service-level agreement: version 2, proposed for signature"
+    )
+    assert info["/Keywords"] == "service-level agreement, sales, marketing, version 2"
+
+
+def test_only_bundled_fonts_are_embedded_and_nothing_was_refused(rendered: Rendered) -> None:
+    # WeasyPrint names an embedded font after its @font-face family; the "SLA …"
+    # families exist only in assets/document.css, a system font would show its own name.
+    fonts: set[str] = set()
+    for page in rendered.reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+", 1)[-1])
+    assert {"SLA-Sans", "SLA-Serif-Bold", "SLA-Mono", "SLA-Symbols"} <= fonts
+    assert all(name.startswith("SLA-") for name in fonts), fonts
+    assert any(url.endswith("/fonts/NotoSans-Regular.ttf") for url in rendered.fetched)
+    assert rendered.refused == []
+
+
+def test_progress_runs_from_start_to_done_through_the_stages(rendered: Rendered) -> None:
+    fractions = [f for f, _m in rendered.progress]
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions)
+    assert len(rendered.progress) >= 4
+    assert any("Laying out" in m for _f, m in rendered.progress)
+    assert any("Writing the PDF" in m for _f, m in rendered.progress)

@@ -1,0 +1,201 @@
+"""``verify``: a config or an agreement PDF against the content hash it claims."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from slaworkshop.export.config_file import build_file, dump_json, dump_yaml, read_config
+from slaworkshop.export.pdf import PdfRequest, config_bytes_for, render_pdf
+from slaworkshop.export.verify import verify_bytes
+from slaworkshop.models import (
+    AgreementFile,
+    DocumentInvalid,
+    Signature,
+    VersionInfo,
+    content_sha256,
+)
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "northwind-agreement.yaml"
+AGREEMENT_ID = "6d1f4c0e-3a52-4c55-9d0e-5b7f2d3e9a11"
+
+
+def _signed() -> AgreementFile:
+    content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content
+    sha = content_sha256(content)
+    return AgreementFile(
+        format="slaworkshop/agreement",
+        format_version=1,
+        agreement_id=AGREEMENT_ID,
+        version=VersionInfo(number=3, status="signed", label="",
+                            created_at="2026-06-12T15:04:05Z"),
+        content_sha256=sha,
+        content=content,
+        signatures=[
+            Signature(stakeholder=key, name=name, signed_at="2026-06-12T16:00:00Z",
+                      content_sha256=sha)
+            for key, name in (("priya", "Priya Natarajan"), ("jordan", "Jordan Okafor"))
+        ],
+    )
+
+
+def _config(document: AgreementFile) -> dict[str, Any]:
+    return build_file(document.content, agreement_id=document.agreement_id,
+                      version=document.version, signatures=document.signatures)
+
+
+@pytest.fixture(scope="module")
+def document() -> AgreementFile:
+    return _signed()
+
+
+@pytest.fixture(scope="module")
+def pdf(document: AgreementFile) -> bytes:
+    return render_pdf(PdfRequest(document=document, config_json=config_bytes_for(document)))
+
+
+def _with_attachment(pdf: bytes, body: bytes) -> bytes:
+    """The PDF with its embedded config's bytes replaced, as a tamperer would."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    (attached,) = list(writer.attachment_list)
+    attached.content = body
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+# -- configs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dump, name", [(dump_json, "a.json"), (dump_yaml, "a.yaml")])
+def test_an_untouched_export_verifies(document: AgreementFile, dump: Any, name: str) -> None:
+    report = verify_bytes(dump(_config(document)), name)
+    assert report.ok
+    assert report.kind == "config"
+    assert report.findings == ()
+    assert report.content_sha256 == document.content_sha256
+    assert report.checked == (
+        f"the content hash recorded in the file matches its content"
+        f" ({document.content_sha256[:12]}…)",  # type: ignore[index]
+        "the signature of priya (Priya Natarajan) covers this content",
+        "the signature of jordan (Jordan Okafor) covers this content",
+    )
+
+
+def test_a_changed_value_breaks_the_hash_and_every_signature(document: AgreementFile) -> None:
+    data = _config(document)
+    data["content"]["sla_windows"][0]["within"] = "PT8H"
+    report = verify_bytes(dump_json(data), "a.json")
+    old = document.content_sha256 or ""
+    new = report.content_sha256 or ""
+    assert not report.ok
+    assert new != old
+    assert report.findings == (
+        f"the content hash recorded in the file ({old[:12]}…) does not match its content"
+        f" ({new[:12]}…)",
+        f"the signature of priya covers content {old[:12]}…, not this content {new[:12]}…",
+        f"the signature of jordan covers content {old[:12]}…, not this content {new[:12]}…",
+    )
+
+
+def test_a_signature_over_other_content_is_named(document: AgreementFile) -> None:
+    data = _config(document)
+    data["signatures"][1]["content_sha256"] = "f" * 64
+    report = verify_bytes(dump_json(data), "a.json")
+    sha = document.content_sha256 or ""
+    assert not report.ok
+    assert report.findings == (
+        f"the signature of jordan covers content ffffffffffff…, not this content {sha[:12]}…",
+    )
+
+
+def test_a_file_with_nothing_recorded_fails(document: AgreementFile) -> None:
+    # The example as written by hand: no hash, no signatures.
+    report = verify_bytes(EXAMPLE.read_bytes(), EXAMPLE.name)
+    assert not report.ok
+    assert report.findings == (
+        "the file records no content hash and no signatures, so there is nothing to check",
+    )
+
+
+def test_a_file_that_is_no_agreement_is_bad_input() -> None:
+    with pytest.raises(DocumentInvalid) as caught:
+        verify_bytes(b'{"format": "something/else"}', "x.json")
+    assert "format" in str(caught.value)
+
+
+# -- PDFs ------------------------------------------------------------------------------
+
+
+def test_an_untouched_pdf_verifies(pdf: bytes, document: AgreementFile) -> None:
+    report = verify_bytes(pdf, "agreement.pdf")
+    assert report.ok, report.findings
+    assert report.kind == "pdf"
+    assert report.content_sha256 == document.content_sha256
+    assert "the hash printed in the PDF equals the embedded config's" in report.checked
+
+
+def test_a_pdf_whose_embedded_config_was_edited_fails(pdf: bytes, document: AgreementFile) -> None:
+    data = _config(document)
+    data["content"]["terms"][0]["agreed_definition"] = "Anyone at all."
+    report = verify_bytes(_with_attachment(pdf, dump_json(data)), "agreement.pdf")
+    old = document.content_sha256 or ""
+    new = report.content_sha256 or ""
+    assert not report.ok
+    assert report.findings == (
+        f"the content hash recorded in the embedded config ({old[:12]}…) does not match"
+        f" its content ({new[:12]}…)",
+        f"the signature of priya covers content {old[:12]}…, not this content {new[:12]}…",
+        f"the signature of jordan covers content {old[:12]}…, not this content {new[:12]}…",
+        f"the hash printed in the PDF ({old[:12]}…) differs from the embedded config's"
+        f" content hash ({new[:12]}…)",
+    )
+
+
+def test_a_pdf_with_a_consistent_but_different_config_fails_on_the_printed_hash(
+    pdf: bytes, document: AgreementFile
+) -> None:
+    # A careful tamperer recomputes the recorded hash and drops the signatures: the
+    # pages still print the hash of what was rendered.
+    other = document.content.model_copy(update={"title": "A different agreement"})
+    body = dump_json(build_file(other, agreement_id=AGREEMENT_ID, version=document.version))
+    report = verify_bytes(_with_attachment(pdf, body), "agreement.pdf")
+    printed = document.content_sha256 or ""
+    new = content_sha256(other)
+    assert report.findings == (
+        f"the hash printed in the PDF ({printed[:12]}…) differs from the embedded config's"
+        f" content hash ({new[:12]}…)",
+    )
+
+
+def test_a_pdf_whose_embedded_file_is_not_a_valid_agreement_fails(pdf: bytes) -> None:
+    body = json.dumps({"format": "slaworkshop/agreement", "format_version": 1}).encode()
+    report = verify_bytes(_with_attachment(pdf, body), "agreement.pdf")
+    assert not report.ok
+    (finding,) = report.findings
+    assert finding.startswith("the embedded config agreement-6d1f4c0e-v3.json is not a valid")
+    assert "content: is required" in finding
+
+
+def test_a_pdf_that_is_no_agreement_has_nothing_to_check() -> None:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_attachment("notes.json", b'{"hello": "world"}')
+    out = io.BytesIO()
+    writer.write(out)
+    report = verify_bytes(out.getvalue(), "other.pdf")
+    assert not report.ok
+    assert report.findings == (
+        "the PDF carries no embedded agreement config, so there is nothing to check",
+    )
+
+
+def test_a_damaged_pdf_is_bad_input(pdf: bytes) -> None:
+    with pytest.raises(DocumentInvalid) as caught:
+        verify_bytes(pdf[: len(pdf) // 3], "broken.pdf")
+    assert "PDF" in str(caught.value)
