@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 Installer = Callable[["AgreementWindow"], None]
 
 INSTALLERS: list[Installer] = []
+INSTALLERS.append(__import__("slaworkshop.ui.signoff", fromlist=["lazy_install"]).lazy_install)
 
 
 def install_all(window: AgreementWindow) -> None:
