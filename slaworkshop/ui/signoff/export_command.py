@@ -117,9 +117,13 @@ class ExportCommand(QObject):
                                             self._window.agreement_id, ref))
 
     def _progress(self, fraction: float, message: str) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.setValue(round(fraction * 100))
-            self.progress_dialog.setLabelText(f"{message}…" if fraction < 1 else message)
+        dialog = self.progress_dialog
+        if dialog is None:
+            return
+        dialog.setLabelText(f"{message}…" if fraction < 1 else message)
+        # last: a window-modal dialog processes events in setValue, so the render may
+        # finish (and close this dialog) inside this call
+        dialog.setValue(round(fraction * 100))
 
     def _cancel(self) -> None:
         self.renderer.cancel()
