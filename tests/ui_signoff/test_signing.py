@@ -34,7 +34,8 @@ def test_sign_with_typed_name_agreement_and_drawing(qtbot: Any, workspace: Any, 
     assert dialog.name.text() == ""
     assert "version 1" in dialog.agree.text()
     version = workspace.agreements.version(proposed, 1)
-    assert version.content_sha256[:16] in dialog.agree.text()
+    assert version.content_sha256[:12] in dialog.agree.text()
+    assert version.content_sha256 in dialog.hash_label.text()
     assert not dialog.sign_button.isEnabled()
     qtbot.keyClicks(dialog.name, "Priya Natarajan")
     assert not dialog.sign_button.isEnabled()  # not without "I agree"

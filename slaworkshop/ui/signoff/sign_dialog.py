@@ -27,13 +27,20 @@ class SignDialog(QDialog):
         super().__init__(parent)
         self.person = person
         self.setWindowTitle(f"Sign version {number}")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
         heading = QLabel(f"Signing for {person.name}")
-        heading.setObjectName("pageHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        heading.setFont(font)
         role = " · ".join(part for part in (person.role, person.team.capitalize()) if part)
         who = QLabel(role)
-        who.setObjectName("subHeading")
+        who.setStyleSheet("color: #52606d;")
+        intro = QLabel("The signature is recorded with the time, and binds the signer to "
+                       "exactly this content: any later change makes a new version that "
+                       "needs signing again.")
+        intro.setWordWrap(True)
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(f"e.g. {person.name}")
@@ -41,16 +48,20 @@ class SignDialog(QDialog):
         self.name.setClearButtonEnabled(True)
 
         self.agree = QCheckBox(
-            f"I agree that this signature covers version {number} with content hash "
-            f"{content_sha256[:16]}…"
+            f"I &agree that this signature covers version {number} with content hash "
+            f"{content_sha256[:12]}…"
         )
-        self.agree.setToolTip(f"Content hash (SHA-256): {content_sha256}")
         self.agree.setAccessibleName("I agree to the content of this version")
-        hash_label = QLabel(content_sha256)
-        hash_label.setObjectName("hashText")
-        hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hash_label.setStyleSheet("font-family: monospace; color: #52606d;")
-        hash_label.setWordWrap(True)
+        self.agree.setAccessibleDescription(
+            f"Version {number}, content hash (SHA-256) {content_sha256}")
+        self.hash_label = QLabel(f"SHA-256 {content_sha256}")
+        self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hash_label.setStyleSheet("font-family: monospace; color: #52606d;")
+        self.hash_label.setToolTip("The content hash printed in the PDF footer and in the "
+                                   "config file; the signature is bound to it")
+        indent = QHBoxLayout()
+        indent.setContentsMargins(24, 0, 0, 0)  # under the checkbox's text, not its box
+        indent.addWidget(self.hash_label)
 
         self.pad = SignaturePad()
         self.clear_button = QPushButton("C&lear drawing")
@@ -75,13 +86,15 @@ class SignDialog(QDialog):
         layout.addWidget(heading)
         if role:
             layout.addWidget(who)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
         layout.addLayout(form)
         layout.addWidget(QLabel("Signature (optional) — draw with the mouse or a pen:"))
         layout.addWidget(self.pad)
         layout.addLayout(pad_row)
         layout.addSpacing(6)
         layout.addWidget(self.agree)
-        layout.addWidget(hash_label)
+        layout.addLayout(indent)
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -37,7 +39,7 @@ class SignatoriesPanel(QWidget):
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(16)
         self.rows.setVerticalSpacing(6)
-        self.rows.setColumnStretch(1, 1)
+        self.rows.setColumnStretch(3, 1)  # name | state | Sign… | room
         self.footnote = QLabel()
         self.footnote.setObjectName("pageIntro")
         self.footnote.setWordWrap(True)
@@ -85,8 +87,8 @@ class SignatoriesPanel(QWidget):
         )
 
     def _add_row(self, row: int, person: Signatory, *, can_sign: bool) -> None:
-        who = QLabel(f"<b>{_escape(person.name)}</b><br>"
-                     f"<span style='color:#52606d'>{_escape(_role(person))}</span>")
+        who = QLabel(f"<b>{escape(person.name)}</b><br>"
+                     f"<span style='color:#52606d'>{escape(_role(person))}</span>")
         who.setTextFormat(Qt.TextFormat.RichText)
         state = QLabel(signed_at_text(person))
         state.setAccessibleName(f"Signature state of {person.name}")
@@ -94,6 +96,8 @@ class SignatoriesPanel(QWidget):
             state.setToolTip(f"Signed as “{person.signature.name}” at "
                              f"{iso(person.signature.signed_at)}")
             state.setStyleSheet("color: #14532d; font-weight: 600;")
+        else:
+            state.setStyleSheet("color: #5a4300;")
         self.rows.addWidget(who, row, 0)
         self.rows.addWidget(state, row, 1)
         self.state_labels[person.key] = state
@@ -125,10 +129,6 @@ class SignatoriesPanel(QWidget):
 
 def _role(person: Signatory) -> str:
     return " · ".join(part for part in (person.role, person.team.capitalize()) if part)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _sentence(text: str) -> str:
