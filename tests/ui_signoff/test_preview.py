@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import threading
 from typing import Any
 
 import pytest
-from conftest import open_window
+from conftest import EXAMPLE, open_window
 from pypdf import PdfReader
 from signoff_helpers import RENDER_TIMEOUT_MS, go_to_review
 
@@ -81,3 +83,45 @@ def test_a_failed_render_is_shown_in_the_panel(qtbot: Any, workspace: Any, north
         go_to_review(qtbot, window)
     assert preview.error.isVisible()
     assert "the font cache is unreadable" in preview.error.text()
+
+
+def test_edits_on_other_pages_wait_until_the_preview_is_shown(qtbot: Any, workspace: Any,
+                                                              northwind: str) -> None:
+    window = open_window(qtbot, workspace, northwind)
+    preview = window.signoff.preview
+    with qtbot.waitSignal(preview.renderer.outcome, timeout=RENDER_TIMEOUT_MS):
+        go_to_review(qtbot, window)
+    window.go_to_section("terms")
+    outcomes: list[Any] = []
+    preview.renderer.outcome.connect(outcomes.append)
+    content = window.document.content
+    window.document.replace(content.model_copy(update={"title": "Typed on another page"}), "t")
+    qtbot.wait(2000)  # longer than the debounce: still nothing competes with typing
+    assert not outcomes and not preview.renderer.busy
+    with qtbot.waitSignal(preview.renderer.outcome, timeout=RENDER_TIMEOUT_MS):
+        go_to_review(qtbot, window)
+
+
+def test_opening_a_window_does_not_import_weasyprint(tmp_path: Any) -> None:
+    script = f"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["SLAWORKSHOP_SETTINGS"] = {str(tmp_path / "s.ini")!r}
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from slaworkshop.export.config_file import read_config_file
+from slaworkshop.ui.agreement_window import AgreementWindow
+from slaworkshop.ui.workspace import Workspace
+ws = Workspace.open("sqlite:///{tmp_path}/w.db")
+agreement = ws.agreements.import_file(read_config_file(Path({str(EXAMPLE)!r})))
+window = AgreementWindow(ws, ws.agreements.draft(agreement))
+window.show()
+app.processEvents()
+assert hasattr(window, "signoff"), "the sign-off extension is not installed"
+print("weasyprint" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False"

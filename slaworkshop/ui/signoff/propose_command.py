@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from slaworkshop.models import readiness_problems
+from slaworkshop.models import Content, readiness_problems
 from slaworkshop.services import NotReady
 from slaworkshop.store import StoreError
 
@@ -79,9 +79,9 @@ class ProposeCommand:
             "the Review page.", 8000)
         return number
 
-    def _save_first(self, content: object, latest: int | None) -> int | None:
+    def _save_first(self, content: Content, latest: int | None) -> int | None:
         """The number of the version to propose after the user chose; None: stop."""
-        problems = readiness_problems(content)  # type: ignore[arg-type]
+        problems = readiness_problems(content)
         options = [SAVE_AND_PROPOSE]
         if latest is not None:
             options.append(PROPOSE_LATEST.format(latest))
