@@ -13,14 +13,11 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from signoff_helpers import EXAMPLE, ready  # noqa: E402
 
 from slaworkshop.export.config_file import read_config_file  # noqa: E402
-from slaworkshop.models import Content  # noqa: E402
 from slaworkshop.ui import prompts  # noqa: E402
 from slaworkshop.ui.workspace import Workspace  # noqa: E402
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-agreement.yaml"
 
 
 class Answers:
@@ -66,16 +63,6 @@ def workspace(db_url: str) -> Iterator[Workspace]:
     ws.store.dispose()
 
 
-def ready(content: Content) -> Content:
-    """Northwind with its one disputed term settled: ready to propose."""
-    terms = [
-        t if t.status != "disputed" else t.model_copy(
-            update={"status": "agreed", "agreed_definition": "A qualified deal in the CRM."})
-        for t in content.terms
-    ]
-    return content.model_copy(update={"terms": terms})
-
-
 @pytest.fixture
 def northwind(workspace: Workspace) -> str:
     """Imported as is: one term is still disputed."""
@@ -85,15 +72,3 @@ def northwind(workspace: Workspace) -> str:
 @pytest.fixture
 def ready_id(workspace: Workspace) -> str:
     return workspace.agreements.create(ready(read_config_file(EXAMPLE).content))
-
-
-def open_window(qtbot: Any, workspace: Workspace, agreement_id: str) -> Any:
-    from slaworkshop.ui.agreement_window import AgreementWindow
-
-    win = AgreementWindow(workspace, workspace.agreements.draft(agreement_id))
-    # qtbot closes and deletes it at the end; deleting on close as well would be twice
-    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from slaworkshop.models import Content
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-agreement.yaml"
 
 RENDER_TIMEOUT_MS = 60_000
 
@@ -37,3 +42,27 @@ def draw_stroke(qtbot: Any, pad: Any) -> None:
 def go_to_review(qtbot: Any, window: Any) -> None:
     window.go_to_section("review")
     qtbot.waitUntil(lambda: window.signoff.preview.isVisible(), timeout=2000)
+
+
+def ready(content: Content) -> Content:
+    """Northwind with its one disputed term settled: ready to propose."""
+    terms = [
+        t if t.status != "disputed" else t.model_copy(
+            update={"status": "agreed", "agreed_definition": "A qualified deal in the CRM."})
+        for t in content.terms
+    ]
+    return content.model_copy(update={"terms": terms})
+
+
+def open_window(qtbot: Any, workspace: Any, agreement_id: str) -> Any:
+    from PySide6.QtCore import Qt
+
+    from slaworkshop.ui.agreement_window import AgreementWindow
+
+    win = AgreementWindow(workspace, workspace.agreements.draft(agreement_id))
+    # qtbot closes and deletes it at the end; deleting on close as well would be twice
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -6,11 +6,10 @@ import io
 from pathlib import Path
 from typing import Any
 
-from conftest import open_window
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from signoff_helpers import RENDER_TIMEOUT_MS, draw_stroke, go_to_review
+from signoff_helpers import RENDER_TIMEOUT_MS, draw_stroke, go_to_review, open_window
 
 from slaworkshop.export.pdf import config_bytes_for
 from slaworkshop.export.verify import verify_bytes

@@ -9,9 +9,8 @@ import threading
 from typing import Any
 
 import pytest
-from conftest import EXAMPLE, open_window
 from pypdf import PdfReader
-from signoff_helpers import RENDER_TIMEOUT_MS, go_to_review
+from signoff_helpers import EXAMPLE, RENDER_TIMEOUT_MS, go_to_review, open_window
 
 from slaworkshop.ui.signoff.pdf_preview import DRAFT
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import open_window
-from signoff_helpers import go_to_review, second_store_history
+from signoff_helpers import go_to_review, open_window, second_store_history
 
 from slaworkshop.ui.signoff.propose_command import PROPOSE_LATEST, SAVE_AND_PROPOSE
 

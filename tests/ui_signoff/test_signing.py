@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import open_window
 from PySide6.QtCore import Qt
-from signoff_helpers import draw_stroke, go_to_review, second_store_history
+from signoff_helpers import draw_stroke, go_to_review, open_window, second_store_history
 
 
 @pytest.fixture
