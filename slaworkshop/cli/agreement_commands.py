@@ -7,11 +7,12 @@ import json
 import sys
 from pathlib import Path
 
+from slaworkshop.export.atomic_file import write_atomically
 from slaworkshop.store.records import iso
 
 from .context import open_context
 from .main import EXIT_OK, UsageError
-from .output import print_json, print_table, write_atomically
+from .output import print_json, print_table
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -7,8 +7,9 @@ import logging
 import sys
 from pathlib import Path
 
+from slaworkshop.export.atomic_file import write_atomically
+
 from .main import EXIT_OK, CheckFailed
-from .output import write_atomically
 
 
 def quiet_document_libraries() -> None:

@@ -18,13 +18,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .history import lazy_install as install_history
+from .signoff import lazy_install as install_signoff
+
 if TYPE_CHECKING:
     from .agreement_window import AgreementWindow
 
 Installer = Callable[["AgreementWindow"], None]
 
-INSTALLERS: list[Installer] = []
-INSTALLERS.append(__import__("slaworkshop.ui.history", fromlist=["lazy_install"]).lazy_install)
+#: Each feature package's installer imports its windows on first use, not before.
+INSTALLERS: list[Installer] = [install_history, install_signoff]
 
 
 def install_all(window: AgreementWindow) -> None:

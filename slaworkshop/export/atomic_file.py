@@ -1,0 +1,38 @@
+"""Write a file so that nobody ever sees half of it, and say clearly why one failed."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` next to ``path`` under a temporary name, then rename it into place."""
+    path = path.expanduser()
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes it private; an export is a normal file
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_error_text(path: Path, error: OSError) -> str:
+    """A sentence a user can act on, e.g. for a read-only or missing folder."""
+    reason = error.strerror or str(error)
+    if isinstance(error, PermissionError):
+        return (f"{path.name} could not be written to {path.parent}: {reason}. "
+                "The folder may be read-only; choose another one.")
+    if isinstance(error, FileNotFoundError):
+        return f"The folder {path.parent} does not exist; choose another one."
+    if isinstance(error, IsADirectoryError):
+        return f"{path} is a folder; choose a file name."
+    return f"{path.name} could not be written to {path.parent}: {reason}."

@@ -1,0 +1,24 @@
+"""A question with more than two answers, answerable by the prompts responder in tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from .. import prompts
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: Sequence[str]) -> str | None:
+    """One of ``options`` (button texts), or None when cancelled."""
+    handled, value = prompts.answer("choice", title=title, text=text, options=list(options))
+    if handled:
+        return None if value is None else str(value)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = {box.addButton(option, QMessageBox.ButtonRole.AcceptRole): option
+               for option in options}
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if options:
+        box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton())  # type: ignore[call-overload]

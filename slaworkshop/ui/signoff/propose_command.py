@@ -1,0 +1,104 @@
+"""Propose: freeze the latest saved version for signature.
+
+Refused, with the readiness problems listed, while any remain. When the draft holds
+changes that are in no version, the user chooses: save them as a new version (the
+usual Save version dialog, with its label) and propose that, or propose the latest
+saved version as it is. Nothing is written before the user has chosen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from slaworkshop.models import Content, readiness_problems
+from slaworkshop.services import NotReady
+from slaworkshop.store import StoreError
+
+from .. import prompts
+from .choice_prompt import choose
+from .signoff_state import SignOffState
+
+if TYPE_CHECKING:
+    from ..agreement_window import AgreementWindow
+
+SAVE_AND_PROPOSE = "Save as a new version and propose it"
+PROPOSE_LATEST = "Propose version {} as it is"
+
+
+class ProposeCommand:
+    def __init__(self, window: AgreementWindow, state: SignOffState) -> None:
+        self._window = window
+        self._state = state
+
+    def _flushed(self) -> bool:
+        autosaver = self._window.autosaver
+        autosaver.flush()
+        if autosaver.paused:
+            prompts.inform(self._window, "Not proposed",
+                           "The draft changed elsewhere and the question of which to keep is "
+                           "still open; choose before proposing.", warning=True)
+            return False
+        return True
+
+    def _problems(self, problems: list[object], what: str) -> None:
+        prompts.show_problems(self._window, "Not ready to propose",
+                              f"Settle these in {what} before proposing it for signature:",
+                              problems)
+
+    def propose(self) -> int | None:
+        if not self._flushed():
+            return None
+        window = self._window
+        agreements = window.workspace.agreements
+        try:
+            draft = agreements.draft(window.agreement_id)
+            latest = agreements.latest_number(window.agreement_id)
+            latest_sha = (agreements.version(window.agreement_id, latest).content_sha256
+                          if latest is not None else None)
+        except StoreError as exc:
+            prompts.inform(window, "Not proposed", str(exc), warning=True)
+            return None
+        number = latest
+        if draft.content_sha256 != latest_sha:
+            number = self._save_first(draft.content, latest)
+            if number is None:
+                return None
+        assert number is not None
+        try:
+            window.workspace.signoff.propose(window.agreement_id, number)
+        except NotReady as exc:
+            self._problems(list(exc.problems), f"version {number}")
+            return None
+        except StoreError as exc:
+            prompts.inform(window, "Not proposed", str(exc), warning=True)
+            return None
+        finally:
+            self._state.refresh()
+        window.statusBar().showMessage(
+            f"Version {number} is proposed for signature; the signatories can sign it on "
+            "the Review page.", 8000)
+        return number
+
+    def _save_first(self, content: Content, latest: int | None) -> int | None:
+        """The number of the version to propose after the user chose; None: stop."""
+        problems = readiness_problems(content)
+        options = [SAVE_AND_PROPOSE]
+        if latest is not None:
+            options.append(PROPOSE_LATEST.format(latest))
+        if problems and latest is None:
+            self._problems(list(problems), "the draft")
+            return None
+        if problems:  # saving the draft could not be proposed; only the latest can
+            options.remove(SAVE_AND_PROPOSE)
+        text = ("The draft has changes that are in no saved version yet."
+                if latest is not None else "No version of this agreement is saved yet.")
+        if problems:
+            text += (f" The draft is not ready ({len(problems)} problem"
+                     f"{'s' if len(problems) != 1 else ''} in the readiness list), "
+                     f"but version {latest} can be proposed as it is.")
+        choice = choose(self._window, "Propose for signature", text, options)
+        if choice is None:
+            return None
+        if choice == SAVE_AND_PROPOSE:
+            return self._window.commands.save_version()
+        return latest

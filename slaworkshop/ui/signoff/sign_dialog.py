@@ -1,0 +1,114 @@
+"""The signing dialog: typed full name, "I agree" to exactly this content, an optional
+drawn signature. Sign stays disabled until a name is typed and the box is ticked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .signature_pad import SignaturePad
+from .signoff_state import Signatory
+
+
+class SignDialog(QDialog):
+    def __init__(self, person: Signatory, number: int, content_sha256: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = person
+        self.setWindowTitle(f"Sign version {number}")
+        self.setMinimumWidth(600)
+
+        heading = QLabel(f"Signing for {person.name}")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        heading.setFont(font)
+        role = " · ".join(part for part in (person.role, person.team.capitalize()) if part)
+        who = QLabel(role)
+        who.setStyleSheet("color: #52606d;")
+        intro = QLabel("The signature is recorded with the time, and binds the signer to "
+                       "exactly this content: any later change makes a new version that "
+                       "needs signing again.")
+        intro.setWordWrap(True)
+
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(f"e.g. {person.name}")
+        self.name.setAccessibleName("Full name of the signer")
+        self.name.setClearButtonEnabled(True)
+
+        self.agree = QCheckBox(
+            f"I &agree that this signature covers version {number} with content hash "
+            f"{content_sha256[:12]}…"
+        )
+        self.agree.setAccessibleName("I agree to the content of this version")
+        self.agree.setAccessibleDescription(
+            f"Version {number}, content hash (SHA-256) {content_sha256}")
+        self.hash_label = QLabel(f"SHA-256 {content_sha256}")
+        self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hash_label.setStyleSheet("font-family: monospace; color: #52606d;")
+        self.hash_label.setToolTip("The content hash printed in the PDF footer and in the "
+                                   "config file; the signature is bound to it")
+        indent = QHBoxLayout()
+        indent.setContentsMargins(24, 0, 0, 0)  # under the checkbox's text, not its box
+        indent.addWidget(self.hash_label)
+
+        self.pad = SignaturePad()
+        self.clear_button = QPushButton("C&lear drawing")
+        self.clear_button.setToolTip("Remove what is drawn on the pad")
+        self.clear_button.clicked.connect(self.pad.clear)
+        pad_row = QHBoxLayout()
+        pad_row.addStretch(1)
+        pad_row.addWidget(self.clear_button)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Full &name:", self.name)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.addButton("&Sign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        if role:
+            layout.addWidget(who)
+        layout.addWidget(intro)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Signature (optional) — draw with the mouse or a pen:"))
+        layout.addWidget(self.pad)
+        layout.addLayout(pad_row)
+        layout.addSpacing(6)
+        layout.addWidget(self.agree)
+        layout.addLayout(indent)
+        layout.addSpacing(6)
+        layout.addWidget(self.buttons)
+
+        self.name.textChanged.connect(self._update)
+        self.agree.toggled.connect(self._update)
+        self.pad.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.sign_button.setEnabled(bool(self.typed_name()) and self.agree.isChecked())
+        self.clear_button.setEnabled(not self.pad.is_empty())
+
+    def typed_name(self) -> str:
+        return self.name.text().strip()
+
+    def drawing_png(self) -> bytes | None:
+        return self.pad.to_png()

@@ -1,0 +1,136 @@
+"""The signatories of the version in sign-off, their state, and a Sign button each."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from slaworkshop.store import StoreError
+from slaworkshop.store.records import iso, utc
+
+from .. import prompts
+from .sign_dialog import SignDialog
+from .signoff_state import Signatory, SignOffSnapshot, SignOffState
+
+
+def signed_at_text(person: Signatory) -> str:
+    if person.signature is None:
+        return "Waiting"
+    local = utc(person.signature.signed_at).astimezone()
+    return f"✓ Signed at {local.strftime('%Y-%m-%d %H:%M')}"
+
+
+class SignatoriesPanel(QWidget):
+    def __init__(self, state: SignOffState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self.dialog: SignDialog | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Sign-off summary")
+        self.rows = QGridLayout()
+        self.rows.setHorizontalSpacing(16)
+        self.rows.setVerticalSpacing(6)
+        self.rows.setColumnStretch(3, 1)  # name | state | Sign… | room
+        self.footnote = QLabel()
+        self.footnote.setObjectName("pageIntro")
+        self.footnote.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(self.rows)
+        layout.addWidget(self.footnote)
+        self.sign_buttons: dict[str, QPushButton] = {}
+        self.state_labels: dict[str, QLabel] = {}
+        state.changed.connect(self.show_snapshot)
+        self.show_snapshot(state.snapshot)
+
+    def show_snapshot(self, snapshot: SignOffSnapshot) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.sign_buttons.clear()
+        self.state_labels.clear()
+        version = snapshot.version
+        if version is None:
+            self.summary.setText(
+                "No version is proposed for signature yet. When the readiness list is "
+                "empty, use Propose (Ctrl+Shift+P) to freeze the latest version for signature."
+            )
+            self.footnote.setText("")
+            return
+        total = len(snapshot.signatories)
+        if version.status == "signed":
+            text = (f"<b>Version {version.number} is signed</b> by all {total} signatories.")
+        else:
+            text = (f"<b>Version {version.number} is proposed for signature</b>: "
+                    f"{snapshot.signed_count} of {total} signed.")
+        self.summary.setText(
+            f"{text}<br><span style='color:#52606d'>Content hash "
+            f"<code>{version.content_sha256[:16]}…</code></span>"
+        )
+        self.summary.setToolTip(f"Content hash (SHA-256): {version.content_sha256}")
+        for row, person in enumerate(snapshot.signatories):
+            self._add_row(row, person, can_sign=version.status == "proposed")
+        self.footnote.setText(
+            "Not signing: " + ", ".join(snapshot.others) + "." if snapshot.others else ""
+        )
+
+    def _add_row(self, row: int, person: Signatory, *, can_sign: bool) -> None:
+        who = QLabel(f"<b>{escape(person.name)}</b><br>"
+                     f"<span style='color:#52606d'>{escape(_role(person))}</span>")
+        who.setTextFormat(Qt.TextFormat.RichText)
+        state = QLabel(signed_at_text(person))
+        state.setAccessibleName(f"Signature state of {person.name}")
+        if person.signature is not None:
+            state.setToolTip(f"Signed as “{person.signature.name}” at "
+                             f"{iso(person.signature.signed_at)}")
+            state.setStyleSheet("color: #14532d; font-weight: 600;")
+        else:
+            state.setStyleSheet("color: #5a4300;")
+        self.rows.addWidget(who, row, 0)
+        self.rows.addWidget(state, row, 1)
+        self.state_labels[person.key] = state
+        if can_sign and person.signature is None:
+            button = QPushButton("Sign…")
+            button.setAccessibleName(f"Sign as {person.name}")
+            button.clicked.connect(lambda _=False, p=person: self.open_sign_dialog(p))
+            self.rows.addWidget(button, row, 2)
+            self.sign_buttons[person.key] = button
+
+    def open_sign_dialog(self, person: Signatory) -> SignDialog | None:
+        version = self._state.snapshot.version
+        if version is None:
+            return None
+        dialog = SignDialog(person, version.number, version.content_sha256, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._sign(dialog))
+        dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()  # window-modal, does not block the event loop
+        return dialog
+
+    def _sign(self, dialog: SignDialog) -> None:
+        try:
+            self._state.sign(dialog.person.key, dialog.typed_name(), dialog.drawing_png())
+        except StoreError as exc:
+            prompts.inform(self, "Not signed", _sentence(str(exc)), warning=True)
+
+
+def _role(person: Signatory) -> str:
+    return " · ".join(part for part in (person.role, person.team.capitalize()) if part)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return (text[:1].upper() + text[1:]).rstrip(".") + "." if text else text

@@ -1,0 +1,74 @@
+"""Fixtures for the review and sign-off tests: a fresh SQLite database per test,
+settings in tmp_path, a strict dialog responder (an unexpected dialog fails the test),
+and agreements that are, or are not, ready to propose."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+from signoff_helpers import EXAMPLE, ready  # noqa: E402
+
+from slaworkshop.export.config_file import read_config_file  # noqa: E402
+from slaworkshop.ui import prompts  # noqa: E402
+from slaworkshop.ui.workspace import Workspace  # noqa: E402
+
+
+class Answers:
+    """Queued answers per kind of question; anything unexpected fails the test."""
+
+    def __init__(self) -> None:
+        self.queued: dict[str, list[Any]] = {}
+        self.asked: list[tuple[str, dict[str, Any]]] = []
+
+    def add(self, kind: str, *answers: Any) -> None:
+        self.queued.setdefault(kind, []).extend(answers)
+
+    def __call__(self, kind: str, details: dict[str, Any]) -> Any:
+        self.asked.append((kind, details))
+        queue = self.queued.get(kind)
+        if not queue:
+            raise AssertionError(f"unexpected dialog {kind!r}: {details}")
+        answer = queue.pop(0)
+        return answer(details) if callable(answer) else answer
+
+    def details(self, kind: str) -> list[dict[str, Any]]:
+        return [details for asked, details in self.asked if asked == kind]
+
+
+@pytest.fixture(autouse=True)
+def answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
+    monkeypatch.setenv("SLAWORKSHOP_SETTINGS", str(tmp_path / "settings.ini"))
+    responder = Answers()
+    previous = prompts.set_responder(responder)
+    yield responder
+    prompts.set_responder(previous)
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path}/t.db"
+
+
+@pytest.fixture
+def workspace(db_url: str) -> Iterator[Workspace]:
+    ws = Workspace.open(db_url)
+    yield ws
+    ws.store.dispose()
+
+
+@pytest.fixture
+def northwind(workspace: Workspace) -> str:
+    """Imported as is: one term is still disputed."""
+    return workspace.agreements.import_file(read_config_file(EXAMPLE))
+
+
+@pytest.fixture
+def ready_id(workspace: Workspace) -> str:
+    return workspace.agreements.create(ready(read_config_file(EXAMPLE).content))

@@ -1,0 +1,115 @@
+"""Signing through the dialog: typed name, "I agree", a drawn signature."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from signoff_helpers import draw_stroke, go_to_review, open_window, second_store_history
+
+
+@pytest.fixture
+def proposed(workspace: Any, ready_id: str) -> str:
+    workspace.agreements.save_version(ready_id, "for the board")
+    workspace.signoff.propose(ready_id)
+    return ready_id
+
+
+def _open_dialog(qtbot: Any, window: Any, key: str) -> Any:
+    go_to_review(qtbot, window)
+    panel = window.signoff.signatories
+    qtbot.mouseClick(panel.sign_buttons[key], Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_sign_with_typed_name_agreement_and_drawing(qtbot: Any, workspace: Any, proposed: str,
+                                                    db_url: str) -> None:
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "priya")
+    assert dialog.name.text() == ""
+    assert "version 1" in dialog.agree.text()
+    version = workspace.agreements.version(proposed, 1)
+    assert version.content_sha256[:12] in dialog.agree.text()
+    assert version.content_sha256 in dialog.hash_label.text()
+    assert not dialog.sign_button.isEnabled()
+    qtbot.keyClicks(dialog.name, "Priya Natarajan")
+    assert not dialog.sign_button.isEnabled()  # not without "I agree"
+    dialog.agree.click()
+    assert dialog.sign_button.isEnabled()
+    assert not dialog.clear_button.isEnabled()
+    draw_stroke(qtbot, dialog.pad)
+    assert not dialog.pad.is_empty()
+    assert dialog.clear_button.isEnabled()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+
+    [stored] = second_store_history(db_url, proposed)
+    [signature] = stored.signatures
+    assert (signature.stakeholder, signature.name) == ("priya", "Priya Natarajan")
+    assert signature.content_sha256 == version.content_sha256
+    assert signature.drawing_png is not None and signature.drawing_png.startswith(b"\x89PNG")
+    assert stored.status == "proposed"
+    panel = window.signoff.signatories
+    assert panel.state_labels["priya"].text().startswith("✓ Signed at")
+    assert panel.state_labels["jordan"].text() == "Waiting"
+    assert "priya" not in panel.sign_buttons
+    assert "1 of 3 signed" in window.signoff.badge.text()
+
+
+def test_clear_removes_the_drawing(qtbot: Any, workspace: Any, proposed: str) -> None:
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "jordan")
+    draw_stroke(qtbot, dialog.pad)
+    qtbot.mouseClick(dialog.clear_button, Qt.MouseButton.LeftButton)
+    assert dialog.pad.is_empty() and dialog.drawing_png() is None
+    dialog.reject()
+
+
+def test_after_every_signatory_the_version_is_signed(qtbot: Any, workspace: Any, proposed: str,
+                                                     db_url: str) -> None:
+    workspace.signoff.sign(proposed, "priya")
+    workspace.signoff.sign(proposed, "jordan")
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "sam")
+    qtbot.keyClicks(dialog.name, "Sam Whitfield")
+    dialog.agree.click()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    [stored] = second_store_history(db_url, proposed)
+    assert stored.status == "signed"
+    assert {s.stakeholder for s in stored.signatures} == {"priya", "jordan", "sam"}
+    assert stored.signatures[-1].drawing_png is None  # the drawing is optional
+    panel = window.signoff.signatories
+    assert not panel.sign_buttons
+    assert "is signed" in panel.summary.text()
+    assert window.signoff.badge.text() == "Version 1 · signed"
+    assert window.signoff.badge.status == "signed"
+
+
+def test_a_refused_signature_shows_the_services_reason(qtbot: Any, workspace: Any,
+                                                       proposed: str, db_url: str,
+                                                       answers: Any) -> None:
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "jordan")
+    workspace.signoff.sign(proposed, "jordan")  # meanwhile, in another window
+    qtbot.keyClicks(dialog.name, "Jordan Okafor")
+    dialog.agree.click()
+    answers.add("inform", None)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    [shown] = answers.details("inform")
+    assert shown["title"] == "Not signed" and shown["warning"]
+    assert "already signed version 1" in shown["text"]
+    [stored] = second_store_history(db_url, proposed)
+    assert len(stored.signatures) == 1
+    assert "jordan" not in window.signoff.signatories.sign_buttons  # the panel caught up
+
+
+def test_no_sign_buttons_before_a_version_is_proposed(qtbot: Any, workspace: Any,
+                                                      ready_id: str) -> None:
+    window = open_window(qtbot, workspace, ready_id)
+    go_to_review(qtbot, window)
+    panel = window.signoff.signatories
+    assert not panel.sign_buttons
+    assert "No version is proposed" in panel.summary.text()
