@@ -1,0 +1,36 @@
+"""The fast canonical JSON path writes exactly what the RFC 8785 reference writes."""
+
+from __future__ import annotations
+
+import rfc8785
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from slaworkshop.models.canonical import canonical_bytes
+
+# Any text a field can hold: every code point except lone surrogates (refused on input).
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+KEYS = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=12)
+SCALARS = st.none() | st.booleans() | TEXT | st.integers(-(2**53) + 1, 2**53 - 1)
+JSON = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(KEYS, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(JSON)
+def test_fast_path_equals_rfc8785_reference(data: object) -> None:
+    assert canonical_bytes(data) == rfc8785.dumps(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15))
+def test_numbers_with_fractions_take_the_reference_path(number: float) -> None:
+    assert canonical_bytes({"target": number}) == rfc8785.dumps({"target": number})
+
+
+def test_control_characters_and_line_separators_are_escaped_alike() -> None:
+    data = {"a": "tab\there \x01 \x1f \x7f \u2028 \u2029 \"quoted\" back\\slash é 😀"}
+    assert canonical_bytes(data) == rfc8785.dumps(data)
