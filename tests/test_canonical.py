@@ -34,3 +34,36 @@ def test_numbers_with_fractions_take_the_reference_path(number: float) -> None:
 def test_control_characters_and_line_separators_are_escaped_alike() -> None:
     data = {"a": "tab\there \x01 \x1f \x7f \u2028 \u2029 \"quoted\" back\\slash é 😀"}
     assert canonical_bytes(data) == rfc8785.dumps(data)
+
+
+def test_every_field_that_admits_a_float_is_checked_by_the_content_path() -> None:
+    import typing
+
+    from slaworkshop.models import Content, canonical_json, full_form, validate_content
+
+    def float_fields(model: type, path: str = "") -> set[str]:
+        found: set[str] = set()
+        for name, field in model.model_fields.items():
+            text = repr(field.annotation)
+            if "float" in text:
+                found.add(path + name)
+            for arg in typing.get_args(field.annotation) or (field.annotation,):
+                inner = typing.get_args(arg) or (arg,)
+                for candidate in inner:
+                    if isinstance(candidate, type) and hasattr(candidate, "model_fields"):
+                        found |= float_fields(candidate, f"{path}{name}.")
+        return found
+
+    assert float_fields(Content) == {
+        "goals.target", "qualification.mql_threshold", "qualification.rules.points",
+    }
+    content = validate_content(
+        {
+            "title": "T", "organization": "O",
+            "goals": [{"key": "g", "statement": "S", "target": 1e-5}],
+            "qualification": {"mql_threshold": 60.0,
+                              "rules": [{"key": "r", "criterion": "C", "kind": "fit", "points": 2.5}]},
+        }
+    )
+    assert canonical_json(content) == rfc8785.dumps(full_form(content))
+    assert b'"target":0.00001' in canonical_json(content)

@@ -41,13 +41,33 @@ def canonical_bytes(data: Any) -> bytes:
     """
     if _has_float(data):
         return rfc8785.dumps(data)
+    return _fast_canonical(data)
+
+
+def _fast_canonical(data: Any) -> bytes:
     return json.dumps(
         data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
 
 
+def _content_has_float(content: Content) -> bool:
+    """Whether any number field (the only places a float can be) holds one.
+
+    Cheaper than walking the whole tree; ``test_canonical`` checks it names every
+    field whose type admits a float.
+    """
+    numbers: list[object] = [goal.target for goal in content.goals]
+    if content.qualification is not None:
+        numbers.append(content.qualification.mql_threshold)
+        numbers += [rule.points for rule in content.qualification.rules]
+    return any(isinstance(number, float) for number in numbers)
+
+
 def canonical_json(content: Content) -> bytes:
-    return canonical_bytes(full_form(content))
+    full = full_form(content)
+    if _content_has_float(content):
+        return rfc8785.dumps(full)
+    return _fast_canonical(full)
 
 
 def content_sha256(content: Content) -> str:
