@@ -210,3 +210,16 @@ def test_db_comes_from_the_environment(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert env_db.exists()
+
+
+def test_without_a_display_the_window_command_says_so(sqlite_url: str) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "slaworkshop", "--db", sqlite_url],
+        capture_output=True, text=True, env=env,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("slaworkshop: error: there is no display to open the window on")

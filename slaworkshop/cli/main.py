@@ -155,9 +155,21 @@ def version_ref(text: str) -> int | str:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        raise UsageError(
+            "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY"
+            " is set); run slaworkshop in a desktop session, or use its commands"
+        )
     from slaworkshop.ui.app import run_gui
 
     return run_gui(getattr(args, "db", None))
+
+
+def _no_display() -> bool:
+    """On Linux without a display Qt aborts with a misleading plugin message; say it plainly."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _error(line: str) -> None:
