@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("b", type=version_ref, metavar="B", help="a version number or draft")
 
     command("schema", ac.cmd_schema, "print the JSON Schema of the config format")
+    from . import backup_commands
+
+    backup_commands.register(command)
     return parser
 
 
