@@ -155,7 +155,7 @@ def _check_sqlite_file(store: Store) -> None:
         problem = integrity_problem(path, quick=True)
         if problem is not None:
             raise StoreError(
-                f"the database {path} is damaged (SQLite reports {problem!r:.200}); restore"
+                f"the database {path} is damaged (SQLite reports: {problem}); restore"
                 " a backup with 'slaworkshop restore'",
                 corrupt=True,
             )

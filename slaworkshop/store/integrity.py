@@ -48,7 +48,11 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
         return str(exc)
     if rows == [("ok",)]:
         return None
-    return str(rows[0][0]) if rows else "the check returned nothing"
+    if not rows:
+        return "the check returned nothing"
+    # SQLite prefixes its findings with "*** in database main ***" on a line of its own.
+    lines = [line for line in str(rows[0][0]).splitlines() if not line.startswith("***")]
+    return " ".join(lines)[:200] or "unspecified damage"
 
 
 def _schema_revision(path: Path) -> str | None:
@@ -73,7 +77,7 @@ def check_database_file(path: Path) -> None:
         )
     problem = integrity_problem(path)
     if problem is not None:
-        raise StoreError(f"{path} is damaged: SQLite reports {problem!r:.200}", corrupt=True)
+        raise StoreError(f"{path} is damaged (SQLite reports: {problem})", corrupt=True)
     revision = _schema_revision(path)
     if revision is None:
         raise StoreError(f"{path} is an SQLite database but not a slaworkshop database")
