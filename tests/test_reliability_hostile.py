@@ -273,3 +273,14 @@ def test_bombs_are_refused_in_bounded_time_and_memory() -> None:
     assert "anchors and aliases are not allowed" in results["billion-laughs.yaml"]["outcome"]
     assert "nested too deeply" in results["deep.json"]["outcome"]
     assert rss < 1500
+
+
+def test_a_very_long_unknown_key_is_named_briefly() -> None:
+    """Found by the mutation test: the whole 5,000-character key was echoed in the path."""
+    data = {"format": "slaworkshop/agreement", "format_version": 1,
+            "content": {"title": "t", "organization": "o", "k" * 5000: 1}}
+    with pytest.raises(DocumentInvalid) as caught:
+        read_config(json.dumps(data).encode(), "x.json")
+    (problem,) = caught.value.problems
+    assert str(problem).startswith("content['kkkk") and "is not a known field" in str(problem)
+    assert len(str(problem)) < 120
