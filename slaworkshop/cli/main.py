@@ -137,6 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
 
     command("schema", "agreement_commands:cmd_schema", "print the JSON Schema of the config format")
+
+    p = command(
+        "backup", "backup_commands:cmd_backup",
+        "copy the SQLite database file (safe while it is in use)",
+    )
+    p.add_argument("--to", metavar="FILE", help="where to write it (default: the backup folder)")
+    p = command(
+        "restore", "backup_commands:cmd_restore",
+        "put a backup of the SQLite database back, keeping a copy of the current one",
+    )
+    p.add_argument("file", metavar="FILE")
     return parser
 
 

@@ -55,7 +55,7 @@ def _path(prefix: str, loc: Iterable[int | str], keep_last: bool) -> str:
         last = i == len(parts) - 1
         if _is_branch_tag(part) and not (keep_last and last):
             continue
-        if part.isidentifier() and part.isascii():
+        if part.isidentifier() and part.isascii() and len(part) <= 60:
             out += f".{part}" if out else part
         else:
             out += f"[{printable(part)!r}]" if out else printable(part)

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
-from .backups import backup_sqlite_file
+from .backups import DEFAULT_EVERY, backup_sqlite_file, maybe_backup
 from .errors import StoreError
+from .integrity import has_sqlite_header, integrity_problem
 
 ENV_VAR = "SLAWORKSHOP_DB"
 APP_NAME = "slaworkshop"
@@ -28,6 +30,7 @@ APP_NAME = "slaworkshop"
 #: Alembic import at all, which keeps `slaworkshop list` quick; a test checks that this
 #: equals the migration scripts' head.
 SCHEMA_HEAD = "0002"
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 
 
 def default_url() -> str:
@@ -144,13 +147,21 @@ def _check_sqlite_file(store: Store) -> None:
     path = store.sqlite_path
     if path is None or not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        header = handle.read(16)
-    if header != b"SQLite format 3\x00":
+    if not has_sqlite_header(path):
         raise StoreError(
             f"{path} is not an SQLite database (it may be damaged or another kind of file)",
             corrupt=True,
         )
+    # About 1 ms per MB; a damaged page found now is a clear message instead of an
+    # error in the middle of someone's work. Huge files rely on the daily backup's check.
+    if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+        problem = integrity_problem(path, quick=True)
+        if problem is not None:
+            raise StoreError(
+                f"the database {path} is damaged (SQLite reports: {problem}); restore"
+                " a backup with 'slaworkshop restore'",
+                corrupt=True,
+            )
 
 
 def schema_revision(store: Store) -> str | None:
@@ -217,8 +228,17 @@ def _migrate_sqlite(store: Store, config: Any) -> None:
             driver.execute("PRAGMA foreign_keys = ON")
 
 
-def open_store(url: str | None = None, *, migrate_schema: bool = True) -> Store:
-    """Open (and if needed create and migrate) the database at ``url``."""
+def open_store(
+    url: str | None = None,
+    *,
+    migrate_schema: bool = True,
+    backup_every: timedelta | None = DEFAULT_EVERY,
+) -> Store:
+    """Open (and if needed create and migrate) the database at ``url``.
+
+    An SQLite file is backed up when its newest backup is older than ``backup_every``
+    (None: no scheduled backup), keeping ``SLAWORKSHOP_BACKUP_DAYS`` days of them.
+    """
     url = url or default_url()
     store = Store(_make_engine(url), url)
     try:
@@ -228,6 +248,8 @@ def open_store(url: str | None = None, *, migrate_schema: bool = True) -> Store:
         else:
             with store.engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
+        if backup_every is not None:
+            maybe_backup(store, every=backup_every)
     except DBAPIError as exc:
         store.dispose()
         raise StoreError.from_dbapi(exc, store.display_url) from None

@@ -1,0 +1,138 @@
+"""Is this SQLite file a sound slaworkshop database? And putting a backup back.
+
+A damaged database is reported, never silently replaced: ``check_database_file`` says
+what is wrong in a sentence, and ``restore_sqlite_file`` only ever puts a file back that
+passed that check, after keeping a copy of what it replaces.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from .backups import backup_dir, backup_sqlite_file, copy_database
+from .errors import StoreError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def known_revisions() -> set[str]:
+    """The schema revisions this release can open (and migrate from)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option(
+        "script_location", str(resources.files("slaworkshop.store") / "migrations")
+    )
+    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+def has_sqlite_header(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
+    """None when SQLite finds the file sound, else its first complaint."""
+    pragma = "quick_check" if quick else "integrity_check"
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    if rows == [("ok",)]:
+        return None
+    if not rows:
+        return "the check returned nothing"
+    # SQLite prefixes its findings with "*** in database main ***" on a line of its own.
+    lines = [line for line in str(rows[0][0]).splitlines() if not line.startswith("***")]
+    return " ".join(lines)[:200] or "unspecified damage"
+
+
+def _schema_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse, with a clear sentence, a file that is not a sound slaworkshop database."""
+    if not path.is_file():
+        raise StoreError(f"{path} does not exist or is not a file")
+    if not has_sqlite_header(path):
+        raise StoreError(
+            f"{path} is not an SQLite database (it may be damaged or another kind of file)",
+            corrupt=True,
+        )
+    problem = integrity_problem(path)
+    if problem is not None:
+        raise StoreError(f"{path} is damaged (SQLite reports: {problem})", corrupt=True)
+    revision = _schema_revision(path)
+    if revision is None:
+        raise StoreError(f"{path} is an SQLite database but not a slaworkshop database")
+    if revision not in known_revisions():
+        raise StoreError(
+            f"{path} was written by another release of slaworkshop (schema {revision:.40});"
+            " this release cannot open it"
+        )
+
+
+def _move_aside(database: Path, folder: Path) -> Path:
+    """Keep a damaged file (and its WAL) in the backup folder instead of deleting it."""
+    from datetime import UTC, datetime
+
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = folder / f"{database.stem}-{stamp}-damaged.db"
+    os.replace(database, kept)
+    for suffix in ("-wal", "-shm"):
+        side = database.with_name(database.name + suffix)
+        if side.exists():
+            os.replace(side, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def restore_sqlite_file(database: Path, source: Path) -> Path | None:
+    """Replace ``database`` by the sound backup ``source``; return the copy kept of it.
+
+    A sound current database is first backed up, then overwritten in one transaction by
+    SQLite's backup API (other connections see old or new, never a mix). A damaged or
+    unreadable one is moved into the backup folder and the restored file renamed into
+    place. Either way nothing is deleted.
+    """
+    check_database_file(source)
+    if database.exists() and database.resolve() == source.resolve():
+        raise StoreError(f"{source} is the database itself; choose a backup to restore")
+    if not database.exists():
+        database.parent.mkdir(parents=True, exist_ok=True)
+        copy_database(source, database)
+        return None
+    healthy = has_sqlite_header(database) and integrity_problem(database) is None
+    if healthy:
+        kept = backup_sqlite_file(database, reason="before-restore")
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(database, timeout=15)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return kept
+    restored = database.with_name(f".{database.name}.restoring")
+    copy_database(source, restored)
+    kept = _move_aside(database, backup_dir(database))
+    os.replace(restored, database)
+    return kept

@@ -1,0 +1,86 @@
+"""The shared database (issue #5): its password is never printed nor logged.
+
+Every command that takes ``--db`` is run against an unreachable server and against a
+reachable server with a database that does not exist, with a password in the URL.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from pathlib import Path
+
+import pytest
+from reliability_support import EXAMPLE
+
+from slaworkshop.cli.main import main
+
+SECRET = "s3cr3t-Pa55"
+
+COMMANDS: list[tuple[str, ...]] = [
+    ("import", str(EXAMPLE)),
+    ("import", str(EXAMPLE), "--into", "abcd1234"),
+    ("list",),
+    ("list", "--format", "json"),
+    ("history", "abcd1234"),
+    ("save", "abcd1234", "--label", "x"),
+    ("propose", "abcd1234"),
+    ("sign", "abcd1234", "--stakeholder", "dana"),
+    ("export", "abcd1234"),
+    ("diff", "abcd1234", "1", "draft"),
+    ("backup",),
+    ("restore", str(EXAMPLE)),
+]
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])  # closed again once the block ends
+
+
+def _assert_secret_kept(
+    argv: list[str], capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
+) -> str:
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG):
+        code = main(argv)
+    out, err = capsys.readouterr()
+    assert code == 2, (code, out, err)
+    assert SECRET not in out and SECRET not in err, err
+    assert SECRET not in caplog.text
+    assert all(SECRET not in str(r.args) for r in caplog.records)
+    assert "Traceback" not in err and err.startswith("slaworkshop: error: "), err
+    return err
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:1] + c[2:3]))
+def test_unreachable_server(
+    command: tuple[str, ...], capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    url = f"postgresql://team:{SECRET}@127.0.0.1:{_closed_port()}/slaworkshop"
+    err = _assert_secret_kept([*command, "--db", url], capsys, caplog)
+    assert "team:***@127.0.0.1" in err
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:1] + c[2:3]))
+def test_reachable_server_wrong_database(
+    command: tuple[str, ...], postgres_base_url: str, capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    url = postgres_base_url.replace("://postgres@", f"://postgres:{SECRET}@") + "/no_such_db"
+    err = _assert_secret_kept([*command, "--db", url], capsys, caplog)
+    assert "postgres:***@" in err
+    if command[0] not in ("backup", "restore"):
+        assert "no_such_db" in err and "does not exist" in err
+
+
+def test_password_in_the_environment_variable_is_kept_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture, tmp_path: Path,
+) -> None:
+    monkeypatch.setenv("SLAWORKSHOP_DB", f"postgresql://team:{SECRET}@127.0.0.1:{_closed_port()}/x")
+    _assert_secret_kept(["list"], capsys, caplog)
+    _assert_secret_kept(["backup", "--to", str(tmp_path / "b.db")], capsys, caplog)
