@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.models import Content, ReadinessProblem, readiness_problems
 from slaworkshop.store.records import DraftRecord
 
-from . import extensions
+from . import extensions, tab_order
 from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
@@ -174,7 +174,9 @@ class AgreementWindow(QMainWindow):
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(SECTIONS):
             return
-        self.stack.setCurrentWidget(self.pages[SECTIONS[index].key])  # built on first visit
+        page = self.pages[SECTIONS[index].key]  # built on its first visit
+        self.stack.setCurrentWidget(page)
+        self._order_tabs(page)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
         title = SECTIONS[index].title
@@ -184,6 +186,14 @@ class AgreementWindow(QMainWindow):
         self.next_button.setEnabled(index < len(SECTIONS) - 1)
         self.setWindowTitle(f"{self.document.content.title} — "
                             f"{self.document.content.organization} — {title}")
+
+    def _order_tabs(self, page: SectionPage) -> None:
+        """Sections list, the page as it reads (then anything it added since), Back, Next,
+        the readiness list: pages and their panels are built after the window."""
+        explicit = tab_order.chain(page.tab_chain())
+        rest = [w for w in tab_order.focus_stops(page) if w not in explicit]
+        tab_order.chain([self.sidebar, *explicit, *rest, self.back_button, self.next_button,
+                         self.readiness.list])
 
     def go_to_section(self, key: str) -> None:
         self.go_to([s.key for s in SECTIONS].index(key))

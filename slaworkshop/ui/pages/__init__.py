@@ -59,6 +59,7 @@ class Pages(Mapping[str, SectionPage]):
             if key not in FACTORIES:
                 raise KeyError(key)
             page = page_factory(key)(self._document)
+            page.apply_tab_order()
             self._pages[key] = page
             for wanted, listener in list(self._listeners):
                 if wanted is None or wanted == key:

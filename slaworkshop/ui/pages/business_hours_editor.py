@@ -82,6 +82,7 @@ class BusinessHoursEditor(QGroupBox):
         super().__init__("Business hours", parent)
         self.setCheckable(True)
         self.setToolTip("Untick when the agreement runs on calendar time only")
+        self.setAccessibleName("Use business hours")
         self._showing = False
         self.zone = ZoneBox()
         self.days = [QCheckBox(label) for label in DAY_LABELS]
@@ -120,7 +121,7 @@ class BusinessHoursEditor(QGroupBox):
         holiday_row.addLayout(holiday_tools)
 
         form = QFormLayout(self)
-        form.addRow("&Time zone", self.zone)
+        form.addRow("Time &zone", self.zone)
         form.addRow("Working days", day_row)
         form.addRow("From – to", times)
         form.addRow("Holidays", holiday_row)
