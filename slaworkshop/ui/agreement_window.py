@@ -25,17 +25,18 @@ from PySide6.QtWidgets import (
 from slaworkshop.models import Content, ReadinessProblem, readiness_problems
 from slaworkshop.store.records import DraftRecord
 
-from . import extensions
+from . import extensions, tab_order
 from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
 from .keyed_list import KeyedListEditor
 from .optional_sections import OptionalSections
-from .pages import build_pages
+from .pages import Pages
+from .pages.section_page import SectionPage
 from .presentation import Presentation
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
-from .sections import SECTIONS, section_states
+from .sections import SECTION_KEYS, SECTIONS, section_states
 from .settings import app_settings
 from .sidebar import SectionSidebar
 from .version_commands import VersionCommands
@@ -60,7 +61,7 @@ class AgreementWindow(QMainWindow):
                                      stack.createRedoAction(self, "&Redo"))
         build_menus(self, self.window_actions)
         main_bar, self.navigation_bar = build_toolbars(self, self.window_actions)
-        self.pages = build_pages(self.document)
+        self.pages = Pages(self.document)  # each page is built on its first visit
         self._build_centre()
         self.readiness = ReadinessPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness)
@@ -69,6 +70,7 @@ class AgreementWindow(QMainWindow):
         self._build_navigation_bar()
         self.presentation.apply_font()
         self._connect()
+        self.pages.when_built(self._page_built)
         self._content_changed(self.document.content)
         self.status.set_saved(draft.updated_at)
         self.status.set_based_on(draft.based_on)
@@ -81,8 +83,8 @@ class AgreementWindow(QMainWindow):
     def _build_centre(self) -> None:
         self.sidebar = SectionSidebar()
         self.stack = QStackedWidget()
-        for s in SECTIONS:
-            self.stack.addWidget(self.pages[s.key])
+        for _ in SECTIONS:  # stand-ins, swapped for the real page when it is built
+            self.stack.addWidget(QWidget())
         self.back_button = QPushButton("← &Back")
         self.next_button = QPushButton("&Next →")
         self.position = QLabel()
@@ -135,20 +137,11 @@ class AgreementWindow(QMainWindow):
         self.readiness.visibilityChanged.connect(a.readiness.setChecked)
         self.status.problems.clicked.connect(a.readiness.toggle)
         self.readiness.problem_chosen.connect(self.go_to_problem)
-        review = self.pages["review"]
-        review.problem_activated.connect(self.go_to_problem)  # type: ignore[attr-defined]
         a.add_item.triggered.connect(lambda: self._list_command("add_item"))
         a.duplicate_item.triggered.connect(lambda: self._list_command("duplicate_current"))
         a.remove_item.triggered.connect(lambda: self._list_command("remove_current"))
         a.move_up.triggered.connect(lambda: self._list_command("move_current", -1))
         a.move_down.triggered.connect(lambda: self._list_command("move_current", 1))
-        for page in self.pages.values():
-            page.switch_toggled.connect(
-                lambda on, key=page.section.key: self._switch_section(key, on))
-            for editor in page.list_editors():
-                remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), editor.view)
-                remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-                remove.activated.connect(editor.remove_current)
         self.optional.changed.connect(lambda: self._content_changed(self.document.content))
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self.status.set_message)
@@ -157,12 +150,33 @@ class AgreementWindow(QMainWindow):
         self.commands.version_saved.connect(self.status.set_based_on)
         self.document.changed.connect(lambda _c: self.status.set_message("Saving…"))
 
+    def _page_built(self, page: SectionPage) -> None:
+        key = page.section.key
+        index = SECTION_KEYS.index(key)
+        stand_in = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        page.switch_toggled.connect(lambda on: self._switch_section(key, on))
+        if page.section.optional:
+            page.set_switched_on(self.optional.is_on(key))
+        for editor in page.list_editors():
+            remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), editor.view)
+            remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+            remove.activated.connect(editor.remove_current)
+        problem_activated = getattr(page, "problem_activated", None)
+        if problem_activated is not None:  # the Review page's own readiness list
+            problem_activated.connect(self.go_to_problem)
+        self.presentation.apply_font()  # the new page's heading takes the current size
+
     # -- navigation ---------------------------------------------------------------------------
 
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(SECTIONS):
             return
-        self.stack.setCurrentIndex(index)
+        page = self.pages[SECTIONS[index].key]  # built on its first visit
+        self.stack.setCurrentWidget(page)
+        self._order_tabs(page)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
         title = SECTIONS[index].title
@@ -172,6 +186,14 @@ class AgreementWindow(QMainWindow):
         self.next_button.setEnabled(index < len(SECTIONS) - 1)
         self.setWindowTitle(f"{self.document.content.title} — "
                             f"{self.document.content.organization} — {title}")
+
+    def _order_tabs(self, page: SectionPage) -> None:
+        """Sections list, the page as it reads (then anything it added since), Back, Next,
+        the readiness list: pages and their panels are built after the window."""
+        explicit = tab_order.chain(page.tab_chain())
+        rest = [w for w in tab_order.focus_stops(page) if w not in explicit]
+        tab_order.chain([self.sidebar, *explicit, *rest, self.back_button, self.next_button,
+                         self.readiness.list])
 
     def go_to_section(self, key: str) -> None:
         self.go_to([s.key for s in SECTIONS].index(key))
@@ -206,13 +228,14 @@ class AgreementWindow(QMainWindow):
         self.readiness.set_problems(problems)
         self.status.set_problem_count(len(problems))
         self.sidebar.set_states(section_states(content, problems, self.optional.switched_on()))
-        for page in self.pages.values():
+        for page in self.pages.built():
             if page.section.optional:
                 page.set_switched_on(self.optional.is_on(page.section.key, content))
 
     def _switch_section(self, key: str, on: bool) -> None:
         self.optional.set_on(key, on, self)
-        self.pages[key].set_switched_on(self.optional.is_on(key))  # also when cancelled
+        if self.pages.is_built(key):
+            self.pages[key].set_switched_on(self.optional.is_on(key))  # also when cancelled
 
     def _saved(self, record: DraftRecord) -> None:
         self.status.set_saved(record.updated_at)
@@ -242,13 +265,13 @@ class AgreementWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             for editor in page.list_editors():
                 if editor.form is not None:
                     editor.form.commit_pending()
-        commit = getattr(self.pages["workshop"], "commit_pending", None)
-        if commit is not None:
-            commit()
+            commit = getattr(page, "commit_pending", None)
+            if commit is not None:  # the Workshop page's own fields
+                commit()
         self.autosaver.flush()
         if self.autosaver.paused:  # an open conflict: closing must not drop these edits
             choice = ask_conflict(self, "The window is closing with edits that are not saved.")

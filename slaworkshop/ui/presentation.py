@@ -3,13 +3,17 @@
 Presentation mode is for the projector: full screen, large type, high contrast, and
 the toolbar reduced to section navigation. Text size (Ctrl+plus, Ctrl+minus, Ctrl+0)
 works in both modes; presentation multiplies it.
+
+The windows an agreement window opens (History, Compare, the signing dialog, any
+message) are seen on the same projector: while the mode is on they get the same type
+size and contrast, whether they were open already or open later.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 PRESENTATION_FACTOR = 1.6
 STEP = 1.15
@@ -26,7 +30,12 @@ QPushButton, QToolButton { background: #222222; color: #ffffff; border: 2px soli
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
 QTableView:focus, QListWidget:focus { border: 3px solid #ffd400; }
 QLabel#pageHeading { color: #ffd400; }
+QCheckBox::indicator, QGroupBox::indicator, QTableView::indicator {
+    width: 0.8em; height: 0.8em; background: #101010; border: 2px solid #ffffff; }
+QCheckBox::indicator:checked, QGroupBox::indicator:checked, QTableView::indicator:checked {
+    background: #ffd400; }
 """
+STYLED = "presentationStyled"  # property marking the other windows this mode restyled
 
 
 class Presentation(QObject):
@@ -62,6 +71,9 @@ class Presentation(QObject):
         for bar in self._normal_bars:
             bar.setVisible(not on)
         self._navigation.setVisible(on)
+        app = QApplication.instance()
+        if app is not None:  # only while on: a filter on every event is not free
+            (app.installEventFilter if on else app.removeEventFilter)(self)
         self.apply_font()
 
     def zoom_in(self) -> None:
@@ -92,3 +104,37 @@ class Presentation(QObject):
         heading.setBold(True)
         for label in self._window.findChildren(QObject, "pageHeading"):
             label.setFont(heading)  # type: ignore[attr-defined]
+        for other in self.owned_windows():
+            self._style(other)
+
+    def owned_windows(self) -> list[QWidget]:
+        """The top-level windows and dialogs this agreement window opened (shown or not)."""
+        return [w for w in QApplication.topLevelWidgets()
+                if w is not self._window and self._owns(w)]
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self._window:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _style(self, other: QWidget) -> None:
+        if self.active:
+            size = self.point_size()
+            font = QFont(other.font())
+            font.setPointSizeF(size)
+            other.setFont(font)
+            other.setStyleSheet(HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}")
+            other.setProperty(STYLED, True)
+        elif other.property(STYLED):
+            other.setStyleSheet("")
+            other.setFont(QApplication.font(other))
+            other.setProperty(STYLED, False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+                and watched.isWindow() and watched is not self._window and self._owns(watched)):
+            self._style(watched)
+        return False

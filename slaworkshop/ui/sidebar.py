@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from .sections import SECTIONS, State
@@ -35,6 +35,16 @@ class SectionSidebar(QListWidget):
             item.setToolTip(f"{s.title}: {state.words}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.title}, {state.words}")
             item.setData(Qt.ItemDataRole.UserRole, state.name)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # wide enough for every section's name in the current type size, so large
+            # type (presentation mode) never cuts "Review and sign-off" short
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(self.item(row).text())
+                         for row in range(self.count()))
+            self.setMinimumWidth(max(180, widest + 4 * metrics.averageCharWidth()))
 
     def state_of(self, row: int) -> str:
         return str(self.item(row).data(Qt.ItemDataRole.UserRole))

@@ -7,14 +7,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .agreement_list_model import StatusRole
-
-BADGE_COLOURS = {
-    "draft": ("#e3e6ea", "#2b2f33"),
-    "saved": ("#d6e6f7", "#0b3c6d"),
-    "proposed": ("#fff0c2", "#5a4300"),
-    "signed": ("#d5efd9", "#14532d"),
-    "superseded": ("#ececec", "#5f5f5f"),
-}
+from .badge_colours import BADGE_COLOURS
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):

@@ -54,6 +54,11 @@ def _action(window: QMainWindow, text: str, *keys: QKeySequence | str, tip: str 
     return action
 
 
+def _tip_with_shortcut(action: QAction, tip: str) -> None:
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip} ({shortcut})")
+
+
 def _pending(action: QAction, feature: str) -> None:
     action.setEnabled(False)
     action.setToolTip(NOT_YET.format(feature))
@@ -62,6 +67,10 @@ def _pending(action: QAction, feature: str) -> None:
 def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowActions:
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    # The menu shows what Undo and Redo would do ("Undo Change title"); the tooltip
+    # stays general and shows the shortcut.
+    _tip_with_shortcut(undo, "Undo the last change")
+    _tip_with_shortcut(redo, "Redo what was undone")
     for action in (undo, redo):
         window.addAction(action)
     actions = WindowActions(

@@ -52,3 +52,13 @@ def test_window_geometry_is_remembered(qtbot: Any, window: Any, workspace: Any,
     qtbot.addWidget(again)
     # the offscreen screen is 800 pixels wide, so only the height survives unclamped
     assert again.height() == size[1] != 860
+
+
+def test_presentation_mode_keeps_every_section_name_whole(qtbot: Any, window: Any) -> None:
+    window.window_actions.presentation.setChecked(True)
+    qtbot.waitUntil(lambda: window.sidebar.width() >= window.sidebar.minimumWidth())
+    metrics = window.sidebar.fontMetrics()
+    longest = max(metrics.horizontalAdvance(window.sidebar.item(row).text())
+                  for row in range(window.sidebar.count()))
+    assert window.sidebar.viewport().width() >= longest
+    window.window_actions.presentation.setChecked(False)

@@ -156,3 +156,20 @@ def test_compare_with_the_draft_follows_the_typing(qtbot: Any, window: Any) -> N
     type_a_note(qtbot, window, "Live.")
     qtbot.waitUntil(lambda: "Live." in view.browser.toPlainText(), timeout=3000)
     assert view.summary.text().endswith("1 section changed (Terms).")
+
+
+def test_presentation_mode_reaches_history_and_compare(qtbot: Any, window: Any) -> None:
+    normal = window.font().pointSizeF()
+    window.window_actions.compare.trigger()
+    compare = feature(window).compare
+    assert not compare.styleSheet()
+    window.window_actions.presentation.setChecked(True)  # Compare was open already
+    assert compare.font().pointSizeF() > normal * 1.5
+    assert "#000000" in compare.styleSheet()
+    window.window_actions.history.trigger()  # History opens while the mode is on
+    history = feature(window).history
+    assert history.font().pointSizeF() > normal * 1.5
+    assert "#000000" in history.styleSheet()
+    window.window_actions.presentation.setChecked(False)
+    assert history.styleSheet() == "" and compare.styleSheet() == ""
+    assert history.font().pointSizeF() == normal

@@ -113,3 +113,16 @@ def test_no_sign_buttons_before_a_version_is_proposed(qtbot: Any, workspace: Any
     panel = window.signoff.signatories
     assert not panel.sign_buttons
     assert "No version is proposed" in panel.summary.text()
+
+
+def test_the_sign_dialog_opens_in_presentation_type(qtbot: Any, workspace: Any,
+                                                     proposed: str) -> None:
+    window = open_window(qtbot, workspace, proposed)
+    normal = window.font().pointSizeF()
+    window.window_actions.presentation.setChecked(True)
+    dialog = _open_dialog(qtbot, window, "jordan")
+    assert dialog.font().pointSizeF() > normal * 1.5
+    assert dialog.name.font().pointSizeF() > normal * 1.5  # what the signer types in
+    assert "#000000" in dialog.styleSheet()
+    dialog.reject()
+    window.window_actions.presentation.setChecked(False)

@@ -4,6 +4,10 @@ The window's ``history`` and ``compare`` actions are enabled and connected here.
 window is reached only through public parts: its actions, ``workspace``,
 ``agreement_id``, ``commands.version_saved`` and its autosaver's ``flush`` and
 ``load_theirs`` (or a ``reload_draft`` method, should the window grow one).
+
+Only the actions are set up when a window opens; the History and Compare windows (and
+the diff and HTML machinery behind them) are imported on the first trigger, which keeps
+them off the start-up path.
 """
 
 from __future__ import annotations
@@ -13,12 +17,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from .compare_view import DRAFT, CompareView
 from .draft_link import DraftLink
-from .history_window import HistoryWindow
 
 if TYPE_CHECKING:
     from ..agreement_window import AgreementWindow
+    from .compare_view import CompareView
+    from .history_window import HistoryWindow
 
 
 def install_history(window: AgreementWindow) -> HistoryFeature:
@@ -66,6 +70,8 @@ class HistoryFeature(QObject):
 
     def show_history(self) -> HistoryWindow:
         if self.history is None:
+            from .history_window import HistoryWindow
+
             self.history = HistoryWindow(self._window.workspace, self._window.agreement_id,
                                          link=self.link, parent=self._window)
             self.history.destroyed.connect(self._history_closed)
@@ -78,6 +84,8 @@ class HistoryFeature(QObject):
     def show_compare(self) -> CompareView:
         self._flush()  # the draft side shows what was typed, not the last autosave
         if self.compare is None:
+            from .compare_view import CompareView
+
             self.compare = CompareView(self._window.workspace, self._window.agreement_id,
                                        parent=self._window)
             self.compare.destroyed.connect(self._compare_closed)
@@ -93,7 +101,11 @@ class HistoryFeature(QObject):
         self.compare = None
 
     def _draft_saved(self, _record: object) -> None:
-        if self.compare is not None and DRAFT in self.compare.pair():
+        if self.compare is None:
+            return
+        from .compare_view import DRAFT  # loaded already: the view exists
+
+        if DRAFT in self.compare.pair():
             self.compare.refresh()  # the draft side follows the typing
 
     def _draft_restored(self, _number: int) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..status_badge import BADGE_COLOURS
+from ..badge_colours import BADGE_COLOURS
 
 #: (background, text) per change kind; the kind is always written out as well.
 CHANGE_COLOURS: dict[str, tuple[str, str]] = {

@@ -103,6 +103,10 @@ class DetailForm(QWidget):
             return
         self.model.set_value(row, widget.field.name, parsed)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The fields row by row, left to right, as the grid shows them."""
+        return [self.widgets[f.name].widget for fields in self.model.spec.detail for f in fields]
+
     def focus_field(self, name: str) -> bool:
         widget = self.widgets.get(name)
         if widget is None:

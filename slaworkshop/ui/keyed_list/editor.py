@@ -81,7 +81,7 @@ class KeyedListEditor(QWidget):
         self.remove_button = self._button(
             "&Remove", f"Remove the selected {spec.item_name} (Delete)", self.remove_current
         )
-        self.up_button = self._button("Move &up", "Move up (Ctrl+Shift+Up)",
+        self.up_button = self._button("Move u&p", "Move up (Ctrl+Shift+Up)",
                                       lambda: self.move_current(-1))
         self.down_button = self._button("Move do&wn", "Move down (Ctrl+Shift+Down)",
                                         lambda: self.move_current(1))
@@ -122,6 +122,12 @@ class KeyedListEditor(QWidget):
         if self.model.rowCount():
             self.select_row(0)
         self._update_buttons()
+
+    def tab_chain(self) -> list[QWidget]:
+        """Reading order: the tool row as laid out (pages add to it), the table, the form."""
+        tools = [self.tools.itemAt(i).widget() for i in range(self.tools.count())]
+        form = self.form.tab_chain() if self.form is not None else []
+        return [w for w in tools if w is not None] + [self.view, *form]
 
     def _button(self, text: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +36,45 @@ def zone_names() -> list[str]:
     return sorted(zoneinfo.available_timezones())
 
 
+class ZoneBox(QComboBox):
+    """An editable, searchable list of IANA time zones.
+
+    The ~600 names are read from the system and loaded on first focus or first popup,
+    not when the Workshop page is built: a zone typed or set before then is plain text.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setAccessibleName("Time zone")
+        self._filled = False
+
+    def fill(self) -> None:
+        if self._filled:
+            return
+        self._filled = True
+        text = self.currentText()
+        self.blockSignals(True)
+        try:
+            self.addItems(zone_names())
+            completer = QCompleter(self.model(), self)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.setCompleter(completer)
+            self.setCurrentText(text)  # adding items selected the first one
+        finally:
+            self.blockSignals(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.fill()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+
 class BusinessHoursEditor(QGroupBox):
     edited = Signal(object)  # the business_hours data, or None when switched off
 
@@ -42,16 +82,9 @@ class BusinessHoursEditor(QGroupBox):
         super().__init__("Business hours", parent)
         self.setCheckable(True)
         self.setToolTip("Untick when the agreement runs on calendar time only")
+        self.setAccessibleName("Use business hours")
         self._showing = False
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.addItems(zone_names())
-        self.zone.setAccessibleName("Time zone")
-        completer = QCompleter(zone_names(), self.zone)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.zone.setCompleter(completer)
+        self.zone = ZoneBox()
         self.days = [QCheckBox(label) for label in DAY_LABELS]
         day_row = QHBoxLayout()
         for box, label in zip(self.days, DAY_LABELS, strict=True):
@@ -88,7 +121,7 @@ class BusinessHoursEditor(QGroupBox):
         holiday_row.addLayout(holiday_tools)
 
         form = QFormLayout(self)
-        form.addRow("&Time zone", self.zone)
+        form.addRow("Time &zone", self.zone)
         form.addRow("Working days", day_row)
         form.addRow("From – to", times)
         form.addRow("Holidays", holiday_row)

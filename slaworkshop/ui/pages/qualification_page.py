@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content, DocumentInvalid
 
@@ -62,6 +62,10 @@ class QualificationPage(SectionPage):
         self.body_layout.addLayout(form)
         self.body_layout.addLayout(lists, 1)
         self.refresh(document.content)
+
+    def tab_chain(self) -> list[QWidget]:
+        return [w for w in (self.switch, self.threshold, *self.rules.tab_chain(),
+                            *self.fields.tab_chain()) if w is not None]
 
     def refresh(self, content: Content) -> None:
         value = content.qualification.mql_threshold if content.qualification else None

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content
 
+from .. import tab_order
 from ..agreement_document import AgreementDocument
 from ..keyed_list import KeyedListEditor, ListSpec
 from ..sections import section
@@ -62,6 +63,14 @@ class SectionPage(QWidget):
 
     def refresh(self, content: Content) -> None:
         """Pages with views beyond their list editors redraw them here."""
+
+    def tab_chain(self) -> list[QWidget]:
+        """The page's inputs in reading order; pages with more than lists say their own."""
+        editors = [w for editor in self.list_editors() for w in editor.tab_chain()]
+        return [w for w in (self.switch, *editors) if w is not None]
+
+    def apply_tab_order(self) -> list[QWidget]:
+        return tab_order.chain(self.tab_chain())
 
     def list_editors(self) -> list[KeyedListEditor]:
         return self.findChildren(KeyedListEditor)

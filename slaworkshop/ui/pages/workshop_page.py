@@ -27,7 +27,7 @@ PARKING_LOT = ListSpec(
 )
 
 TEXT_FIELDS = (("title", "&Title"), ("organization", "&Organization"),
-               ("facilitator", "&Facilitator"))
+               ("facilitator", "Fa&cilitator"))
 DATE_FIELDS = (("workshop_date", "Workshop date"), ("effective_from", "Effective from"),
                ("review_by", "Review by"))
 LABELS = dict(TEXT_FIELDS + DATE_FIELDS + (("business_hours", "Business hours"),))
@@ -124,6 +124,10 @@ class WorkshopPage(SectionPage):
             self.message.show()
             return
         self.message.hide()
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*self.lines.values(), *self.dates.values(), self.hours,
+                *self.parking_lot.tab_chain()]
 
     def focus_path(self, path: str) -> None:
         name = path.split(".")[0].split("[")[0]

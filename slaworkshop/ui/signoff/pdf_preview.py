@@ -57,7 +57,7 @@ class PdfPreviewPanel(QWidget):
         self.zoom.setAccessibleName("Preview zoom")
         self.zoom.addItem("Fit width", QPdfView.ZoomMode.FitToWidth)
         self.zoom.addItem("Whole page", QPdfView.ZoomMode.FitInView)
-        self.refresh_button = QPushButton("Re&fresh")
+        self.refresh_button = QPushButton("&Refresh")
         self.refresh_button.setToolTip("Render the preview again now")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..status_badge import BADGE_COLOURS
+from ..badge_colours import BADGE_COLOURS
 from .signoff_state import SignOffSnapshot
 
 

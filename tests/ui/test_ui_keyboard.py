@@ -1,0 +1,152 @@
+"""Keyboard and screen reader: every input is named, Tab follows the page as it reads,
+mnemonics do not collide, and every command shows its shortcut."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QWidget,
+)
+
+from slaworkshop.ui.sections import SECTION_KEYS
+
+
+def _buddies(window: Any) -> dict[int, str]:
+    return {id(label.buddy()): label.text() for label in window.findChildren(QLabel)
+            if label.buddy() is not None}
+
+
+def _spoken_name(widget: QWidget, buddies: dict[int, str]) -> str:
+    """What a screen reader announces: the accessible name, else the buddy label, else
+    the control's own text."""
+    name = widget.accessibleName() or buddies.get(id(widget), "")
+    if not name and isinstance(widget, QAbstractButton):
+        name = widget.text()
+    if not name and isinstance(widget, QGroupBox):
+        name = widget.title()
+    return name.replace("&", "").strip()
+
+
+def _inputs(page: QWidget, window: Any) -> list[QWidget]:
+    """Widgets Tab can reach on the page, without the insides of spin and combo boxes."""
+    found = []
+    for widget in page.findChildren(QWidget):
+        if widget.window() is not window or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue
+        found.append(widget)
+    return found
+
+
+def test_every_input_on_every_page_has_a_name(window: Any) -> None:
+    unnamed = []
+    checked = 0
+    for key in SECTION_KEYS:
+        window.go_to_section(key)
+        page = window.pages[key]
+        buddies = _buddies(window)
+        for widget in _inputs(page, window):
+            checked += 1
+            if not _spoken_name(widget, buddies):
+                unnamed.append(f"{key}: {type(widget).__name__} {widget.objectName()!r}")
+    assert checked > 100
+    assert unnamed == []
+
+
+def _tab_names(qtbot: Any, window: Any, start: QWidget, count: int) -> list[str]:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    buddies = _buddies(window)
+    names: list[str] = []
+    while len(names) < count:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        name = _spoken_name(QApplication.focusWidget(), buddies)
+        if not names or names[-1] != name:  # Tab walks a date's year, month and day first
+            names.append(name)
+    return names
+
+
+def test_tab_on_the_workshop_page_reads_top_to_bottom(qtbot: Any, window: Any) -> None:
+    page = window.pages["workshop"]
+    names = _tab_names(qtbot, window, window.sidebar, 9)
+    assert names == ["Title", "Organization", "Facilitator", "Workshop date",
+                     "Clear Workshop date", "Effective from", "Clear Effective from",
+                     "Review by", "Clear Review by"]
+    names = _tab_names(qtbot, window, page.dates["review_by"].clear_button, 3)
+    assert names[:2] == ["Use business hours", "Time zone"]
+
+
+def test_tab_on_the_terms_page_goes_tools_filter_table_then_the_three_columns(
+        qtbot: Any, window: Any) -> None:
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    editor.select_row(0)
+    names = _tab_names(qtbot, window, editor.down_button, 5)
+    assert names == ["Show only disputed terms", "Term list", "Sales' words",
+                     "Marketing's words", "Agreed definition"]
+
+
+def test_tab_from_the_sections_list_enters_a_page_built_later(qtbot: Any, window: Any) -> None:
+    window.go_to_section("sla_windows")
+    names = _tab_names(qtbot, window, window.sidebar, 1)
+    assert names == ["Name of a new window"]
+    editor = window.pages["sla_windows"].editor
+    editor.select_row(0)
+    names = _tab_names(qtbot, window, editor.view, 3)
+    assert names == ["Starts when", "Ends when", "On a breach, alert"]
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.parametrize("key", SECTION_KEYS)
+def test_no_two_controls_on_a_page_share_an_alt_key(window: Any, key: str) -> None:
+    window.go_to_section(key)
+    texts = [action.text() for action in window.menuBar().actions()]
+    texts += [window.back_button.text(), window.next_button.text()]
+    for widget in window.pages[key].findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        if (letter := _mnemonic(text)) is not None:
+            by_key[letter].add(text)
+    # the same command in two lists on one page (Qualification) may share its key:
+    # Qt then moves the focus between them, which is what a user expects
+    assert {letter: names for letter, names in by_key.items() if len(names) > 1} == {}
+
+
+def test_every_menu_command_has_a_shortcut_shown_in_its_tooltip(window: Any) -> None:
+    window.document.edit("Change title", lambda data: data.update(title="Renamed"))
+    assert window.window_actions.undo.text() == "&Undo Change title"
+    assert window.window_actions.undo.toolTip() == "Undo the last change (Ctrl+Z)"
+    missing = []
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.isSeparator():
+                continue
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if not shortcut or shortcut not in action.toolTip():
+                missing.append(f"{action.text()}: {shortcut!r} / {action.toolTip()!r}")
+    assert missing == []
