@@ -107,6 +107,12 @@ def new_postgres_database(base_url: str) -> str:
     return f"{base_url}/{name}"
 
 
+@pytest.fixture
+def postgres_url(postgres_base_url: str) -> str:
+    """A URL of a new, empty PostgreSQL database."""
+    return new_postgres_database(postgres_base_url)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A URL of an empty database, once per engine."""

@@ -256,10 +256,8 @@ def test_sqlite_survives_sigkill_mid_write(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.postgres
-def test_postgresql_survives_sigkill_of_its_clients(tmp_path: Path, postgres_base_url: str) -> None:
-    from conftest import new_postgres_database
-
-    url = new_postgres_database(postgres_base_url)
+def test_postgresql_survives_sigkill_of_its_clients(tmp_path: Path, postgres_url: str) -> None:
+    url = postgres_url
     seed = int(os.environ.get("SLAWORKSHOP_KILL_SEED", time.time_ns() % 1_000_000))
     tally = _run(url, tmp_path, POSTGRES_ROUNDS, seed)
     print(f"\n{tally.report('PostgreSQL')} (seed {seed})")

@@ -96,10 +96,9 @@ def test_an_invalid_file_shows_its_problems_and_creates_nothing(
 
 
 def test_a_valid_file_is_imported_and_opened(qtbot: Any, workspace: Any, answers: Any) -> None:
-    from conftest import EXAMPLE
-
+    example = Path(__file__).resolve().parents[2] / "examples" / "northwind-agreement.yaml"
     window = start(qtbot, workspace)
-    answers.add("open_file", str(EXAMPLE))
+    answers.add("open_file", str(example))
     opened = window.create_from_file()
     assert opened is not None
     assert opened.document.content.organization == "Northwind Clinical Supply"
