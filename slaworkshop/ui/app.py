@@ -9,9 +9,6 @@ def run_gui(db_url: str | None = None) -> int:
     """Open the start window over the database at ``db_url`` (default: the user's)."""
     from PySide6.QtWidgets import QApplication
 
-    from .qt_import_scan import spare_qt_free_modules
-
-    spare_qt_free_modules()  # Qt was not loaded yet when this package was imported
     from slaworkshop.store import StoreError
 
     from . import crash_handler, prompts

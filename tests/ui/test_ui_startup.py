@@ -123,18 +123,3 @@ def test_time_zones_load_on_first_focus_and_keep_the_zone(qtbot: Any, window: An
     assert zone.findText("Europe/Berlin") >= 0
     assert zone.currentText() == shown
     assert window.autosaver.pending is False
-
-
-def test_pyside_import_scan_skips_only_modules_known_to_be_qt_free() -> None:
-    import shibokensupport.feature as feature  # PySide6's own, loaded with PySide6
-    import sqlalchemy
-
-    import slaworkshop.ui.sidebar
-    from slaworkshop.ui.qt_import_scan import is_qt_free, spare_qt_free_modules
-
-    scan = feature._mod_uses_pyside
-    assert scan(sqlalchemy) is False  # answered without reading its source
-    assert scan(slaworkshop.ui.sidebar) is True  # still scanned: it uses PySide6
-    assert is_qt_free("slaworkshop.store.tables") and is_qt_free("json.decoder")
-    assert not is_qt_free("slaworkshop.storefront") and not is_qt_free("slaworkshop.ui.app")
-    assert spare_qt_free_modules() is False  # installed once, not wrapped twice
