@@ -39,6 +39,7 @@ print("shown", flush=True)
 
 APP = r"""
 import sys
+import slaworkshop.services, slaworkshop.models  # before Qt, in the order run_gui uses
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from slaworkshop.ui.workspace import Workspace

@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
 
 
 def run_gui(db_url: str | None = None) -> int:
     """Open the start window over the database at ``db_url`` (default: the user's)."""
+    # The Qt-free layers come first on purpose: once PySide6 is loaded it reads the
+    # source of every module imported after it, about 80 ms for SQLAlchemy and pydantic.
+    importlib.import_module("slaworkshop.services")
+    importlib.import_module("slaworkshop.models")
     from PySide6.QtWidgets import QApplication
 
-    from slaworkshop.store import StoreError
-
-    from . import crash_handler, prompts
+    from . import crash_handler
     from .start_window import StartWindow
-    from .workspace import Workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("slaworkshop")
     app.setOrganizationName("slaworkshop")
     app.setApplicationDisplayName("slaworkshop")
     crash_handler.install()
-    try:
-        workspace = Workspace.open(db_url)
-    except StoreError as exc:
-        prompts.inform(None, "Cannot open the database", str(exc), warning=True)
+    workspace = open_workspace(db_url)
+    if workspace is None:
         return 2
     window = StartWindow(workspace)
     window.show()
@@ -31,3 +36,52 @@ def run_gui(db_url: str | None = None) -> int:
         return int(app.exec())
     finally:
         workspace.store.dispose()
+
+
+def open_workspace(db_url: str | None) -> Workspace | None:
+    """The workspace over ``db_url``; a damaged SQLite file gets an offer to restore.
+
+    Nothing is ever replaced without asking: the damaged file is kept beside its
+    backups by ``restore_sqlite_file``, and declining leaves everything as it was.
+    """
+    from slaworkshop.store import StoreError, default_url
+    from slaworkshop.store.backups import latest_backup
+    from slaworkshop.store.integrity import restore_sqlite_file
+
+    from . import prompts
+    from .workspace import Workspace
+
+    try:
+        return Workspace.open(db_url)
+    except StoreError as exc:
+        failure = exc
+    path = _sqlite_path(db_url or default_url())
+    backup = latest_backup(path) if failure.corrupt and path is not None else None
+    if path is None or backup is None:
+        prompts.inform(None, "Cannot open the database", str(failure), warning=True)
+        return None
+    question = (
+        f"{failure}\n\nThe latest backup is {backup.name}. Restore it? The damaged file is"
+        " kept in the backups folder, not deleted."
+    )
+    if not prompts.confirm(None, "The database is damaged", question, yes="Restore backup"):
+        return None
+    try:
+        restore_sqlite_file(path, backup)
+        return Workspace.open(db_url)
+    except StoreError as exc:
+        prompts.inform(None, "The backup could not be restored", str(exc), warning=True)
+        return None
+
+
+def _sqlite_path(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database).expanduser()
