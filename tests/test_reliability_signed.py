@@ -119,22 +119,37 @@ def test_a_plain_sqlite3_connection_is_refused_as_well(sqlite_url: str, what: st
     assert check_whole(sqlite_url).problems == []
 
 
-@pytest.mark.xfail(
-    reason="gap found in issue #5: the triggers let a signed version's status go back to"
-    " 'saved', after which its signatures can be deleted; needs a migration 0003 that"
-    " refuses leaving 'signed' except for 'superseded' (and inserting signatures on a"
-    " version that is not proposed)",
-    raises=AssertionError,
-)
 def test_a_signed_version_cannot_be_unsigned_in_two_statements(
     signed: tuple[Store, str],
 ) -> None:
     store, _agreement = signed
-    refused = 0
-    for statement in ("UPDATE versions SET status = 'saved'", "DELETE FROM signatures"):
-        try:
-            with store.engine.begin() as conn:
-                conn.execute(sa.text(statement))
-        except sa.exc.DBAPIError:
-            refused += 1
-    assert refused > 0, "the signatures of a signed version were removed"
+    before = _snapshot(store)
+    for status in ("saved", "proposed", "draft"):
+        with pytest.raises(sa.exc.DBAPIError, match="status only moves"), store.engine.begin() as c:
+            c.execute(sa.text("UPDATE versions SET status = :s"), {"s": status})
+    with pytest.raises(sa.exc.DBAPIError, match="signature on a signed version"), \
+            store.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM signatures"))
+    assert _snapshot(store) == before
+
+
+def test_signatures_only_go_on_a_proposed_version_for_its_content(
+    signed: tuple[Store, str],
+) -> None:
+    store, _agreement = signed
+    with store.engine.begin() as conn:
+        version_id = conn.execute(sa.text("SELECT MIN(id) FROM versions")).scalar()
+    insert = sa.text(
+        "INSERT INTO signatures (version_id, stakeholder, name, role, signed_at,"
+        " content_sha256) VALUES (:v, 'mallory', 'Mallory', '', '2026-01-01 00:00:00', :h)"
+    )
+    with pytest.raises(sa.exc.DBAPIError, match="only be added to a proposed version"), \
+            store.engine.begin() as conn:
+        conn.execute(insert, {"v": version_id, "h": "0" * 64})
+    with pytest.raises(sa.exc.DBAPIError, match="a new version starts as saved"), \
+            store.engine.begin() as conn:
+        conn.execute(sa.text(
+            "INSERT INTO versions (agreement_id, number, status, label, content, content_sha256,"
+            " created_at, author, title, organization) SELECT agreement_id, 99, 'signed', label,"
+            " content, content_sha256, created_at, author, title, organization FROM versions"
+            " WHERE id = :v"), {"v": version_id})

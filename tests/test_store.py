@@ -25,7 +25,7 @@ def service(db_url: str) -> AgreementService:
 def test_a_new_database_is_migrated_to_head(db_url: str) -> None:
     store = open_store(db_url)
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
         tables = set(sa.inspect(conn).get_table_names())
     assert {"agreements", "drafts", "versions", "signatures", "audit_log"} <= tables
     store.dispose()
@@ -201,7 +201,7 @@ def test_migration_from_the_first_released_schema_keeps_data_and_backs_up(tmp_pa
     assert [(a.title, a.latest_version, a.status) for a in service.list()] == [
         ("Old agreement", 1, "signed")
     ]
-    backups = list((tmp_path / "backups").glob("old-*-before-migration-0001-to-0002.db"))
+    backups = list((tmp_path / "backups").glob("old-*-before-migration-0001-to-0003.db"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

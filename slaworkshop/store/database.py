@@ -29,7 +29,7 @@ APP_NAME = "slaworkshop"
 #: The newest migration of this release. Opening a database already there needs no
 #: Alembic import at all, which keeps `slaworkshop list` quick; a test checks that this
 #: equals the migration scripts' head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 
 
