@@ -172,6 +172,14 @@ def test_password_is_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
     assert "hunter2" not in err and "user:***@127.0.0.1:9" in err
 
 
+def test_a_password_in_the_query_is_masked_too(capsys: pytest.CaptureFixture[str]) -> None:
+    url = "postgresql://bob@127.0.0.1:9/sla?password=QueryS3cret&sslpassword=Other5ecret"
+    assert main(["list", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "QueryS3cret" not in err and "Other5ecret" not in err
+    assert "postgresql://bob@127.0.0.1:9/sla?password=***&sslpassword=***" in err
+
+
 def test_schema_is_json_schema_of_the_format(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
@@ -223,3 +231,26 @@ def test_without_a_display_the_window_command_says_so(sqlite_url: str) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith("slaworkshop: error: there is no display to open the window on")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("save", "{id}", "--label", "\x1b[2Jevil"),
+         "slaworkshop: error: label: contains a control character"),
+        (("save", "{id}", "--label", "x" * 501),
+         "slaworkshop: error: label: is too long (at most 500 characters)"),
+        (("sign", "{id}", "--stakeholder", "dana", "--name", "Dana\x07"),
+         "slaworkshop: error: name: contains a control character"),
+    ],
+)
+def test_labels_and_typed_names_refuse_control_characters(
+    cli: Cli, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    agreement = cli.ok("import", write(tmp_path, doc())).strip()
+    cli.ok("save", agreement)
+    cli.ok("propose", agreement)
+    before = cli.json("history", agreement)
+    code, _out, err = cli(*(a.format(id=agreement) for a in args))
+    assert (code, err) == (2, message + "\n")
+    assert cli.json("history", agreement) == before

@@ -52,6 +52,7 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
         (b"\xff\xfe\xfa", "the file is not UTF-8 text"),
         (b"key: [unclosed\n", "the file is not valid YAML"),
         (b"---\na: 1\n---\nb: 2\n", "the file must hold exactly one YAML document"),
+        (b"  \n\n", "the file is empty: a config holds format, format_version and content"),
     ],
 )
 def test_unreadable_files_are_refused_with_one_message(data: bytes, expected: str) -> None:

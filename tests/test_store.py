@@ -247,3 +247,22 @@ def test_schema_head_constant_matches_the_migration_scripts() -> None:
     config = Config()
     config.set_main_option("script_location", "slaworkshop.store:migrations")
     assert ScriptDirectory.from_config(config).get_current_head() == SCHEMA_HEAD
+
+
+def test_a_mistyped_folder_is_refused_not_created(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "agreements.db"
+    with pytest.raises(StoreError, match="does not exist, so sqlite:///.* cannot be opened"):
+        open_store(f"sqlite:///{missing}")
+    assert not missing.parent.exists()
+
+
+def test_the_default_location_is_created_on_first_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import platformdirs
+
+    monkeypatch.delenv("SLAWORKSHOP_DB", raising=False)
+    monkeypatch.setattr(platformdirs, "user_data_dir", lambda *a, **k: str(tmp_path / "data"))
+    store = open_store()
+    assert (tmp_path / "data" / "slaworkshop.db").exists()
+    store.dispose()

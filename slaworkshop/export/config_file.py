@@ -195,6 +195,8 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise _one("the file is not UTF-8 text") from None
+    if not text.strip():
+        raise _one("the file is empty: a config holds format, format_version and content")
     suffix = Path(name).suffix.lower()
     as_json = suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
     if not as_json and len(data) > MAX_YAML_BYTES:

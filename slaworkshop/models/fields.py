@@ -31,6 +31,16 @@ _DURATION = re.compile(
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+def short_text_problem(value: str, max_length: int = 500) -> str | None:
+    """Why ``value`` cannot be a one-line text such as a version label or a typed
+    signature, or None when it can."""
+    if _CONTROL.search(value) or "\n" in value or "\t" in value:
+        return "contains a control character"
+    if len(value) > max_length:
+        return f"is too long (at most {max_length} characters)"
+    return None
+
+
 def _no_control(value: str) -> str:
     if _CONTROL.search(value):
         raise ValueError("contains a control character")

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
 VersionRef = int | Literal["draft"] | None
 
 
+def check_short_text(what: str, value: str) -> None:
+    """Refuse a label or typed name that would carry control characters into the audit
+    log, the PDF or someone's terminal."""
+    from slaworkshop.models import DocumentInvalid, Problem
+    from slaworkshop.models.fields import short_text_problem
+
+    problem = short_text_problem(value)
+    if problem is not None:
+        raise DocumentInvalid([Problem(what, problem)])
+
+
 def current_user() -> str:
     """Who is at the keyboard, for the audit log; empty when the system cannot say."""
     try:
@@ -160,6 +171,7 @@ class AgreementService:
 
         A draft identical to the latest version creates nothing and returns that number.
         """
+        check_short_text("label", label)
         with self.store.transaction() as conn:
             return self._save(conn, agreement_id, label)
 

@@ -13,7 +13,7 @@ from slaworkshop.store import NotFound, Refused
 from slaworkshop.store import repository as repo
 from slaworkshop.store.records import SignatureRecord
 
-from .agreements import AgreementService
+from .agreements import AgreementService, check_short_text
 
 if TYPE_CHECKING:
     from slaworkshop.models import ReadinessProblem
@@ -112,6 +112,7 @@ class SignOffService:
             if any(s.stakeholder == stakeholder for s in record.signatures):
                 raise Refused(f"{person.name} ({stakeholder}) has already signed version {number}")
             typed = (name if name is not None else person.name).strip()
+            check_short_text("name", typed)
             if not typed:
                 raise Refused("a signature needs the signer's full name")
             signature = SignatureRecord(

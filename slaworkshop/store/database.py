@@ -44,12 +44,37 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'slaworkshop.db'}"
 
 
+def _is_secret(name: str) -> bool:
+    lowered = name.lower()
+    return any(word in lowered for word in ("pass", "secret", "token", "key"))
+
+
 def masked(url: str) -> str:
-    """The URL as it may be shown or logged: never with its password."""
+    """The URL as it may be shown or logged: never with its password.
+
+    Drivers also take a password as a query parameter (``?password=…``,
+    ``sslpassword``): those are masked as well.
+    """
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except ArgumentError:
         return "(an unreadable database URL)"
+    hidden = {name: "***" for name in parsed.query if _is_secret(name)}
+    shown = parsed.update_query_dict(hidden).render_as_string(hide_password=True)
+    return shown.replace("%2A%2A%2A", "***")
+
+
+def url_secrets(url: str) -> list[str]:
+    """Every password the URL carries, so an error that quotes one can be scrubbed."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return [url]
+    found = [parsed.password] if parsed.password else []
+    for name, value in parsed.query.items():
+        if _is_secret(name):
+            found += [value] if isinstance(value, str) else list(value)
+    return [str(secret) for secret in found if secret]
 
 
 def _alembic_config(connection: Connection) -> Any:
@@ -108,13 +133,13 @@ class Store:
             with self.engine.begin() as connection:
                 yield connection
         except DBAPIError as exc:
-            raise StoreError.from_dbapi(exc, self.display_url) from exc
+            raise StoreError.from_dbapi(exc, self.display_url, url_secrets(self.url)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, *, create_folder: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -123,7 +148,15 @@ def _make_engine(url: str) -> Engine:
         if parsed.get_backend_name() == "sqlite":
             database = parsed.database
             if database and database != ":memory:":
-                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                folder = Path(database).expanduser().parent
+                if create_folder:
+                    folder.mkdir(parents=True, exist_ok=True)
+                elif not folder.is_dir():
+                    # A mistyped --db must not quietly start an empty database elsewhere.
+                    raise StoreError(
+                        f"the folder {folder} does not exist, so {masked(url)} cannot be"
+                        " opened or created; check the URL or create the folder first"
+                    )
             engine = create_engine(parsed, connect_args={"timeout": 15})
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "begin", _on_sqlite_begin)
@@ -239,8 +272,10 @@ def open_store(
     An SQLite file is backed up when its newest backup is older than ``backup_every``
     (None: no scheduled backup), keeping ``SLAWORKSHOP_BACKUP_DAYS`` days of them.
     """
+    # Only the default location (the user's data folder) is created on first use.
+    create_folder = url is None and not os.environ.get(ENV_VAR)
     url = url or default_url()
-    store = Store(_make_engine(url), url)
+    store = Store(_make_engine(url, create_folder=create_folder), url)
     try:
         _check_sqlite_file(store)
         if migrate_schema:
@@ -252,7 +287,7 @@ def open_store(
             maybe_backup(store, every=backup_every)
     except DBAPIError as exc:
         store.dispose()
-        raise StoreError.from_dbapi(exc, store.display_url) from None
+        raise StoreError.from_dbapi(exc, store.display_url, url_secrets(store.url)) from None
     except StoreError:
         store.dispose()
         raise

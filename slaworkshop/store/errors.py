@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 
@@ -13,8 +15,10 @@ class StoreError(Exception):
         self.corrupt = corrupt
 
     @classmethod
-    def from_dbapi(cls, exc: DBAPIError, where: str) -> StoreError:
+    def from_dbapi(cls, exc: DBAPIError, where: str, secrets: Iterable[str] = ()) -> StoreError:
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+        for secret in secrets:  # a driver may quote its connection string back
+            detail = detail.replace(secret, "***")
         if isinstance(exc, IntegrityError):
             return cls(f"the database refused the change: {detail}")
         if isinstance(exc, OperationalError):

@@ -95,7 +95,8 @@ def resolve_agreement(conn: Connection, ref: str) -> str:
             return found[0]
         if len(found) > 1:
             raise NotFound(f"more than one agreement id starts with {ref!r}; give more of it")
-    raise NotFound(f"no agreement with the id {ref!r:.60} in this database")
+    hint = "" if len(ref) >= 4 else " (give the id or at least its first four characters)"
+    raise NotFound(f"no agreement with the id {ref!r:.60} in this database{hint}")
 
 
 def lock_agreement(conn: Connection, agreement_id: str) -> None:
