@@ -22,7 +22,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from slaworkshop.export.config_file import build_file, dump_json, read_config
+import yaml
+
+from slaworkshop.export.config_file import build_file, dump_json, dump_yaml, read_config
 from slaworkshop.models import validate_content
 from slaworkshop.services import AgreementService
 from slaworkshop.store import open_store
@@ -96,9 +98,22 @@ def main() -> None:
 
     t_bare_json = median_time(lambda: json.dumps(json.loads(raw)), 5)
     t_io = median_time(import_export, 5)
-    print(f"import + export, 2,000 terms ({len(raw) // 1024} KiB): {t_io * 1000:.0f} ms"
+    print(f"import + export, 2,000 terms as JSON ({len(raw) // 1024} KiB): {t_io * 1000:.0f} ms"
           f" (goal < 1000 ms); bare json.loads+dumps {t_bare_json * 1000:.1f} ms ="
           f" {t_io / t_bare_json:.0f}x")
+    yaml_raw = dump_yaml(build_file(read_config(raw, "big.json").content, agreement_id=None,
+                                    version=None))
+
+    def import_export_yaml() -> None:
+        agreement = service.import_file(read_config(yaml_raw, "big.yaml"))
+        exported = service.file(agreement, "draft")
+        dump_yaml(build_file(exported.content, agreement_id=agreement, version=exported.version))
+
+    t_bare_yaml = median_time(lambda: yaml.load(yaml_raw, Loader=yaml.CSafeLoader), 3)
+    t_yaml = median_time(import_export_yaml, 3)
+    print(f"import + export, 2,000 terms as YAML ({len(yaml_raw) // 1024} KiB):"
+          f" {t_yaml * 1000:.0f} ms (goal < 1000 ms); bare PyYAML C load"
+          f" {t_bare_yaml * 1000:.0f} ms = {t_yaml / t_bare_yaml:.1f}x")
 
     # 3. save a version with 1,000 existing vs the 10th
     agreement = service.create(validate_content({"title": "v0", "organization": "Bench"}))

@@ -131,3 +131,17 @@ def test_yaml_export_quotes_what_a_yaml_1_1_reader_would_mistype(example_bytes: 
 )
 def test_envelope_errors_name_their_path(envelope: dict[str, object], expected: str) -> None:
     assert refused(json.dumps(doc(**envelope)).encode(), "a.json") == [expected]
+
+
+def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema() -> None:
+    from slaworkshop.export import yaml12
+
+    (data,) = yaml12.load_all(
+        "dec: 017\noct: 0o17\nhex: 0x1F\nexp: 1.5e3\nsay: yes\ndeny: no\nswitch: on\n"
+        "tilde: ~\ntime: 17:30\nday: 2026-06-10\nflag: True\nempty: ''\nbare:\n"
+    )
+    assert data == {
+        "dec": 17, "oct": 15, "hex": 31, "exp": 1500.0, "say": "yes", "deny": "no",
+        "switch": "on", "tilde": None, "time": "17:30", "day": "2026-06-10", "flag": True,
+        "empty": "", "bare": None,
+    }

@@ -8,7 +8,6 @@ anchors/aliases (the billion-laughs family) and explicit tags are refused. Writi
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -16,9 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml import events as ruamel_events
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from slaworkshop.models import (
     FORMAT,
@@ -37,29 +33,21 @@ from slaworkshop.models import (
 from slaworkshop.models.agreement import MAX_ITEMS
 from slaworkshop.models.fields import MAX_TEXT
 
+from . import yaml12
+
 #: A config bigger than this is not an agreement; refuse before parsing it.
 MAX_FILE_BYTES = 20 * 1024 * 1024
-#: The YAML 1.2 loader is pure Python (about 100 KB/s), so YAML gets a tighter bound
-#: than JSON: room for an agreement of thousands of terms, not for minutes of parsing.
-MAX_YAML_BYTES = 4 * 1024 * 1024
 #: Deeper nesting than any agreement needs (content → list → item → object → list).
 MAX_DEPTH = 12
 #: A YAML scalar longer than this fits no field (text fields hold ``MAX_TEXT``); refusing
-#: it early spares the slow pure-Python load of a file built to waste time.
+#: it early spares the load of a file built to waste time.
 MAX_SCALAR_CHARS = 2 * MAX_TEXT
 
 #: Far more keys than any mapping of the format has, and entries than any list may hold.
 MAX_KEYS = 200
 MAX_LIST = MAX_ITEMS
 
-_LIBYAML = getattr(yaml, "CSafeLoader", None)
-_ALIAS_EVENTS = (yaml.AliasEvent, ruamel_events.AliasEvent)
-_SCALAR_EVENTS = (yaml.ScalarEvent, ruamel_events.ScalarEvent)
-_START_EVENTS = (yaml.CollectionStartEvent, ruamel_events.CollectionStartEvent)
-_END_EVENTS = (
-    yaml.MappingEndEvent, yaml.SequenceEndEvent,
-    ruamel_events.MappingEndEvent, ruamel_events.SequenceEndEvent,
-)
+_LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ConfigError(DocumentInvalid):
@@ -73,31 +61,28 @@ def _one(message: str, path: str = "") -> ConfigError:
 def _check_yaml_events(text: str) -> None:
     """Refuse what an agreement never needs and an attack does: aliases, tags, depth.
 
-    This first pass runs libyaml's parser when PyYAML has it (some hundred times faster
-    than the pure-Python one), so a hostile file is refused before the slow YAML 1.2
-    load; it only looks at structure, so the two parsers' typing rules do not matter.
+    This first pass looks only at parser events (libyaml's, when PyYAML has it), so a
+    hostile file is refused before anything is built from it.
     """
     depth = 0
     try:
         for event in _yaml_events(text):
-            if isinstance(event, _ALIAS_EVENTS) or getattr(event, "anchor", None):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise _one("YAML anchors and aliases are not allowed in a config")
             tag = getattr(event, "tag", None)
-            if tag is not None and not (isinstance(event, _SCALAR_EVENTS) and tag == "!"):
+            if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
                 raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
-            if isinstance(event, _SCALAR_EVENTS) and len(event.value) > MAX_SCALAR_CHARS:
+            if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
                 raise _one(
                     f"the file holds a value of {len(event.value):,} characters; no field of"
                     f" an agreement takes more than {MAX_TEXT:,}"
                 )
-            if isinstance(event, _START_EVENTS):
+            if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise _one("the file is nested too deeply to be an agreement")
-            elif isinstance(event, _END_EVENTS):
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 depth -= 1
-    except MarkedYAMLError as exc:
-        raise _one(_yaml_message(exc)) from None
     except yaml.MarkedYAMLError as exc:
         raise _one(_yaml_message(exc)) from None
     except yaml.YAMLError as exc:
@@ -105,12 +90,10 @@ def _check_yaml_events(text: str) -> None:
 
 
 def _yaml_events(text: str) -> Iterator[Any]:
-    if _LIBYAML is not None:
-        return yaml.parse(text, Loader=_LIBYAML)
-    return iter(YAML(typ="safe", pure=True).parse(io.StringIO(text)))
+    return iter(yaml.parse(text, Loader=_LIBYAML))
 
 
-def _yaml_message(exc: MarkedYAMLError | yaml.MarkedYAMLError) -> str:
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     mark = exc.problem_mark or exc.context_mark
     where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
     problem = exc.problem or exc.context or "malformed YAML"
@@ -121,14 +104,12 @@ def _yaml_message(exc: MarkedYAMLError | yaml.MarkedYAMLError) -> str:
 
 def _parse_yaml(text: str) -> Any:
     _check_yaml_events(text)
-    loader = YAML(typ="safe", pure=True)
-    loader.allow_duplicate_keys = False
     try:
-        docs = list(loader.load_all(text))
-    except MarkedYAMLError as exc:
+        docs = yaml12.load_all(text)
+    except yaml.MarkedYAMLError as exc:
         raise _one(_yaml_message(exc)) from None
-    except YAMLError as exc:
-        raise _one(f"the file is not valid YAML: {exc}") from None
+    except yaml.YAMLError as exc:
+        raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
     if len(docs) != 1:
         raise _one("the file must hold exactly one YAML document")
     return docs[0]
@@ -199,12 +180,6 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
         raise _one("the file is empty: a config holds format, format_version and content")
     suffix = Path(name).suffix.lower()
     as_json = suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
-    if not as_json and len(data) > MAX_YAML_BYTES:
-        raise _one(
-            f"the YAML file is larger than {MAX_YAML_BYTES // (1024 * 1024)} MB; save an"
-            " agreement this large as JSON, which is read up to"
-            f" {MAX_FILE_BYTES // (1024 * 1024)} MB"
-        )
     try:
         raw = _parse_json(text) if as_json else _parse_yaml(text)
     except RecursionError:

@@ -1,0 +1,163 @@
+"""A strict YAML 1.2 loader on libyaml's C parser.
+
+PyYAML resolves plain scalars by YAML 1.1 rules, where ``17:30`` is a number and ``no``
+is false. This loader keeps libyaml's speed but resolves by the YAML 1.2 core schema
+(null, true/false, decimal/octal/hex integers, floats; everything else is text), builds
+only plain mappings, lists and scalars, and refuses a mapping with the same key twice.
+Anchors, aliases and tags never get this far: ``config_file`` refuses them first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from yaml.constructor import BaseConstructor, ConstructorError
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver
+
+NULL = "tag:yaml.org,2002:null"
+BOOL = "tag:yaml.org,2002:bool"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+STR = "tag:yaml.org,2002:str"
+SEQ = "tag:yaml.org,2002:seq"
+MAP = "tag:yaml.org,2002:map"
+
+
+class Core12Resolver(BaseResolver):
+    """Implicit tags of the YAML 1.2 core schema, nothing else."""
+
+
+Core12Resolver.add_implicit_resolver(NULL, re.compile(r"^(?:~|null|Null|NULL|)$"),
+                                     ["~", "n", "N", ""])
+Core12Resolver.add_implicit_resolver(BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                     list("tTfF"))
+Core12Resolver.add_implicit_resolver(
+    INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), list("-+0123456789")
+)
+Core12Resolver.add_implicit_resolver(
+    FLOAT,
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+.0123456789"),
+)
+
+
+class StrictConstructor(BaseConstructor):
+    """Plain data only; a duplicate mapping key is an error, not a silent overwrite."""
+
+    def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
+        if not isinstance(node, MappingNode):
+            raise ConstructorError(None, None, "expected a mapping", node.start_mark)
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int | float | bool) and key is not None:
+                raise ConstructorError(
+                    None, None, "a mapping key must be plain text", key_node.start_mark
+                )
+            if key in mapping:
+                raise ConstructorError(
+                    None, None, "a mapping has the same key twice", key_node.start_mark
+                )
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+def _scalar(constructor: BaseConstructor, node: Node) -> str:
+    assert isinstance(node, ScalarNode)
+    return str(node.value)
+
+
+def _int(constructor: BaseConstructor, node: Node) -> int:
+    text = _scalar(constructor, node)
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text, 10)
+
+
+def _float(constructor: BaseConstructor, node: Node) -> float:
+    text = _scalar(constructor, node).lower()
+    if text.endswith(".inf"):
+        return -math.inf if text.startswith("-") else math.inf
+    if text == ".nan":
+        return math.nan
+    return float(text)
+
+
+def _seq(constructor: BaseConstructor, node: Node) -> list[Any]:
+    assert isinstance(node, SequenceNode)
+    return [constructor.construct_object(child, deep=True) for child in node.value]
+
+
+def _map(constructor: BaseConstructor, node: Node) -> dict[Any, Any]:
+    assert isinstance(constructor, StrictConstructor)
+    return constructor.construct_mapping(node, deep=True)
+
+
+def _refuse(constructor: BaseConstructor, node: Node) -> Any:
+    raise ConstructorError(None, None, f"the tag {node.tag} is not allowed", node.start_mark)
+
+
+StrictConstructor.add_constructor(NULL, lambda c, n: None)
+StrictConstructor.add_constructor(BOOL, lambda c, n: _scalar(c, n).lower() == "true")
+StrictConstructor.add_constructor(INT, _int)
+StrictConstructor.add_constructor(FLOAT, _float)
+StrictConstructor.add_constructor(STR, _scalar)
+StrictConstructor.add_constructor(SEQ, _seq)
+StrictConstructor.add_constructor(MAP, _map)
+StrictConstructor.add_constructor(None, _refuse)
+
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # PyYAML built without libyaml
+    CParser = None
+
+if CParser is not None:
+
+    class Yaml12Loader(CParser, StrictConstructor, Core12Resolver):  # type: ignore[misc]
+        """libyaml's parser and composer with our resolver and constructor."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            StrictConstructor.__init__(self)
+            Core12Resolver.__init__(self)
+
+else:  # the same rules in pure Python, about ten times slower
+
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class Yaml12Loader(  # type: ignore[no-redef]
+        Reader, Scanner, Parser, Composer, StrictConstructor, Core12Resolver
+    ):
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+            StrictConstructor.__init__(self)
+            Core12Resolver.__init__(self)
+
+
+def load_all(text: str) -> list[Any]:
+    """Every document in ``text``; raises ``yaml.YAMLError`` on malformed input."""
+    loader = Yaml12Loader(text)
+    try:
+        return list(loader.construct_document(node) for node in _nodes(loader))
+    finally:
+        loader.dispose()
+
+
+def _nodes(loader: Any) -> Any:
+    while loader.check_node():
+        yield loader.get_node()
