@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -149,9 +150,7 @@ def main() -> None:
           f" (goal < 100 ms); bare SELECT {t_select * 1000:.1f} ms = {t_hist / t_select:.1f}x")
     store.dispose()
     if not os.environ.get("KEEP_BENCH"):
-        for path in folder.glob("*"):
-            path.unlink()
-        folder.rmdir()
+        shutil.rmtree(folder)
 
 
 if __name__ == "__main__":
