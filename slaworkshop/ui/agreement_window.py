@@ -46,12 +46,16 @@ from .workspace import Workspace
 
 class AgreementWindow(QMainWindow):
     closed = Signal(str)  # agreement id
+    #: The draft was replaced from the database (load theirs, keep mine, restore): what
+    #: is derived from the services (versions, sign-off) must be read again.
+    draft_reloaded = Signal()
 
     def __init__(self, workspace: Workspace, draft: DraftRecord) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace = workspace
         self.agreement_id = draft.agreement_id
+        self._latest_version: int | None = None
         self.document = AgreementDocument(draft.content, self)
         self.autosaver = Autosaver(workspace.agreements, draft, self.document, self)
         self.optional = OptionalSections(self.agreement_id, self.document, self)
@@ -72,8 +76,7 @@ class AgreementWindow(QMainWindow):
         self._connect()
         self.pages.when_built(self._page_built)
         self._content_changed(self.document.content)
-        self.status.set_saved(draft.updated_at)
-        self.status.set_based_on(draft.based_on)
+        self.refresh_save_state()
         self.go_to(0)
         self._restore_geometry()
         extensions.install_all(self)
@@ -147,8 +150,9 @@ class AgreementWindow(QMainWindow):
         self.autosaver.failed.connect(self.status.set_message)
         self.autosaver.conflicted.connect(self._conflicted)
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.commands.version_saved.connect(self.status.set_based_on)
-        self.document.changed.connect(lambda _c: self.status.set_message("Saving…"))
+        self.commands.version_saved.connect(lambda _n: self.refresh_save_state())
+        # after the autosaver's own slot, so ``pending`` already knows about this change
+        self.document.changed.connect(lambda _c: self._show_pending())
 
     def _page_built(self, page: SectionPage) -> None:
         key = page.section.key
@@ -239,17 +243,47 @@ class AgreementWindow(QMainWindow):
 
     def _saved(self, record: DraftRecord) -> None:
         self.status.set_saved(record.updated_at)
-        self.status.set_based_on(record.based_on)
+        self.status.set_based_on(record.based_on, self._latest_version)
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        """"Saving…" while the document holds what the database does not, else when
+        it was saved (an Undo back to the saved content, a reload, leave nothing to save)."""
+        if self.autosaver.paused:
+            return  # the conflict message stays until the user settles it
         if self.autosaver.pending:
             self.status.set_message("Saving…")
+        else:
+            self.status.set_saved(self.autosaver.last_saved_at)
+
+    def refresh_save_state(self) -> None:
+        """Read the versions again and show when the draft was saved and what it derives
+        from; tell the parts that show versions (sign-off badge, history) to refresh."""
+        self._latest_version = self.workspace.agreements.latest_number(self.agreement_id)
+        self.status.set_based_on(self.autosaver.based_on, self._latest_version)
+        self._show_pending()
+        self.draft_reloaded.emit()
+
+    def reload_draft(self) -> None:
+        """Show the draft as the database holds it now (History's restore uses this)."""
+        self.autosaver.load_theirs()
+        self.refresh_save_state()
 
     def _conflicted(self, conflict: Exception) -> None:
         self.status.set_message("⚠ Not saved: changed elsewhere")
-        choice = ask_conflict(self, str(conflict))
+        self._settle_conflict(str(conflict))
+
+    def _settle_conflict(self, text: str) -> bool:
+        """Ask which draft to keep; False when the user decides later."""
+        choice = ask_conflict(self, text)
         if choice == KEEP_MINE:
-            self.autosaver.keep_mine()
+            self.autosaver.keep_mine()  # theirs is kept as a version first
         elif choice == LOAD_THEIRS:
             self.autosaver.load_theirs()
+        else:
+            return False
+        self.refresh_save_state()
+        return True
 
     # -- window life --------------------------------------------------------------------------
 
@@ -273,15 +307,10 @@ class AgreementWindow(QMainWindow):
             if commit is not None:  # the Workshop page's own fields
                 commit()
         self.autosaver.flush()
-        if self.autosaver.paused:  # an open conflict: closing must not drop these edits
-            choice = ask_conflict(self, "The window is closing with edits that are not saved.")
-            if choice == KEEP_MINE:
-                self.autosaver.keep_mine()
-            elif choice == LOAD_THEIRS:
-                self.autosaver.load_theirs()
-            else:
-                event.ignore()
-                return
+        if self.autosaver.paused and not self._settle_conflict(
+                "The window is closing with edits that are not saved."):
+            event.ignore()  # an open conflict: closing must not drop these edits
+            return
         if self.presentation.active:
             self.presentation.set_active(False)
         settings = app_settings()
