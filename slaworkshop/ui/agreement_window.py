@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -92,7 +94,9 @@ class AgreementWindow(QMainWindow):
         self.next_button = QPushButton("&Next →")
         self.position = QLabel()
         self.position.setAccessibleName("Position in the wizard")
-        buttons = QHBoxLayout()
+        self.wizard_buttons = QWidget()
+        buttons = QHBoxLayout(self.wizard_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.position)
@@ -101,7 +105,7 @@ class AgreementWindow(QMainWindow):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.stack, 1)
-        middle_layout.addLayout(buttons)
+        middle_layout.addWidget(self.wizard_buttons)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
@@ -116,6 +120,17 @@ class AgreementWindow(QMainWindow):
         self.navigation_title.setObjectName("pageHeading")
         bar.addWidget(self.navigation_title)
         bar.addAction(self.window_actions.next_section)
+        # the sidebar is hidden in presentation mode; this menu reaches every section
+        self.sections_button = QToolButton()
+        self.sections_button.setText("Sections ▾")
+        self.sections_button.setAccessibleName("Go to a section")
+        self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.sections_button)
+        for number, s in enumerate(SECTIONS):
+            menu.addAction(f"{number + 1}. {s.title}",
+                           lambda n=number: self.go_to(n))  # type: ignore[misc]
+        self.sections_button.setMenu(menu)
+        bar.addWidget(self.sections_button)
         bar.addSeparator()
         bar.addAction(self.window_actions.presentation)
 
@@ -127,12 +142,13 @@ class AgreementWindow(QMainWindow):
         self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         a.previous_section.triggered.connect(self.back_button.click)
         a.next_section.triggered.connect(self.next_button.click)
-        a.sections_list.triggered.connect(self.sidebar.setFocus)
+        a.sections_list.triggered.connect(self._go_to_sections)
         a.save_version.triggered.connect(self.commands.save_version)
         a.propose.triggered.connect(self.commands.propose)
         a.export_config.triggered.connect(self.commands.export_config)
         a.close.triggered.connect(self.close)
         a.presentation.toggled.connect(self.presentation.set_active)
+        a.presentation.toggled.connect(self._favour_content)
         a.zoom_in.triggered.connect(self.presentation.zoom_in)
         a.zoom_out.triggered.connect(self.presentation.zoom_out)
         a.zoom_reset.triggered.connect(self.presentation.zoom_reset)
@@ -171,6 +187,7 @@ class AgreementWindow(QMainWindow):
         problem_activated = getattr(page, "problem_activated", None)
         if problem_activated is not None:  # the Review page's own readiness list
             problem_activated.connect(self.go_to_problem)
+        page.set_compact(self.presentation.active)
         self.presentation.apply_font()  # the new page's heading takes the current size
 
     # -- navigation ---------------------------------------------------------------------------
@@ -198,6 +215,31 @@ class AgreementWindow(QMainWindow):
         rest = [w for w in tab_order.focus_stops(page) if w not in explicit]
         tab_order.chain([self.sidebar, *explicit, *rest, self.back_button, self.next_button,
                          self.readiness.list])
+
+    def _go_to_sections(self) -> None:
+        if self.sidebar.isVisible():
+            self.sidebar.setFocus()
+        else:
+            self.sections_button.showMenu()
+
+    def _favour_content(self, on: bool) -> None:
+        """In presentation mode the page gets the room: the navigation bar names the
+        section and moves between them, so the sidebar, the menu bar, Back/Next, the
+        page heading, the readiness panel (its count stays in the status bar) and the
+        database path step aside."""
+        self.sidebar.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.wizard_buttons.setVisible(not on)
+        self.status.database.setVisible(not on)
+        if on:
+            self._readiness_shown = self.readiness.isVisible()
+            self.readiness.hide()
+        elif self._readiness_shown:
+            self.readiness.show()
+        for page in self.pages.built():
+            page.set_compact(on)
+
+    _readiness_shown = False
 
     def go_to_section(self, key: str) -> None:
         self.go_to([s.key for s in SECTIONS].index(key))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -48,13 +49,22 @@ class RowFilter(QSortFilterProxyModel):
         return self.predicate(model.item(source_row))
 
 
+MIN_ROWS = 3  # the table never shrinks below this many rows, whatever the form wants
+
+
 class ListTableView(QTableView):
     """Rows as tall as the current font needs (presentation mode enlarges it)."""
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+            self.fit_rows()
+
+    def fit_rows(self) -> None:
+        row = self.fontMetrics().height() + 12
+        self.verticalHeader().setDefaultSectionSize(row)
+        header = self.horizontalHeader().sizeHint().height()
+        self.setMinimumHeight(header + row * MIN_ROWS + 2 * self.frameWidth() + 4)
 
 
 class KeyedListEditor(QWidget):
@@ -106,10 +116,18 @@ class KeyedListEditor(QWidget):
 
         self.view = self._make_view()
         self.form = DetailForm(self.model) if spec.detail else None
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
         if self.form is not None:
-            splitter.addWidget(self.form)
+            # The form scrolls rather than pushing the table below a few rows (large type
+            # in presentation mode, a small window).
+            self.form_area = QScrollArea()
+            self.form_area.setWidgetResizable(True)
+            self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+            self.form_area.setWidget(self.form)
+            splitter.addWidget(self.form_area)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -136,7 +154,7 @@ class KeyedListEditor(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _make_view(self) -> QTableView:
+    def _make_view(self) -> ListTableView:
         view = ListTableView()
         view.setModel(self.proxy)
         view.setAccessibleName(f"{self.spec.item_name.capitalize()} list")
@@ -165,7 +183,7 @@ class KeyedListEditor(QWidget):
             elif number == 0:
                 header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(number, 240)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        view.fit_rows()
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         return view
 
