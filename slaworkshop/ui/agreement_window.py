@@ -36,6 +36,7 @@ from .optional_sections import OptionalSections
 from .pages import Pages
 from .pages.section_page import SectionPage
 from .presentation import Presentation
+from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
 from .sections import SECTION_KEYS, SECTIONS, section_states
@@ -147,6 +148,7 @@ class AgreementWindow(QMainWindow):
         a.propose.triggered.connect(self.commands.propose)
         a.export_config.triggered.connect(self.commands.export_config)
         a.close.triggered.connect(self.close)
+        a.quit.triggered.connect(quit_application)
         a.presentation.toggled.connect(self.presentation.set_active)
         a.presentation.toggled.connect(self._favour_content)
         a.zoom_in.triggered.connect(self.presentation.zoom_in)
