@@ -15,9 +15,7 @@ def quit_application() -> bool:
     from .agreement_window import AgreementWindow
 
     windows = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, QMainWindow) and (w.isVisible() or isinstance(w, AgreementWindow))]
+               if isinstance(w, QMainWindow) and w.isVisible()]
     windows.sort(key=lambda w: not isinstance(w, AgreementWindow))  # agreements first
-    for window in windows:
-        if window.isVisible() and not window.close():
-            return False
-    return True
+    # all() stops at the first window that refuses to close
+    return all(window.close() for window in windows)
