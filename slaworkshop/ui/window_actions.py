@@ -46,7 +46,12 @@ def _action(window: QMainWindow, text: str, *keys: QKeySequence | str, tip: str 
             checkable: bool = False) -> QAction:
     action = QAction(text, window)
     if keys:
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        # a standard key may be empty on some platforms, or the same as the next one
+        unique: list[QKeySequence] = []
+        for key in (QKeySequence(k) for k in keys):
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
     action.setCheckable(checkable)
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip or text.replace('&', '').rstrip('…')}"

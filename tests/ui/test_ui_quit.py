@@ -13,7 +13,8 @@ from slaworkshop.ui.conflict_dialog import KEEP_MINE
 
 def test_quit_is_in_the_file_menu_with_the_platform_shortcut(window: Any) -> None:
     quit_action = window.window_actions.quit
-    assert QKeySequence(QKeySequence.StandardKey.Quit) in quit_action.shortcuts()
+    standard = QKeySequence(QKeySequence.StandardKey.Quit)  # empty on some platforms
+    assert standard.isEmpty() or standard in quit_action.shortcuts()
     assert "Ctrl+Q" in [k.toString() for k in quit_action.shortcuts()]
     file_menu = window.menuBar().actions()[0].menu()
     assert quit_action in file_menu.actions()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..agreement_document import AgreementDocument
+from .column_widths import fit_widths
 from .delegates import FieldDelegate
 from .detail_form import DetailForm
-from .spec import ListSpec
+from .spec import Field, ListSpec
 from .table_model import KeyedListModel, column_of
 
 BANNER_MS = 10_000
@@ -49,16 +50,50 @@ class RowFilter(QSortFilterProxyModel):
         return self.predicate(model.item(source_row))
 
 
+BASE_CHAR_WIDTH = 7.0  # the widths in a ListSpec are for about this size of type
 MIN_ROWS = 3  # the table never shrinks below this many rows, whatever the form wants
 
 
 class ListTableView(QTableView):
-    """Rows as tall as the current font needs (presentation mode enlarges it)."""
+    """Rows as tall as the current font needs (presentation mode enlarges it), columns
+    fitted to the view (text columns share the width, flag columns stay narrow)."""
+
+    fields: tuple[Field, ...] = ()
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self.fit_rows()
+            self.fit_columns()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:  # also when a scroll bar comes or goes
+            self.fit_columns()
+        return handled
+
+    def fit_columns(self) -> None:
+        if not self.fields:
+            return
+        metrics = self.fontMetrics()
+        scale = max(metrics.averageCharWidth() / BASE_CHAR_WIDTH, 1.0)  # large type
+        preferred, minimum, flexible = [], [], []
+        for number, field in enumerate(self.fields):
+            header = metrics.horizontalAdvance(field.label) + 3 * metrics.averageCharWidth()
+            if field.kind == "bool":
+                preferred.append(max(header, metrics.height() * 2))
+                flexible.append(False)
+            else:
+                preferred.append(max((field.width or (240 if number == 0 else 160)) * scale,
+                                     header))
+                flexible.append(True)
+            minimum.append(header if field.kind != "bool" else preferred[-1])
+        # spare room goes to the free-text columns a spec gives no width (definitions)
+        growing = [f and not field.width for f, field in zip(flexible, self.fields, strict=True)]
+        widths = fit_widths(preferred, minimum, flexible, self.viewport().width(), growing)
+        header_view = self.horizontalHeader()
+        for number, width in enumerate(widths):
+            header_view.resizeSection(number, width)
 
     def fit_rows(self) -> None:
         row = self.fontMetrics().height() + 12
@@ -176,13 +211,9 @@ class KeyedListEditor(QWidget):
         view.setWordWrap(False)
         view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         header = view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for number, column in enumerate(self.spec.columns):
-            if column.width:
-                header.resizeSection(number, column.width)
-            elif number == 0:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(number, 240)
+        header.setStretchLastSection(False)  # fit_columns shares the width out
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.fields = self.spec.columns
         view.fit_rows()
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         return view
