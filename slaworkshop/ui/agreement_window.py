@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from .optional_sections import OptionalSections
 from .pages import Pages
 from .pages.section_page import SectionPage
 from .presentation import Presentation
+from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
 from .sections import SECTION_KEYS, SECTIONS, section_states
@@ -46,12 +49,16 @@ from .workspace import Workspace
 
 class AgreementWindow(QMainWindow):
     closed = Signal(str)  # agreement id
+    #: The draft was replaced from the database (load theirs, keep mine, restore): what
+    #: is derived from the services (versions, sign-off) must be read again.
+    draft_reloaded = Signal()
 
     def __init__(self, workspace: Workspace, draft: DraftRecord) -> None:
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.workspace = workspace
         self.agreement_id = draft.agreement_id
+        self._latest_version: int | None = None
         self.document = AgreementDocument(draft.content, self)
         self.autosaver = Autosaver(workspace.agreements, draft, self.document, self)
         self.optional = OptionalSections(self.agreement_id, self.document, self)
@@ -72,8 +79,7 @@ class AgreementWindow(QMainWindow):
         self._connect()
         self.pages.when_built(self._page_built)
         self._content_changed(self.document.content)
-        self.status.set_saved(draft.updated_at)
-        self.status.set_based_on(draft.based_on)
+        self.refresh_save_state()
         self.go_to(0)
         self._restore_geometry()
         extensions.install_all(self)
@@ -89,7 +95,9 @@ class AgreementWindow(QMainWindow):
         self.next_button = QPushButton("&Next →")
         self.position = QLabel()
         self.position.setAccessibleName("Position in the wizard")
-        buttons = QHBoxLayout()
+        self.wizard_buttons = QWidget()
+        buttons = QHBoxLayout(self.wizard_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.position)
@@ -98,7 +106,7 @@ class AgreementWindow(QMainWindow):
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.stack, 1)
-        middle_layout.addLayout(buttons)
+        middle_layout.addWidget(self.wizard_buttons)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
@@ -113,6 +121,17 @@ class AgreementWindow(QMainWindow):
         self.navigation_title.setObjectName("pageHeading")
         bar.addWidget(self.navigation_title)
         bar.addAction(self.window_actions.next_section)
+        # the sidebar is hidden in presentation mode; this menu reaches every section
+        self.sections_button = QToolButton()
+        self.sections_button.setText("Sections ▾")
+        self.sections_button.setAccessibleName("Go to a section")
+        self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.sections_button)
+        for number, s in enumerate(SECTIONS):
+            menu.addAction(f"{number + 1}. {s.title}",
+                           lambda n=number: self.go_to(n))  # type: ignore[misc]
+        self.sections_button.setMenu(menu)
+        bar.addWidget(self.sections_button)
         bar.addSeparator()
         bar.addAction(self.window_actions.presentation)
 
@@ -124,12 +143,14 @@ class AgreementWindow(QMainWindow):
         self.next_button.clicked.connect(lambda: self.go_to(self.stack.currentIndex() + 1))
         a.previous_section.triggered.connect(self.back_button.click)
         a.next_section.triggered.connect(self.next_button.click)
-        a.sections_list.triggered.connect(self.sidebar.setFocus)
+        a.sections_list.triggered.connect(self._go_to_sections)
         a.save_version.triggered.connect(self.commands.save_version)
         a.propose.triggered.connect(self.commands.propose)
         a.export_config.triggered.connect(self.commands.export_config)
         a.close.triggered.connect(self.close)
+        a.quit.triggered.connect(quit_application)
         a.presentation.toggled.connect(self.presentation.set_active)
+        a.presentation.toggled.connect(self._favour_content)
         a.zoom_in.triggered.connect(self.presentation.zoom_in)
         a.zoom_out.triggered.connect(self.presentation.zoom_out)
         a.zoom_reset.triggered.connect(self.presentation.zoom_reset)
@@ -147,8 +168,9 @@ class AgreementWindow(QMainWindow):
         self.autosaver.failed.connect(self.status.set_message)
         self.autosaver.conflicted.connect(self._conflicted)
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.commands.version_saved.connect(self.status.set_based_on)
-        self.document.changed.connect(lambda _c: self.status.set_message("Saving…"))
+        self.commands.version_saved.connect(lambda _n: self.refresh_save_state())
+        # after the autosaver's own slot, so ``pending`` already knows about this change
+        self.document.changed.connect(lambda _c: self._show_pending())
 
     def _page_built(self, page: SectionPage) -> None:
         key = page.section.key
@@ -167,6 +189,7 @@ class AgreementWindow(QMainWindow):
         problem_activated = getattr(page, "problem_activated", None)
         if problem_activated is not None:  # the Review page's own readiness list
             problem_activated.connect(self.go_to_problem)
+        page.set_compact(self.presentation.active)
         self.presentation.apply_font()  # the new page's heading takes the current size
 
     # -- navigation ---------------------------------------------------------------------------
@@ -194,6 +217,31 @@ class AgreementWindow(QMainWindow):
         rest = [w for w in tab_order.focus_stops(page) if w not in explicit]
         tab_order.chain([self.sidebar, *explicit, *rest, self.back_button, self.next_button,
                          self.readiness.list])
+
+    def _go_to_sections(self) -> None:
+        if self.sidebar.isVisible():
+            self.sidebar.setFocus()
+        else:
+            self.sections_button.showMenu()
+
+    def _favour_content(self, on: bool) -> None:
+        """In presentation mode the page gets the room: the navigation bar names the
+        section and moves between them, so the sidebar, the menu bar, Back/Next, the
+        page heading, the readiness panel (its count stays in the status bar) and the
+        database path step aside."""
+        self.sidebar.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.wizard_buttons.setVisible(not on)
+        self.status.database.setVisible(not on)
+        if on:
+            self._readiness_shown = self.readiness.isVisible()
+            self.readiness.hide()
+        elif self._readiness_shown:
+            self.readiness.show()
+        for page in self.pages.built():
+            page.set_compact(on)
+
+    _readiness_shown = False
 
     def go_to_section(self, key: str) -> None:
         self.go_to([s.key for s in SECTIONS].index(key))
@@ -239,17 +287,47 @@ class AgreementWindow(QMainWindow):
 
     def _saved(self, record: DraftRecord) -> None:
         self.status.set_saved(record.updated_at)
-        self.status.set_based_on(record.based_on)
+        self.status.set_based_on(record.based_on, self._latest_version)
+        self._show_pending()
+
+    def _show_pending(self) -> None:
+        """"Saving…" while the document holds what the database does not, else when
+        it was saved (an Undo back to the saved content, a reload, leave nothing to save)."""
+        if self.autosaver.paused:
+            return  # the conflict message stays until the user settles it
         if self.autosaver.pending:
             self.status.set_message("Saving…")
+        else:
+            self.status.set_saved(self.autosaver.last_saved_at)
+
+    def refresh_save_state(self) -> None:
+        """Read the versions again and show when the draft was saved and what it derives
+        from; tell the parts that show versions (sign-off badge, history) to refresh."""
+        self._latest_version = self.workspace.agreements.latest_number(self.agreement_id)
+        self.status.set_based_on(self.autosaver.based_on, self._latest_version)
+        self._show_pending()
+        self.draft_reloaded.emit()
+
+    def reload_draft(self) -> None:
+        """Show the draft as the database holds it now (History's restore uses this)."""
+        self.autosaver.load_theirs()
+        self.refresh_save_state()
 
     def _conflicted(self, conflict: Exception) -> None:
         self.status.set_message("⚠ Not saved: changed elsewhere")
-        choice = ask_conflict(self, str(conflict))
+        self._settle_conflict(str(conflict))
+
+    def _settle_conflict(self, text: str) -> bool:
+        """Ask which draft to keep; False when the user decides later."""
+        choice = ask_conflict(self, text)
         if choice == KEEP_MINE:
-            self.autosaver.keep_mine()
+            self.autosaver.keep_mine()  # theirs is kept as a version first
         elif choice == LOAD_THEIRS:
             self.autosaver.load_theirs()
+        else:
+            return False
+        self.refresh_save_state()
+        return True
 
     # -- window life --------------------------------------------------------------------------
 
@@ -273,15 +351,10 @@ class AgreementWindow(QMainWindow):
             if commit is not None:  # the Workshop page's own fields
                 commit()
         self.autosaver.flush()
-        if self.autosaver.paused:  # an open conflict: closing must not drop these edits
-            choice = ask_conflict(self, "The window is closing with edits that are not saved.")
-            if choice == KEEP_MINE:
-                self.autosaver.keep_mine()
-            elif choice == LOAD_THEIRS:
-                self.autosaver.load_theirs()
-            else:
-                event.ignore()
-                return
+        if self.autosaver.paused and not self._settle_conflict(
+                "The window is closing with edits that are not saved."):
+            event.ignore()  # an open conflict: closing must not drop these edits
+            return
         if self.presentation.active:
             self.presentation.set_active(False)
         settings = app_settings()

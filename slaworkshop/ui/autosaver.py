@@ -123,7 +123,10 @@ class Autosaver(QObject):
         """Write now and wait, e.g. before saving a version or closing the window."""
         self._timer.stop()
         self._pool.waitForDone()
+        # The finished write's reply is queued for the slot's owner (this object), not
+        # the carrier: deliver it, or the next write would conflict with our own last one.
         QCoreApplication.sendPostedEvents(self._reply)
+        QCoreApplication.sendPostedEvents(self)
         if self.paused or self._document.content == self.saved_content:
             return
         try:

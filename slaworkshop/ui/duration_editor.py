@@ -54,8 +54,11 @@ class DurationEditor(QWidget):
         self.unit.setAccessibleName(f"{accessible_name}: unit")
         for label, _template, _code in UNITS:
             self.unit.addItem(label)
-        layout.addWidget(self.amount)
-        layout.addWidget(self.unit, 1)
+        # wide enough for five digits and the arrows, in whatever type size is in use
+        digits = self.amount.fontMetrics().horizontalAdvance("00000")
+        self.amount.setMinimumWidth(digits + 3 * self.amount.fontMetrics().height())
+        layout.addWidget(self.amount, 2)
+        layout.addWidget(self.unit, 3)
         self.setFocusProxy(self.amount)
         self.amount.valueChanged.connect(self._user_changed)
         self.unit.currentIndexChanged.connect(self._user_changed)

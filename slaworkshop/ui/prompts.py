@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from .file_folders import in_folder, remember_folder, start_folder
+
 Responder = Callable[[str, dict[str, Any]], Any]
 
 _responder: Responder | None = None
@@ -61,22 +63,31 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
         QMessageBox.information(parent, title, text)
 
 
-def choose_open_file(parent: QWidget | None, title: str, filters: str) -> str | None:
-    handled, value = answer("open_file", title=title, filters=filters)
-    if handled:
-        return value
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return path or None
+def choose_open_file(parent: QWidget | None, title: str, filters: str,
+                     kind: str = "config") -> str | None:
+    """A file to read; the dialog opens where files of ``kind`` were last chosen."""
+    folder = start_folder(kind)
+    handled, value = answer("open_file", title=title, filters=filters, folder=folder)
+    if not handled:
+        value, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+    if value:
+        remember_folder(kind, value)
+    return value or None
 
 
 def choose_save_file(
-    parent: QWidget | None, title: str, suggested: str, filters: str
+    parent: QWidget | None, title: str, suggested: str, filters: str, kind: str = "config"
 ) -> str | None:
-    handled, value = answer("save_file", title=title, suggested=suggested, filters=filters)
-    if handled:
-        return value
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path or None
+    """A file to write, suggested by name in the folder last used for ``kind``."""
+    folder = start_folder(kind)
+    handled, value = answer("save_file", title=title, suggested=suggested, filters=filters,
+                            folder=folder)
+    if not handled:
+        value, _ = QFileDialog.getSaveFileName(parent, title, in_folder(folder, suggested),
+                                               filters)
+    if value:
+        remember_folder(kind, value)
+    return value or None
 
 
 def show_problems(

@@ -56,11 +56,15 @@ class SaveStatus(QObject):
         self._override = text
         self._tick()
 
-    def set_based_on(self, number: int | None) -> None:
-        self.based_on.setText(
-            f"Derived from version {number}" if number is not None
-            else "Not saved as a version yet"
-        )
+    def set_based_on(self, number: int | None, latest: int | None = None) -> None:
+        """``number``: the version the draft derives from; ``latest``: the newest one."""
+        if number is not None:
+            text = f"Derived from version {number}"
+        elif latest is not None:  # e.g. a file imported over the draft
+            text = f"Not derived from a version (latest: version {latest})"
+        else:
+            text = "Not saved as a version yet"
+        self.based_on.setText(text)
 
     def set_problem_count(self, count: int) -> None:
         self.problems.setText(

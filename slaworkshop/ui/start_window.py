@@ -30,6 +30,7 @@ from . import prompts
 from .agreement_list_model import AgreementFilter, IdRole, build_model
 from .agreement_window import AgreementWindow
 from .new_agreement_dialog import ask_new_agreement
+from .quit_command import quit_application
 from .settings import app_settings
 from .status_badge import StatusBadgeDelegate
 from .workspace import Workspace
@@ -66,7 +67,7 @@ class StartWindow(QMainWindow):
         self.open_action = self._action("&Open", "Ctrl+O", self.open_selected)
         self.refresh_action = self._action("&Refresh", "F5", self.refresh)
         self.find_action = self._action("&Find", "Ctrl+F", self.search.setFocus)
-        quit_action = self._action("&Quit", "Ctrl+Q", self.close)
+        quit_action = self._action("&Quit", "Ctrl+Q", quit_application)
         file_menu = self.menuBar().addMenu("&File")
         for action in (self.new_blank, self.new_starter, self.import_file, None,
                        self.open_action, self.refresh_action, self.find_action, None,

@@ -22,6 +22,7 @@ class WindowActions:
     export_config: QAction
     export_pdf: QAction
     close: QAction
+    quit: QAction
     undo: QAction
     redo: QAction
     add_item: QAction
@@ -45,7 +46,12 @@ def _action(window: QMainWindow, text: str, *keys: QKeySequence | str, tip: str 
             checkable: bool = False) -> QAction:
     action = QAction(text, window)
     if keys:
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        # a standard key may be empty on some platforms, or the same as the next one
+        unique: list[QKeySequence] = []
+        for key in (QKeySequence(k) for k in keys):
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
     action.setCheckable(checkable)
     shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{tip or text.replace('&', '').rstrip('…')}"
@@ -81,6 +87,8 @@ def build_actions(window: QMainWindow, undo: QAction, redo: QAction) -> WindowAc
         export_config=_action(window, "Export &config file…", "Ctrl+E"),
         export_pdf=_action(window, "Export &PDF…", "Ctrl+Shift+E"),
         close=_action(window, "&Close window", QKeySequence.StandardKey.Close),
+        quit=_action(window, "&Quit", QKeySequence.StandardKey.Quit, "Ctrl+Q",
+                     tip="Close every window, saving what was typed"),
         undo=undo,
         redo=redo,
         add_item=_action(window, "&Add item", "Ctrl+N"),
@@ -109,7 +117,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> None:
     bar = window.menuBar()
     menus: list[tuple[str, list[QAction | None]]] = [
         ("&File", [a.save_version, a.propose, None, a.export_config, a.export_pdf, None,
-                   a.close]),
+                   a.close, a.quit]),
         ("&Edit", [a.undo, a.redo, None, a.add_item, a.duplicate_item, a.remove_item,
                    a.move_up, a.move_down]),
         ("&View", [a.presentation, a.readiness, None, a.zoom_in, a.zoom_out, a.zoom_reset,

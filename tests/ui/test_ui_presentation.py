@@ -54,11 +54,38 @@ def test_window_geometry_is_remembered(qtbot: Any, window: Any, workspace: Any,
     assert again.height() == size[1] != 860
 
 
-def test_presentation_mode_keeps_every_section_name_whole(qtbot: Any, window: Any) -> None:
+def test_presentation_mode_gives_the_page_the_room(qtbot: Any, window: Any) -> None:
+    window.show()
+    window.readiness.show()
     window.window_actions.presentation.setChecked(True)
-    qtbot.waitUntil(lambda: window.sidebar.width() >= window.sidebar.minimumWidth())
-    metrics = window.sidebar.fontMetrics()
-    longest = max(metrics.horizontalAdvance(window.sidebar.item(row).text())
-                  for row in range(window.sidebar.count()))
-    assert window.sidebar.viewport().width() >= longest
+    page = window.pages["terms"]
+    window.go_to_section("terms")
+    # the navigation bar names the section and reaches every other one
+    assert not window.sidebar.isVisible()
+    assert page.heading.isHidden()
+    assert not window.readiness.isVisible()
+    assert not window.status.database.isVisible()
+    assert window.status.problems.isVisible()  # the count of problems stays
+    menu = window.sections_button.menu()
+    assert [a.text() for a in menu.actions()][-1] == "12. Review and sign-off"
+    menu.actions()[5].trigger()
+    assert window.current_page_key() == "sla_windows"
+    window.window_actions.presentation.setChecked(False)
+    assert window.sidebar.isVisible() and not page.heading.isHidden()
+    assert window.readiness.isVisible() and window.status.database.isVisible()
+
+
+def test_presentation_mode_keeps_rows_of_every_table_readable(qtbot: Any,
+                                                              window: Any) -> None:
+    window.show()
+    window.window_actions.presentation.setChecked(True)
+    for _ in range(2):
+        window.window_actions.zoom_in.trigger()
+    window.resize(1280, 800)
+    for key in ("terms", "sla_windows", "stakeholders", "stages"):
+        window.go_to_section(key)
+        qtbot.wait(10)
+        view = window.pages[key].list_editors()[0].view
+        row = view.verticalHeader().defaultSectionSize()
+        assert view.viewport().height() >= 3 * row - 2, key
     window.window_actions.presentation.setChecked(False)

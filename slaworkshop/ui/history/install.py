@@ -54,6 +54,7 @@ class HistoryFeature(QObject):
         actions.compare.triggered.connect(self.show_compare)
         window.commands.version_saved.connect(self._versions_changed)
         window.autosaver.saved.connect(self._draft_saved)
+        window.draft_reloaded.connect(lambda: self._versions_changed(0))
 
     def _flush(self) -> bool:
         autosaver = self._window.autosaver

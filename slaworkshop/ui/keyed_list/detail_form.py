@@ -15,6 +15,7 @@ from .field_widgets import TYPED_KINDS, FieldWidget, make_field_widget
 from .table_model import KeyedListModel
 
 COMMIT_MS = 300
+GROWING_KINDS = {"long_text", "text_list"}  # these take the height a row has to give
 
 
 class DetailForm(QWidget):
@@ -44,6 +45,8 @@ class DetailForm(QWidget):
                     label.setBuddy(widget.widget)
                     box.addWidget(label)
                 box.addWidget(widget.widget)
+                if field.kind not in GROWING_KINDS:
+                    box.addStretch(1)  # the label stays on top of its list, not afloat
                 grid.addLayout(box, row, column)
         for column in range(max((len(r) for r in model.spec.detail), default=0)):
             grid.setColumnStretch(column, 1)

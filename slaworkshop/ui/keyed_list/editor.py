@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -26,9 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..agreement_document import AgreementDocument
+from .column_widths import fit_widths
 from .delegates import FieldDelegate
 from .detail_form import DetailForm
-from .spec import ListSpec
+from .spec import Field, ListSpec
 from .table_model import KeyedListModel, column_of
 
 BANNER_MS = 10_000
@@ -48,13 +50,56 @@ class RowFilter(QSortFilterProxyModel):
         return self.predicate(model.item(source_row))
 
 
+BASE_CHAR_WIDTH = 7.0  # the widths in a ListSpec are for about this size of type
+MIN_ROWS = 3  # the table never shrinks below this many rows, whatever the form wants
+
+
 class ListTableView(QTableView):
-    """Rows as tall as the current font needs (presentation mode enlarges it)."""
+    """Rows as tall as the current font needs (presentation mode enlarges it), columns
+    fitted to the view (text columns share the width, flag columns stay narrow)."""
+
+    fields: tuple[Field, ...] = ()
 
     def changeEvent(self, event: Any) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+            self.fit_rows()
+            self.fit_columns()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:  # also when a scroll bar comes or goes
+            self.fit_columns()
+        return handled
+
+    def fit_columns(self) -> None:
+        if not self.fields:
+            return
+        metrics = self.fontMetrics()
+        scale = max(metrics.averageCharWidth() / BASE_CHAR_WIDTH, 1.0)  # large type
+        preferred, minimum, flexible = [], [], []
+        for number, field in enumerate(self.fields):
+            header = metrics.horizontalAdvance(field.label) + 3 * metrics.averageCharWidth()
+            if field.kind == "bool":
+                preferred.append(max(header, metrics.height() * 2))
+                flexible.append(False)
+            else:
+                preferred.append(max((field.width or (240 if number == 0 else 160)) * scale,
+                                     header))
+                flexible.append(True)
+            minimum.append(header if field.kind != "bool" else preferred[-1])
+        # spare room goes to the free-text columns a spec gives no width (definitions)
+        growing = [f and not field.width for f, field in zip(flexible, self.fields, strict=True)]
+        widths = fit_widths(preferred, minimum, flexible, self.viewport().width(), growing)
+        header_view = self.horizontalHeader()
+        for number, width in enumerate(widths):
+            header_view.resizeSection(number, width)
+
+    def fit_rows(self) -> None:
+        row = self.fontMetrics().height() + 12
+        self.verticalHeader().setDefaultSectionSize(row)
+        header = self.horizontalHeader().sizeHint().height()
+        self.setMinimumHeight(header + row * MIN_ROWS + 2 * self.frameWidth() + 4)
 
 
 class KeyedListEditor(QWidget):
@@ -106,10 +151,18 @@ class KeyedListEditor(QWidget):
 
         self.view = self._make_view()
         self.form = DetailForm(self.model) if spec.detail else None
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
         if self.form is not None:
-            splitter.addWidget(self.form)
+            # The form scrolls rather than pushing the table below a few rows (large type
+            # in presentation mode, a small window).
+            self.form_area = QScrollArea()
+            self.form_area.setWidgetResizable(True)
+            self.form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+            self.form_area.setWidget(self.form)
+            splitter.addWidget(self.form_area)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -136,7 +189,7 @@ class KeyedListEditor(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _make_view(self) -> QTableView:
+    def _make_view(self) -> ListTableView:
         view = ListTableView()
         view.setModel(self.proxy)
         view.setAccessibleName(f"{self.spec.item_name.capitalize()} list")
@@ -158,14 +211,10 @@ class KeyedListEditor(QWidget):
         view.setWordWrap(False)
         view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
         header = view.horizontalHeader()
-        header.setStretchLastSection(True)
-        for number, column in enumerate(self.spec.columns):
-            if column.width:
-                header.resizeSection(number, column.width)
-            elif number == 0:
-                header.setSectionResizeMode(number, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(number, 240)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+        header.setStretchLastSection(False)  # fit_columns shares the width out
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.fields = self.spec.columns
+        view.fit_rows()
         view.selectionModel().currentRowChanged.connect(self._current_changed)
         return view
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -79,11 +79,21 @@ class LineField(FieldWidget):
         return value
 
 
+class _TextEdit(QPlainTextEdit):
+    """Asks for four lines, not Qt's default of about twelve, so a form of several long
+    texts leaves the table above it room (it still grows when there is room to give)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = self.fontMetrics().lineSpacing() * 4
+        return QSize(hint.width(), int(lines + 2 * self.frameWidth() + 8))
+
+
 class TextField(FieldWidget):
     """Long text, or a list of short texts written one per line."""
 
     def __init__(self, field: Field) -> None:
-        edit = QPlainTextEdit()
+        edit = _TextEdit()
         edit.setPlaceholderText(field.hint or ("one per line" if field.kind == "text_list" else ""))
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(60)

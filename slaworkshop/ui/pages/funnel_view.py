@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from slaworkshop.models import Content
 
 from .choices import OWNER_COLOURS
+from .handoff_check import handoff_label
 
 ARROW = 14
 
@@ -23,11 +24,14 @@ class FunnelView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._stages: list[tuple[str, str, bool]] = []  # (name, owner, handoff)
+        self.handoff_text = "⇄ handoff"
         self.setAccessibleName("Funnel")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_content(self, content: Content) -> None:
         self._stages = [(s.name, s.owner, s.handoff) for s in content.stages]
+        # worded from the owners around it, so a misplaced handoff reads as what it is
+        self.handoff_text = f"⇄ handoff: {handoff_label(content)}"
         described = ", then ".join(
             f"{n} ({o}{', handoff' if h else ''})" for n, o, h in self._stages
         )
@@ -70,13 +74,15 @@ class FunnelView(QWidget):
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
             if handoff:
                 line = self.fontMetrics().height()
-                wide = self.fontMetrics().horizontalAdvance("⇄ handoff") * 1.3 + 12
-                tag = QRectF(box.center().x() - wide / 2, box.bottom() + 2, wide, line + 4)
+                wide = min(self.fontMetrics().horizontalAdvance(self.handoff_text) * 1.3 + 12,
+                           self.width() - 8.0)
+                left = min(max(box.center().x() - wide / 2, 4.0), self.width() - 4.0 - wide)
+                tag = QRectF(left, box.bottom() + 2, wide, line + 4)
                 painter.setBrush(ink)
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.drawRoundedRect(tag, 4, 4)
                 painter.setPen(self.palette().window().color())
-                painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, "⇄ handoff")
+                painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self.handoff_text)
         painter.setFont(self.font())
         painter.setPen(self.palette().windowText().color())
         for left, right in zip(boxes, boxes[1:], strict=False):

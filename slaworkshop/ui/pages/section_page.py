@@ -27,11 +27,12 @@ class SectionPage(QWidget):
         self.document = document
         self.setObjectName(f"page-{key}")
         outer = QVBoxLayout(self)
-        heading = QLabel(self.section.title)
+        self._margins = outer.contentsMargins()
+        self.heading = heading = QLabel(self.section.title)
         heading.setObjectName("pageHeading")
         heading.setAccessibleName(f"Section: {self.section.title}")
         outer.addWidget(heading)
-        intro = QLabel(self.section.intro)
+        self.intro = intro = QLabel(self.section.intro)
         intro.setObjectName("pageIntro")
         intro.setWordWrap(True)
         outer.addWidget(intro)
@@ -60,6 +61,17 @@ class SectionPage(QWidget):
         self.switch.setChecked(on)
         self.body.setVisible(on)
         self.off_note.setVisible(not on)
+
+    def set_compact(self, on: bool) -> None:
+        """Presentation mode: the navigation bar names the section, so the heading and
+        the sentence of help give their lines to the content."""
+        self.heading.setVisible(not on)
+        self.intro.setVisible(not on)
+        layout = self.layout()
+        if on:
+            layout.setContentsMargins(4, 2, 4, 2)
+        else:
+            layout.setContentsMargins(self._margins)
 
     def refresh(self, content: Content) -> None:
         """Pages with views beyond their list editors redraw them here."""

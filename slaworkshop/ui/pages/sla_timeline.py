@@ -9,15 +9,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from slaworkshop.models import Content
 from slaworkshop.models.fields import parse_duration
 
 from ..keyed_list.value_text import duration_text
 from .choices import OWNER_COLOURS
+from .timeline_layout import LabelSlot, place_labels, rows_used
 
 _CALENDAR_HOURS = {"y": 24 * 365, "mo": 24 * 30, "w": 24 * 7, "d": 24, "h": 1, "mi": 1 / 60,
                    "s": 1 / 3600}
@@ -86,7 +96,13 @@ def total_text(content: Content) -> str:
     return "Total: " + " + ".join(parts)
 
 
+MAX_LABEL_ROWS = 3
+
+
 class SlaTimeline(QWidget):
+    """Numbered bars across the full width; under them each window's label, placed by
+    :func:`place_labels` so labels never overlap; the total is the last label."""
+
     window_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,6 +111,7 @@ class SlaTimeline(QWidget):
         self._total = ""
         self.setAccessibleName("SLA timeline")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
 
     def set_content(self, content: Content) -> None:
         self._bars = bars(content)
@@ -102,25 +119,65 @@ class SlaTimeline(QWidget):
         self.setAccessibleDescription(
             "; ".join(f"{b.name}: {b.label}" for b in self._bars) + f". {self._total}"
         )
-        self.updateGeometry()
+        self._fit_height()
         self.update()
 
-    def sizeHint(self) -> QSize:
-        return QSize(600, self.fontMetrics().height() * 4 + 16)
+    def label_texts(self) -> list[str]:
+        return [f"{n}  {b.name} · {b.label}" for n, b in enumerate(self._bars, start=1)]
 
-    def _rects(self) -> list[QRectF]:
-        total_width = self.fontMetrics().horizontalAdvance(self._total) + 24
-        usable = max(self.width() - total_width - 8, 100)
+    def _bar_height(self) -> float:
+        return self.fontMetrics().height() * 1.5
+
+    def _row_height(self) -> float:
+        return self.fontMetrics().height() + 6
+
+    def _bar_rects(self) -> list[QRectF]:
+        usable = max(self.width() - 8, 100)
         total = sum(b.hours for b in self._bars) or 1
-        minimum = 24.0
-        line = self.fontMetrics().height()
+        minimum = self.fontMetrics().horizontalAdvance("99") + 12.0  # room for the number
         widths = [max(usable * b.hours / total, minimum) for b in self._bars]
         scale = usable / sum(widths) if sum(widths) > usable else 1
         rects, x = [], 4.0
         for width in widths:
-            rects.append(QRectF(x, 4, width * scale, line * 3.4))
+            rects.append(QRectF(x, 2, width * scale, self._bar_height()))
             x += width * scale
         return rects
+
+    def label_slots(self) -> list[LabelSlot]:
+        """Where each window's label goes, then the total's (the last slot)."""
+        metrics = self.fontMetrics()
+        swatch = metrics.height() * 0.8 + 4
+        rects = self._bar_rects()
+        spans = [(r.left(), r.right()) for r in rects]
+        wanted = [swatch + metrics.horizontalAdvance(t) + 2 for t in self.label_texts()]
+        right = float(self.width() - 4)
+        if self._total:
+            total_width = QFontMetricsF(_bold(self.font())).horizontalAdvance(self._total) + 4
+            spans.append((max(right - total_width, 4.0), right))
+            wanted.append(total_width)
+        return place_labels(spans, wanted, 4.0, right, MAX_LABEL_ROWS)
+
+    def _label_rect(self, slot: LabelSlot) -> QRectF:
+        top = self._bar_height() + 6 + slot.row * self._row_height()
+        return QRectF(slot.x, top, slot.width, self._row_height())
+
+    def _fit_height(self) -> None:
+        rows = rows_used(self.label_slots()) if self._bars else 1
+        height = round(self._bar_height() + 10 + rows * self._row_height())
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -129,24 +186,87 @@ class SlaTimeline(QWidget):
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              "Add SLA windows below; they appear here in order.")
             return
-        rects = self._rects()
-        for rect, bar in zip(rects, self._bars, strict=True):
+        metrics = self.fontMetrics()
+        ink = self.palette().windowText().color()
+        rects = self._bar_rects()
+        for number, (rect, bar) in enumerate(zip(rects, self._bars, strict=True), start=1):
             fill, text = OWNER_COLOURS.get(bar.owner, ("#777777", "#ffffff"))
             painter.setPen(QColor("#ffffff"))
             painter.setBrush(QColor(fill))
             painter.drawRect(rect)
             painter.setPen(QColor(text))
-            painter.drawText(rect.adjusted(4, 2, -4, -2),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             f"{bar.name}\n{bar.label}")
-        painter.setPen(self.palette().windowText().color())
-        end = rects[-1].right() + 12
-        painter.drawText(QRectF(end, rects[0].top(), self.width() - end, rects[0].height()),
-                         Qt.AlignmentFlag.AlignVCenter, self._total)
+            inside = f"{number}  {duration_text_short(bar)}"
+            if metrics.horizontalAdvance(inside) > rect.width() - 8:
+                inside = str(number)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, inside)
+        slots = self.label_slots()
+        swatch = metrics.height() * 0.8
+        for number, slot in enumerate(slots):
+            if slot.width <= 0:
+                continue
+            area = self._label_rect(slot)
+            if number < len(self._bars):
+                bar, rect = self._bars[number], rects[number]
+                tick = min(max(area.left() + swatch / 2, rect.left() + 2), rect.right() - 2)
+                if not _crosses_a_label(tick, slot, slots):
+                    painter.setPen(ink)
+                    painter.drawLine(QPointF(tick, rect.bottom()), QPointF(tick, area.top() + 2))
+                fill, _ = OWNER_COLOURS.get(bar.owner, ("#777777", "#ffffff"))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(fill))
+                painter.drawRect(QRectF(area.left(), area.center().y() - swatch / 2,
+                                        swatch, swatch))
+                text, area = self.label_texts()[number], area.adjusted(swatch + 4, 0, 0, 0)
+            else:
+                text = self._total
+                painter.setFont(_bold(self.font()))
+            painter.setPen(ink)
+            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                      int(area.width()))
+            painter.drawText(area, Qt.AlignmentFlag.AlignVCenter, elided)
+
+    def _hit(self, point: QPointF) -> int:
+        """The window under ``point`` (its bar or its label), or -1."""
+        for number, rect in enumerate(self._bar_rects() if self._bars else []):
+            if rect.contains(point):
+                return number
+        for number, slot in enumerate(self.label_slots()[:len(self._bars)]):
+            if slot.width > 0 and self._label_rect(slot).contains(point):
+                return number
+        return -1
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            number = self._hit(QPointF(event.pos()))
+            if number >= 0:
+                bar = self._bars[number]
+                QToolTip.showText(event.globalPos(),
+                                  f"{number + 1}. {bar.name}\n{bar.label} ({bar.clock} hours)",
+                                  self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        for number, rect in enumerate(self._rects() if self._bars else []):
-            if rect.contains(event.position()):
-                self.window_clicked.emit(number)
-                return
+        number = self._hit(event.position())
+        if number >= 0:
+            self.window_clicked.emit(number)
+            return
         super().mousePressEvent(event)
+
+
+def _crosses_a_label(x: float, slot: LabelSlot, slots: list[LabelSlot]) -> bool:
+    """Would a line down to ``slot`` at ``x`` run through a label in a row above it?"""
+    return any(o.row < slot.row and o.width > 0 and o.x <= x <= o.right for o in slots)
+
+
+def duration_text_short(bar: Bar) -> str:
+    """The duration alone ("4 hours"), for inside the bar."""
+    return bar.label.split(" · ", 1)[-1]
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold

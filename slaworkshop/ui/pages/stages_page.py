@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from slaworkshop.models import Content
 
 from ..agreement_document import AgreementDocument
 from ..keyed_list import Field, KeyedListEditor, ListSpec
 from .choices import TEAM
 from .funnel_view import FunnelView
+from .handoff_check import handoff_warning
 from .section_page import SectionPage
 
 SPEC = ListSpec(
@@ -34,9 +37,20 @@ class StagesPage(SectionPage):
         self.funnel = FunnelView()
         self.editor = KeyedListEditor(SPEC, document)
         self.funnel.stage_clicked.connect(self.editor.select_row)
+        self.handoff_note = QLabel()
+        self.handoff_note.setObjectName("handoffNote")
+        self.handoff_note.setWordWrap(True)
+        self.handoff_note.setAccessibleName("Handoff warning")
+        self.handoff_note.setStyleSheet(
+            "QLabel#handoffNote { background: #fff1c2; color: #5a4300;"
+            " border: 1px solid #e0c36b; padding: 6px; border-radius: 4px; }")
         self.body_layout.addWidget(self.funnel)
+        self.body_layout.addWidget(self.handoff_note)
         self.body_layout.addWidget(self.editor, 1)
         self.refresh(document.content)
 
     def refresh(self, content: Content) -> None:
         self.funnel.set_content(content)
+        warning = handoff_warning(content)
+        self.handoff_note.setText(f"⚠ {warning}" if warning else "")
+        self.handoff_note.setVisible(bool(warning))

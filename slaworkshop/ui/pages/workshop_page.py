@@ -49,12 +49,16 @@ class WorkshopPage(SectionPage):
         self._timer.timeout.connect(self.commit_pending)
 
         form = QFormLayout()
+        # the title is long ("Sales and marketing service-level agreement"): it gets the
+        # page's full width on a row of its own, above the two columns
+        title_form = QFormLayout()
         for name, label in TEXT_FIELDS:
             line = QLineEdit()
+            line.setMinimumWidth(line.fontMetrics().averageCharWidth() * 32)
             line.setAccessibleName(label.replace("&", ""))
             line.textEdited.connect(lambda text, n=name: self._typed(n, text))
             line.editingFinished.connect(self.commit_pending)
-            form.addRow(label, line)
+            (title_form if name == "title" else form).addRow(label, line)
             self.lines[name] = line
         for name, label in DATE_FIELDS:
             field = DateField(label)
@@ -67,8 +71,8 @@ class WorkshopPage(SectionPage):
         self.hours = BusinessHoursEditor()
         self.hours.edited.connect(lambda value: self._set("business_hours", value))
         top = QHBoxLayout()
-        top.addLayout(left, 1)
-        top.addWidget(self.hours, 1)
+        top.addLayout(left, 3)  # a title is long; the hours editor needs less
+        top.addWidget(self.hours, 2)
         self.parking_lot = KeyedListEditor(PARKING_LOT, document)
         parking_box = QWidget()
         parking_layout = QVBoxLayout(parking_box)
@@ -78,6 +82,7 @@ class WorkshopPage(SectionPage):
         parking_layout.addWidget(heading)
         parking_layout.addWidget(self.parking_lot)
         self.body_layout.addWidget(self.message)
+        self.body_layout.addLayout(title_form)
         self.body_layout.addLayout(top)
         self.body_layout.addWidget(parking_box, 1)
         self.refresh(document.content)
@@ -87,6 +92,8 @@ class WorkshopPage(SectionPage):
             pending = self._pending is not None and self._pending[0] == name
             if not pending and line.text() != getattr(content, name):
                 line.setText(getattr(content, name))
+                if not line.hasFocus():
+                    line.setCursorPosition(0)  # show the start of a long title
         for name, field in self.dates.items():
             if field.value() != getattr(content, name):
                 field.set_value(getattr(content, name))

@@ -99,7 +99,8 @@ class ExportCommand(QObject):
             self._fail(str(exc))
             return
         chosen = prompts.choose_save_file(self._window, f"Export {what} as PDF",
-                                          self._suggested(what, ".pdf"), "PDF (*.pdf)")
+                                          self._suggested(what, ".pdf"), "PDF (*.pdf)",
+                                          kind="pdf")
         if not chosen:
             return
         self._target = Path(chosen)

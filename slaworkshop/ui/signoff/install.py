@@ -110,6 +110,7 @@ def install(window: AgreementWindow) -> None:
     signoff.state.changed.connect(signoff.badge.show_snapshot)
     signoff.state.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.commands.version_saved.connect(lambda _n: signoff.state.refresh())
+    window.draft_reloaded.connect(signoff.state.refresh)  # keep mine may add a version
     window.closed.connect(lambda _id: signoff.cancel_renders())
     window.pages.when_built(signoff.add_panels, "review")
     signoff.state.refresh()

@@ -1,0 +1,34 @@
+"""Which folder a file dialog opens in: the user's Documents the first time, then the
+folder last used for that kind of file (config files, PDFs), kept in the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from .settings import app_settings
+
+KEY = "file_dialogs/{}/folder"
+
+
+def documents_folder() -> str:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found or str(Path.home())
+
+
+def start_folder(kind: str) -> str:
+    remembered = app_settings().value(KEY.format(kind))
+    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+        return remembered
+    return documents_folder()
+
+
+def remember_folder(kind: str, chosen: str) -> None:
+    """Remember the folder of ``chosen`` (a file path) for the next dialog of ``kind``."""
+    app_settings().setValue(KEY.format(kind), str(Path(chosen).resolve().parent))
+
+
+def in_folder(folder: str, suggested: str) -> str:
+    """A suggested file name placed in ``folder`` (a full path is left as it is)."""
+    return suggested if Path(suggested).is_absolute() else str(Path(folder) / suggested)

@@ -1,0 +1,50 @@
+"""At the default window size the important parts are in sight without scrolling."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slaworkshop.ui.keyed_list.column_widths import fit_widths
+from slaworkshop.ui.keyed_list.table_model import column_of
+
+
+def test_fit_widths_keeps_flags_and_fills_the_view() -> None:
+    widths = fit_widths([200, 120, 200, 220, 50], [60, 60, 60, 60, 50],
+                        [True, True, True, True, False], 700)
+    assert sum(widths) == 700 and widths[-1] == 50
+    wide = fit_widths([260, 150, 160], [60, 60, 60], [True, True, True], 1000,
+                      growing=[False, False, True])
+    assert wide[:2] == [260, 150] and sum(wide) == 1000
+
+
+def test_signs_column_is_in_sight_at_the_default_size(qtbot: Any, window: Any) -> None:
+    window.resize(1320, 860)
+    window.show()
+    window.go_to_section("stakeholders")
+    qtbot.wait(20)
+    editor = window.pages["stakeholders"].editor
+    view = editor.view
+    signs = column_of(editor.spec, "signatory")
+    rect = view.visualRect(editor.proxy.index(0, signs))
+    assert rect.width() > 0
+    assert rect.left() >= 0 and rect.right() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+
+
+def test_workshop_title_shows_its_start_in_a_wide_field(qtbot: Any, window: Any) -> None:
+    window.resize(1320, 860)
+    window.show()
+    window.go_to_section("workshop")
+    qtbot.wait(20)
+    title = window.pages["workshop"].lines["title"]
+    assert title.cursorPosition() == 0
+    assert title.width() >= title.fontMetrics().horizontalAdvance(title.text())
+
+
+def test_the_duration_amount_has_room_for_its_digits(qtbot: Any, window: Any) -> None:
+    from slaworkshop.ui.duration_editor import DurationEditor
+
+    editor = DurationEditor()
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.amount.width() >= editor.amount.fontMetrics().horizontalAdvance("00000")

@@ -1,0 +1,44 @@
+"""A handoff stage between two stages of one team gets a gentle warning, and the funnel
+words the handoff from the owners around it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slaworkshop.ui.pages.handoff_check import handoff_label, handoff_warning
+
+
+def with_owner(content: Any, index: int, owner: str) -> Any:
+    stages = list(content.stages)
+    stages[index] = stages[index].model_copy(update={"owner": owner})
+    return content.model_copy(update={"stages": stages})
+
+
+def handoff_index(content: Any) -> int:
+    return next(i for i, s in enumerate(content.stages) if s.handoff)
+
+
+def test_a_well_placed_handoff_says_marketing_to_sales(workspace: Any, northwind: str) -> None:
+    content = workspace.agreements.draft(northwind).content
+    assert handoff_warning(content) == ""
+    assert handoff_label(content) == "marketing → sales"
+
+
+def test_a_marketing_stage_after_the_handoff_is_warned_about(qtbot: Any, window: Any) -> None:
+    content = window.document.content
+    at = handoff_index(content)
+    changed = with_owner(content, at + 1, "marketing")
+    assert "followed by" in handoff_warning(changed)
+    assert handoff_label(changed) == "marketing → marketing"  # not "→ sales"
+    assert "comes after" in handoff_warning(with_owner(content, at - 1, "sales"))
+
+    window.show()
+    window.go_to_section("stages")
+    page = window.pages["stages"]
+    assert page.handoff_note.isHidden()
+    window.document.replace(changed, "Make the next stage marketing's")
+    assert not page.handoff_note.isHidden()
+    assert "does not block" in page.handoff_note.text()
+    assert page.funnel.handoff_text == "⇄ handoff: marketing → marketing"
+    window.window_actions.undo.trigger()
+    assert page.handoff_note.isHidden()
