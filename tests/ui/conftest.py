@@ -43,6 +43,9 @@ class Answers:
     def kinds(self) -> list[str]:
         return [kind for kind, _ in self.asked]
 
+    def details(self, kind: str) -> list[dict[str, Any]]:
+        return [details for asked, details in self.asked if asked == kind]
+
 
 @pytest.fixture(autouse=True)
 def answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
@@ -71,10 +74,16 @@ def northwind(workspace: Workspace) -> str:
 
 
 @pytest.fixture
-def window(qtbot: Any, workspace: Workspace, northwind: str) -> Any:
+def window_agreement(northwind: str) -> str:
+    """The agreement ``window`` opens; a folder's conftest may choose another."""
+    return northwind
+
+
+@pytest.fixture
+def window(qtbot: Any, workspace: Workspace, window_agreement: str) -> Any:
     from slaworkshop.ui.agreement_window import AgreementWindow
 
-    win = AgreementWindow(workspace, workspace.agreements.draft(northwind))
+    win = AgreementWindow(workspace, workspace.agreements.draft(window_agreement))
     # qtbot closes and deletes it at the end; deleting on close as well would be twice
     win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(win)

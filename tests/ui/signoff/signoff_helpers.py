@@ -7,7 +7,7 @@ from typing import Any
 
 from slaworkshop.models import Content
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-agreement.yaml"
+EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "northwind-agreement.yaml"
 
 RENDER_TIMEOUT_MS = 60_000
 
