@@ -1,5 +1,7 @@
 """The repository: every read and write of the tables, on a connection the caller owns.
 
+(The audit log's two functions live in ``audit`` and are re-exported here.)
+
 Functions here do one statement's worth of work each; the services compose them inside
 one transaction, so that a status change and its audit entry commit together.
 """
@@ -13,16 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from .audit import audit as audit
+from .audit import audit_log as audit_log
 from .errors import Conflict, NotFound
 from .records import (
     AgreementSummary,
-    AuditEntry,
     DraftRecord,
     SignatureRecord,
     VersionRecord,
     utc,
 )
-from .tables import AgreementRow, AuditRow, DraftRow, SignatureRow, VersionRow
+from .tables import AgreementRow, DraftRow, SignatureRow, VersionRow
 
 if TYPE_CHECKING:
     from slaworkshop.models import Content
@@ -31,7 +34,6 @@ A = AgreementRow.__table__
 D = DraftRow.__table__
 V = VersionRow.__table__
 S = SignatureRow.__table__
-L = AuditRow.__table__
 
 
 def now() -> datetime:
@@ -383,35 +385,3 @@ def insert_signature(
 def delete_signatures(conn: Connection, agreement_id: str, number: int) -> None:
     row = _version_row(conn, agreement_id, number)
     conn.execute(delete(S).where(S.c.version_id == row.id))
-
-
-# -- audit ----------------------------------------------------------------------------
-
-
-def audit(
-    conn: Connection,
-    agreement_id: str,
-    action: str,
-    *,
-    actor: str,
-    version_number: int | None = None,
-    **detail: object,
-) -> None:
-    conn.execute(
-        insert(L).values(
-            agreement_id=agreement_id,
-            version_number=version_number,
-            at=now(),
-            actor=actor,
-            action=action,
-            detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
-        )
-    )
-
-
-def audit_log(conn: Connection, agreement_id: str) -> list[AuditEntry]:
-    rows = conn.execute(select(L).where(L.c.agreement_id == agreement_id).order_by(L.c.id))
-    return [
-        AuditEntry(utc(r.at), r.actor, r.action, r.version_number, json.loads(r.detail))
-        for r in rows
-    ]
