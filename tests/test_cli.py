@@ -254,3 +254,29 @@ def test_labels_and_typed_names_refuse_control_characters(
     code, _out, err = cli(*(a.format(id=agreement) for a in args))
     assert (code, err) == (2, message + "\n")
     assert cli.json("history", agreement) == before
+
+
+def test_listing_loads_neither_the_orm_nor_the_models(sqlite_url: str) -> None:
+    from slaworkshop.store import open_store
+
+    open_store(sqlite_url).dispose()  # created and migrated: the usual case for `list`
+    code = (
+        "import sys; from slaworkshop.cli.main import main;"
+        f" rc = main(['list', '--db', {sqlite_url!r}]);"
+        " loaded = [m for m in ('sqlalchemy.orm', 'pydantic', 'slaworkshop.models') if m in sys.modules];"
+        " assert rc == 0 and not loaded, loaded"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_listing_query_names_the_mapped_tables_columns() -> None:
+    import re
+
+    from slaworkshop.store.listing import _LIST
+    from slaworkshop.store.tables import DraftRow, VersionRow
+
+    sql = str(_LIST)
+    for alias, table in (("d", DraftRow.__table__), ("v", VersionRow.__table__)):
+        for column in re.findall(rf"\b{alias}\.(\w+)", sql):
+            assert column in table.c, f"{alias}.{column} is not a column of {table.name}"

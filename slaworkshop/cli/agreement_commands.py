@@ -39,45 +39,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    ctx = open_context(args)
-    try:
-        summaries = ctx.agreements.list()
-    finally:
-        ctx.close()
-    if args.format == "json":
-        print_json(
-            [
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "organization": s.organization,
-                    "latest_version": s.latest_version,
-                    "status": s.status,
-                }
-                for s in summaries
-            ]
-        )
-    elif not summaries:
-        print("No agreements yet. Create one in the application or with 'slaworkshop import'.")
-    else:
-        print_table(
-            ("ID", "ORGANIZATION", "TITLE", "VERSION", "STATUS", "CHANGED"),
-            [
-                (
-                    s.id,
-                    s.organization,
-                    s.title,
-                    "-" if s.latest_version is None else str(s.latest_version),
-                    s.status,
-                    iso(s.updated_at),
-                )
-                for s in summaries
-            ],
-        )
-    return EXIT_OK
-
-
 def cmd_history(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:

@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("--into", metavar="AGREEMENT", help="make it the new draft of this agreement")
 
-    command("list", "agreement_commands:cmd_list", "list the agreements", listing)
+    command("list", "list_command:cmd_list", "list the agreements", listing)
 
     p = command(
         "history", "agreement_commands:cmd_history", "list the saved versions of an agreement",

@@ -1,7 +1,26 @@
-"""Use cases over the store: no Qt, no SQL of their own."""
+"""Use cases over the store: no Qt, no SQL of their own.
 
-from .agreements import AgreementService, VersionRef, current_user
-from .signoff import NotReady, SignOffService, SignResult
+Names are loaded on first use (PEP 562), so that ``services.catalog`` can list
+agreements without importing the document model and the ORM that the others need.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .agreements import AgreementService, VersionRef, current_user
+    from .signoff import NotReady, SignOffService, SignResult
+
+_WHERE = {
+    "AgreementService": "agreements",
+    "VersionRef": "agreements",
+    "current_user": "agreements",
+    "NotReady": "signoff",
+    "SignOffService": "signoff",
+    "SignResult": "signoff",
+}
 
 __all__ = [
     "AgreementService",
@@ -11,3 +30,9 @@ __all__ = [
     "VersionRef",
     "current_user",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)

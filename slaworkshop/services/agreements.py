@@ -22,6 +22,8 @@ from slaworkshop.store.records import (
     iso,
 )
 
+from . import catalog
+
 if TYPE_CHECKING:
     from slaworkshop.models import AgreementFile, Content
 
@@ -61,8 +63,7 @@ class AgreementService:
             return repo.resolve_agreement(conn, ref)
 
     def list(self) -> list[AgreementSummary]:
-        with self.store.transaction() as conn:
-            return repo.list_agreements(conn)
+        return catalog.list_agreements(self.store)
 
     def draft(self, agreement_id: str) -> DraftRecord:
         with self.store.transaction() as conn:

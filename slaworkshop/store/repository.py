@@ -19,7 +19,6 @@ from .audit import audit as audit
 from .audit import audit_log as audit_log
 from .errors import Conflict, NotFound
 from .records import (
-    AgreementSummary,
     DraftRecord,
     SignatureRecord,
     VersionRecord,
@@ -180,47 +179,6 @@ def write_draft(
 
 def set_draft_base(conn: Connection, agreement_id: str, based_on: int) -> None:
     conn.execute(update(D).where(D.c.agreement_id == agreement_id).values(based_on=based_on))
-
-
-def list_agreements(conn: Connection) -> list[AgreementSummary]:
-    latest = (
-        select(V.c.agreement_id, func.max(V.c.number).label("number"))
-        .group_by(V.c.agreement_id)
-        .subquery()
-    )
-    query = (
-        select(
-            D.c.agreement_id,
-            D.c.title,
-            D.c.organization,
-            D.c.updated_at,
-            V.c.number,
-            V.c.status,
-            V.c.created_at,
-        )
-        .select_from(D)
-        .outerjoin(latest, latest.c.agreement_id == D.c.agreement_id)
-        .outerjoin(
-            V, (V.c.agreement_id == latest.c.agreement_id) & (V.c.number == latest.c.number)
-        )
-        .order_by(D.c.organization, D.c.title, D.c.agreement_id)
-    )
-    result = []
-    for row in conn.execute(query):
-        changed = utc(row.updated_at)
-        if row.created_at is not None:
-            changed = max(changed, utc(row.created_at))
-        result.append(
-            AgreementSummary(
-                row.agreement_id,
-                row.title,
-                row.organization,
-                row.number,
-                row.status or "draft",
-                changed,
-            )
-        )
-    return result
 
 
 # -- versions -------------------------------------------------------------------------
