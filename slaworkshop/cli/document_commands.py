@@ -6,10 +6,14 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slaworkshop.export.atomic_file import write_atomically
 
 from .main import EXIT_OK, CheckFailed
+
+if TYPE_CHECKING:
+    from slaworkshop.services import AgreementService, VersionRef
 
 
 def quiet_document_libraries() -> None:
@@ -33,18 +37,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def export_pdf(agreements: object, agreement_id: str, ref: object, target: Path) -> None:
+def export_pdf(
+    agreements: AgreementService, agreement_id: str, ref: VersionRef, target: Path
+) -> None:
+    """Render version ``ref`` and write it to ``target`` atomically; progress on a terminal."""
     from slaworkshop.export.pdf import build_pdf_request, render_pdf
-    from slaworkshop.services import AgreementService
 
-    assert isinstance(agreements, AgreementService)
     quiet_document_libraries()
 
     def progress(done: float, message: str) -> None:
         if sys.stderr.isatty():
             print(f"\r{done:4.0%} {message:<40}", end="", file=sys.stderr, flush=True)
 
-    request = build_pdf_request(agreements, agreement_id, ref, progress=progress)  # type: ignore[arg-type]
+    request = build_pdf_request(agreements, agreement_id, ref, progress=progress)
     write_atomically(target, render_pdf(request))
     if sys.stderr.isatty():
         print(file=sys.stderr)

@@ -68,12 +68,12 @@ class StrictConstructor(BaseConstructor):
         return mapping
 
 
-def _scalar(constructor: BaseConstructor, node: Node) -> str:
+def _scalar(constructor: StrictConstructor, node: Node) -> str:
     assert isinstance(node, ScalarNode)
     return str(node.value)
 
 
-def _int(constructor: BaseConstructor, node: Node) -> int:
+def _int(constructor: StrictConstructor, node: Node) -> int:
     text = _scalar(constructor, node)
     if text.startswith("0o"):
         return int(text[2:], 8)
@@ -82,7 +82,7 @@ def _int(constructor: BaseConstructor, node: Node) -> int:
     return int(text, 10)
 
 
-def _float(constructor: BaseConstructor, node: Node) -> float:
+def _float(constructor: StrictConstructor, node: Node) -> float:
     text = _scalar(constructor, node).lower()
     if text.endswith(".inf"):
         return -math.inf if text.startswith("-") else math.inf
@@ -91,38 +91,43 @@ def _float(constructor: BaseConstructor, node: Node) -> float:
     return float(text)
 
 
-def _seq(constructor: BaseConstructor, node: Node) -> list[Any]:
+def _seq(constructor: StrictConstructor, node: Node) -> list[Any]:
     assert isinstance(node, SequenceNode)
     return [constructor.construct_object(child, deep=True) for child in node.value]
 
 
-def _map(constructor: BaseConstructor, node: Node) -> dict[Any, Any]:
-    assert isinstance(constructor, StrictConstructor)
+def _map(constructor: StrictConstructor, node: Node) -> dict[Any, Any]:
     return constructor.construct_mapping(node, deep=True)
 
 
-def _refuse(constructor: BaseConstructor, node: Node) -> Any:
+def _refuse(constructor: StrictConstructor, node: Node) -> Any:
     raise ConstructorError(None, None, f"the tag {node.tag} is not allowed", node.start_mark)
 
 
-StrictConstructor.add_constructor(NULL, lambda c, n: None)
-StrictConstructor.add_constructor(BOOL, lambda c, n: _scalar(c, n).lower() == "true")
-StrictConstructor.add_constructor(INT, _int)
-StrictConstructor.add_constructor(FLOAT, _float)
-StrictConstructor.add_constructor(STR, _scalar)
-StrictConstructor.add_constructor(SEQ, _seq)
-StrictConstructor.add_constructor(MAP, _map)
-StrictConstructor.add_constructor(None, _refuse)
+def _null(constructor: StrictConstructor, node: Node) -> None:
+    return None
+
+
+def _bool(constructor: StrictConstructor, node: Node) -> bool:
+    return _scalar(constructor, node).lower() == "true"
+
+
+_BUILDERS = {NULL: _null, BOOL: _bool, INT: _int, FLOAT: _float, STR: _scalar, SEQ: _seq,
+             MAP: _map, None: _refuse}
+for _tag, _build in _BUILDERS.items():
+    # PyYAML's stubs expect the assembled Loader class here; ours is assembled below.
+    StrictConstructor.add_constructor(_tag, _build)  # type: ignore[type-var]
 
 
 try:
-    from yaml.cyaml import CParser
+    from yaml.cyaml import CParser  # type: ignore[attr-defined]  # not in cyaml's __all__
+    WITH_LIBYAML = True
 except ImportError:  # PyYAML built without libyaml
-    CParser = None
+    WITH_LIBYAML = False
 
-if CParser is not None:
+if WITH_LIBYAML:
 
-    class Yaml12Loader(CParser, StrictConstructor, Core12Resolver):  # type: ignore[misc]
+    class Yaml12Loader(CParser, StrictConstructor, Core12Resolver):
         """libyaml's parser and composer with our resolver and constructor."""
 
         def __init__(self, stream: str) -> None:

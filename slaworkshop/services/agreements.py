@@ -6,6 +6,7 @@ records, never a database session.
 
 from __future__ import annotations
 
+import builtins  # the class's `list` method shadows the type in later annotations
 import getpass
 import uuid
 from typing import TYPE_CHECKING, Literal
@@ -69,7 +70,7 @@ class AgreementService:
         with self.store.transaction() as conn:
             return repo.get_draft(conn, agreement_id)
 
-    def history(self, agreement_id: str) -> list[VersionRecord]:
+    def history(self, agreement_id: str) -> builtins.list[VersionRecord]:
         with self.store.transaction() as conn:
             repo.lock_agreement(conn, agreement_id)
             return repo.history(conn, agreement_id)
@@ -91,7 +92,7 @@ class AgreementService:
             repo.lock_agreement(conn, agreement_id)
             return repo.latest_number(conn, agreement_id)
 
-    def audit_log(self, agreement_id: str) -> list[AuditEntry]:
+    def audit_log(self, agreement_id: str) -> builtins.list[AuditEntry]:
         with self.store.transaction() as conn:
             return repo.audit_log(conn, agreement_id)
 

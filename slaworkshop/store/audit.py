@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import cast
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Table, insert, select
 
 from .records import AuditEntry, utc
 from .tables import AuditRow
 
-L = AuditRow.__table__
+L = cast(Table, AuditRow.__table__)
 
 
 def audit(

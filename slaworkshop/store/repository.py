@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from types import EllipsisType
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
 from .audit import audit as audit
 from .audit import audit_log as audit_log
@@ -29,10 +30,10 @@ from .tables import AgreementRow, DraftRow, SignatureRow, VersionRow
 if TYPE_CHECKING:
     from slaworkshop.models import Content
 
-A = AgreementRow.__table__
-D = DraftRow.__table__
-V = VersionRow.__table__
-S = SignatureRow.__table__
+A = cast(Table, AgreementRow.__table__)
+D = cast(Table, DraftRow.__table__)
+V = cast(Table, VersionRow.__table__)
+S = cast(Table, SignatureRow.__table__)
 
 
 def now() -> datetime:
@@ -93,7 +94,7 @@ def resolve_agreement(conn: Connection, ref: str) -> str:
             .scalars()
         )
         if len(found) == 1:
-            return found[0]
+            return str(found[0])
         if len(found) > 1:
             raise NotFound(f"more than one agreement id starts with {ref!r}; give more of it")
     hint = "" if len(ref) >= 4 else " (give the id or at least its first four characters)"
@@ -140,7 +141,7 @@ def write_draft(
     agreement_id: str,
     content: Content,
     expected_revision: int,
-    based_on: int | None | type[Ellipsis] = ...,
+    based_on: int | None | EllipsisType = ...,
 ) -> DraftRecord:
     """Replace the draft if it is still at ``expected_revision``; else ``Conflict``."""
     body, sha = encode(content)

@@ -36,7 +36,7 @@ class RefusedURL(ValueError):
     """Rendering asked for something outside the bundled assets."""
 
 
-class AssetFetcher(URLFetcher):
+class AssetFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint ships no type hints
     """Serves ``file:`` URLs inside ``root`` and ``drawing:`` URLs from memory only.
 
     ``requested`` lists every URL asked for, ``refused`` those that were refused, in
