@@ -72,7 +72,7 @@ class AgreementService:
 
     def history(self, agreement_id: str) -> builtins.list[VersionRecord]:
         with self.store.transaction() as conn:
-            repo.lock_agreement(conn, agreement_id)
+            repo.require_agreement(conn, agreement_id)
             return repo.history(conn, agreement_id)
 
     def version(self, agreement_id: str, number: int) -> VersionRecord:
@@ -89,7 +89,7 @@ class AgreementService:
 
     def latest_number(self, agreement_id: str) -> int | None:
         with self.store.transaction() as conn:
-            repo.lock_agreement(conn, agreement_id)
+            repo.require_agreement(conn, agreement_id)
             return repo.latest_number(conn, agreement_id)
 
     def audit_log(self, agreement_id: str) -> builtins.list[AuditEntry]:
@@ -179,31 +179,31 @@ class AgreementService:
 
     def _save(self, conn: Connection, agreement_id: str, label: str) -> tuple[int, bool]:
         repo.lock_agreement(conn, agreement_id)
-        body, sha, _revision, _based_on = repo.draft_state(conn, agreement_id)
+        draft = repo.draft_state(conn, agreement_id)
         latest = repo.latest_number(conn, agreement_id)
-        if latest is not None and repo.version_body(conn, agreement_id, latest)[1] == sha:
+        # Compare hashes only: neither version's content needs reading or validating.
+        if latest is not None and repo.version_sha(conn, agreement_id, latest) == draft.sha:
             return latest, False
-        content = repo.decode(body)
         number = repo.insert_version(
             conn,
             agreement_id,
-            body=body,
-            sha=sha,
+            body=draft.body,
+            sha=draft.sha,
             label=label,
             author=self.actor,
-            title=content.title,
-            organization=content.organization,
+            title=draft.title,
+            organization=draft.organization,
         )
         repo.set_draft_base(conn, agreement_id, number)
         repo.audit(
             conn, agreement_id, "version_saved", actor=self.actor, version_number=number,
-            label=label, content_sha256=sha,
+            label=label, content_sha256=draft.sha,
         )
         return number, True
 
     def _keep_unsaved_draft(self, conn: Connection, agreement_id: str, label: str) -> int | None:
         """Save the draft as a version if its content is in no version yet."""
-        _body, sha, _rev, _base = repo.draft_state(conn, agreement_id)
+        sha = repo.draft_state(conn, agreement_id).sha
         if repo.version_with_hash(conn, agreement_id, sha) is not None:
             return None
         number, _created = self._save(conn, agreement_id, label)
@@ -220,7 +220,7 @@ class AgreementService:
         with self.store.transaction() as conn:
             repo.lock_agreement(conn, agreement_id)
             kept = self._keep_unsaved_draft(conn, agreement_id, label)
-            _body, _sha, revision, _base = repo.draft_state(conn, agreement_id)
+            revision = repo.draft_state(conn, agreement_id).revision
             repo.write_draft(conn, agreement_id, content, revision, based_on=based_on)
             repo.audit(
                 conn, agreement_id, action, actor=self.actor, kept_as_version=kept, **detail

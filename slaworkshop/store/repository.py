@@ -12,7 +12,7 @@ import json
 from collections import defaultdict
 from datetime import UTC, datetime
 from types import EllipsisType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from sqlalchemy import Connection, Table, delete, func, insert, select, update
 
@@ -79,10 +79,6 @@ def insert_agreement(conn: Connection, agreement_id: str, content: Content) -> D
     return DraftRecord(agreement_id, content, sha, 1, None, stamp)
 
 
-def agreement_ids(conn: Connection) -> list[str]:
-    return list(conn.execute(select(A.c.id).order_by(A.c.created_at)).scalars())
-
-
 def resolve_agreement(conn: Connection, ref: str) -> str:
     """The full id of the agreement named by ``ref``: an id or an unambiguous prefix."""
     ref = ref.strip().lower()
@@ -103,10 +99,16 @@ def resolve_agreement(conn: Connection, ref: str) -> str:
 
 def lock_agreement(conn: Connection, agreement_id: str) -> None:
     """Serialise writers of one agreement (PostgreSQL row lock; SQLite locks at BEGIN)."""
-    row = conn.execute(
-        select(A.c.id).where(A.c.id == agreement_id).with_for_update()
-    ).first()
-    if row is None:
+    _require(conn, select(A.c.id).where(A.c.id == agreement_id).with_for_update(), agreement_id)
+
+
+def require_agreement(conn: Connection, agreement_id: str) -> None:
+    """``NotFound`` unless the agreement exists; for readers, so no lock is taken."""
+    _require(conn, select(A.c.id).where(A.c.id == agreement_id), agreement_id)
+
+
+def _require(conn: Connection, query: Any, agreement_id: str) -> None:
+    if conn.execute(query).first() is None:
         raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
 
 
@@ -124,16 +126,27 @@ def get_draft(conn: Connection, agreement_id: str) -> DraftRecord:
     )
 
 
-def draft_state(conn: Connection, agreement_id: str) -> tuple[str, str, int, int | None]:
-    """The draft's stored text, hash, revision and base, without parsing the content."""
+class DraftState(NamedTuple):
+    """The draft row's columns, without parsing the content."""
+
+    body: str
+    sha: str
+    revision: int
+    based_on: int | None
+    title: str
+    organization: str
+
+
+def draft_state(conn: Connection, agreement_id: str) -> DraftState:
     row = conn.execute(
-        select(D.c.content, D.c.content_sha256, D.c.revision, D.c.based_on).where(
-            D.c.agreement_id == agreement_id
-        )
+        select(
+            D.c.content, D.c.content_sha256, D.c.revision, D.c.based_on, D.c.title,
+            D.c.organization,
+        ).where(D.c.agreement_id == agreement_id)
     ).first()
     if row is None:
         raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
-    return row.content, row.content_sha256, row.revision, row.based_on
+    return DraftState(*row)
 
 
 def write_draft(
@@ -276,15 +289,12 @@ def version_content(conn: Connection, agreement_id: str, number: int) -> Content
     return decode(body)
 
 
-def version_body(conn: Connection, agreement_id: str, number: int) -> tuple[str, str]:
-    row = conn.execute(
-        select(V.c.content, V.c.content_sha256).where(
-            V.c.agreement_id == agreement_id, V.c.number == number
-        )
-    ).first()
-    if row is None:
-        raise NotFound(f"the agreement has no version {number}")
-    return row.content, row.content_sha256
+def version_sha(conn: Connection, agreement_id: str, number: int) -> str | None:
+    """A version's content hash, without reading its content."""
+    sha = conn.execute(
+        select(V.c.content_sha256).where(V.c.agreement_id == agreement_id, V.c.number == number)
+    ).scalar()
+    return None if sha is None else str(sha)
 
 
 def history(conn: Connection, agreement_id: str) -> list[VersionRecord]:
