@@ -86,3 +86,34 @@ def test_verify_exit_codes(signed_twice: dict[str, Path], tmp_path: Path,
     junk = tmp_path / "junk.yaml"
     junk.write_text("title: not an agreement\n")
     assert main(["verify", str(junk)]) == 2
+
+
+def test_one_export_writes_the_pdf_and_config_of_the_same_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The draft changes (another window autosaves) while ``export --version draft`` runs:
+    the PDF and the config it writes still describe one and the same content."""
+    from slaworkshop.models import Content
+    from slaworkshop.services import AgreementService
+
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(doc()))
+    assert main(["import", str(source), "--db", db]) == 0
+    agreement = json.loads(_capture(lambda: main(["list", "--format", "json", "--db", db])))[0]["id"]
+    read_file = AgreementService.file
+
+    def file_then_someone_edits(self: AgreementService, agreement_id: str, ref=None):  # type: ignore[no-untyped-def]
+        document = read_file(self, agreement_id, ref)
+        draft = self.draft(agreement_id)
+        edited = Content.model_validate(ready(title="Edited in another window"))
+        self.update_draft(agreement_id, edited, draft.revision)
+        return document
+
+    monkeypatch.setattr(AgreementService, "file", file_then_someone_edits)
+    pdf, config = tmp_path / "draft.pdf", tmp_path / "draft.json"
+    assert main(["export", agreement, "--version", "draft", "--pdf", str(pdf),
+                 "--config", str(config), "--db", db]) == 0
+    (attached,) = [data for name, data in PdfReader(pdf).attachments.items() for data in data]
+    assert attached == config.read_bytes()
+    assert json.loads(config.read_bytes())["content"]["title"] == doc()["content"]["title"]

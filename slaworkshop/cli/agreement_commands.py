@@ -113,7 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.pdf:
             from .document_commands import export_pdf
 
-            export_pdf(ctx.agreements, agreement_id, args.ref, Path(args.pdf))
+            export_pdf(ctx.agreements, agreement_id, args.ref, document, Path(args.pdf))
         if config_path is not None:
             write_atomically(config_path, dump_config(data, config_path.suffix))
         if not args.pdf and config_path is None:

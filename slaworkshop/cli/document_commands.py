@@ -13,6 +13,7 @@ from slaworkshop.export.atomic_file import write_atomically
 from .main import EXIT_OK, CheckFailed
 
 if TYPE_CHECKING:
+    from slaworkshop.models import AgreementFile
     from slaworkshop.services import AgreementService, VersionRef
 
 
@@ -38,7 +39,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def export_pdf(
-    agreements: AgreementService, agreement_id: str, ref: VersionRef, target: Path
+    agreements: AgreementService,
+    agreement_id: str,
+    ref: VersionRef,
+    document: AgreementFile,
+    target: Path,
 ) -> None:
     """Render version ``ref`` and write it to ``target`` atomically; progress on a terminal."""
     from slaworkshop.export.pdf import build_pdf_request, render_pdf
@@ -49,7 +54,9 @@ def export_pdf(
         if sys.stderr.isatty():
             print(f"\r{done:4.0%} {message:<40}", end="", file=sys.stderr, flush=True)
 
-    request = build_pdf_request(agreements, agreement_id, ref, progress=progress)
+    request = build_pdf_request(
+        agreements, agreement_id, ref, document=document, progress=progress
+    )
     write_atomically(target, render_pdf(request))
     if sys.stderr.isatty():
         print(file=sys.stderr)

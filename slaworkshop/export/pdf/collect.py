@@ -106,11 +106,18 @@ def build_pdf_request(
     agreement_id: str,
     ref: VersionRef = None,
     *,
+    document: AgreementFile | None = None,
     progress: ProgressCallback = no_progress,
 ) -> PdfRequest:
     """Everything ``render_pdf`` needs for version ``ref`` (default: the latest, else the
-    draft), read through ``service``."""
-    document = service.file(agreement_id, ref)
+    draft), read through ``service``.
+
+    ``document`` is that version's file when the caller has read it already: a command
+    that writes the config beside the PDF passes it, so both describe the same content
+    even if the draft changes in between, and the content is not decoded twice.
+    """
+    if document is None:
+        document = service.file(agreement_id, ref)
     records = service.history(agreement_id)
     number = document.version.number if document.version is not None else None
     drawings: dict[str, bytes] = {}
