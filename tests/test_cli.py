@@ -270,13 +270,39 @@ def test_listing_loads_neither_the_orm_nor_the_models(sqlite_url: str) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_the_listing_query_names_the_mapped_tables_columns() -> None:
+def test_the_listing_query_names_the_tables_columns() -> None:
     import re
 
     from slaworkshop.store.listing import _LIST
-    from slaworkshop.store.tables import DraftRow, VersionRow
+    from slaworkshop.store.tables import drafts, versions
 
     sql = str(_LIST)
-    for alias, table in (("d", DraftRow.__table__), ("v", VersionRow.__table__)):
+    for alias, table in (("d", drafts), ("v", versions)):
         for column in re.findall(rf"\b{alias}\.(\w+)", sql):
             assert column in table.c, f"{alias}.{column} is not a column of {table.name}"
+
+
+def test_reading_and_writing_documents_never_loads_the_orm(sqlite_url: str, tmp_path: Path) -> None:
+    """The store works on connections and Core tables only: ``sqlalchemy.orm`` is a
+    tenth of a second of start-up that no command needs."""
+    from slaworkshop.store import open_store
+
+    open_store(sqlite_url).dispose()
+    code = (
+        "import sys; from slaworkshop.cli.main import main;"
+        f" rc = main(['import', {str(EXAMPLE)!r}, '--db', {sqlite_url!r}]);"
+        " assert rc == 0 and 'sqlalchemy.orm' not in sys.modules, 'ORM loaded'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    agreement = result.stdout.splitlines()[-1]
+    code = (
+        "import sys; from slaworkshop.cli.main import main;"
+        f" rc = main(['save', {agreement!r}, '--db', {sqlite_url!r}]);"
+        f" rc += main(['export', {agreement!r}, '--config', {str(tmp_path / 'a.json')!r},"
+        f" '--db', {sqlite_url!r}]);"
+        f" rc += main(['history', {agreement!r}, '--db', {sqlite_url!r}]);"
+        " assert rc == 0 and 'sqlalchemy.orm' not in sys.modules, 'ORM loaded'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

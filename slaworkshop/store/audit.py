@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import cast
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, insert, select
 
 from .records import AuditEntry, utc
-from .tables import AuditRow
-
-L = cast(Table, AuditRow.__table__)
+from .tables import audit_log as L
 
 
 def audit(

@@ -1,9 +1,8 @@
-"""The list of agreements, in plain SQL over the core tables.
+"""The list of agreements, in one plain SQL query over the core tables.
 
-Listing is what ``slaworkshop list`` and the start window do first, so it is kept free
-of the ORM: importing ``sqlalchemy.orm`` and building the mapped classes costs more than
-the query. The typed, mapped tables in ``tables.py`` stay the schema of record; this
-query names the same tables and columns, and a test holds it to them.
+Listing is what ``slaworkshop list`` and the start window do first, so it parses no
+document and builds no model. The tables in ``tables.py`` stay the schema of record;
+this query names the same tables and columns, and a test holds it to them.
 """
 
 from __future__ import annotations

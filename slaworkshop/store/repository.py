@@ -12,9 +12,9 @@ import json
 from collections import defaultdict
 from datetime import UTC, datetime
 from types import EllipsisType
-from typing import TYPE_CHECKING, Any, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from .audit import audit as audit
 from .audit import audit_log as audit_log
@@ -25,16 +25,13 @@ from .records import (
     VersionRecord,
     utc,
 )
-from .tables import AgreementRow, DraftRow, SignatureRow, VersionRow
+from .tables import agreements as A
+from .tables import drafts as D
+from .tables import signatures as S
+from .tables import versions as V
 
 if TYPE_CHECKING:
     from slaworkshop.models import Content
-
-A = cast(Table, AgreementRow.__table__)
-D = cast(Table, DraftRow.__table__)
-V = cast(Table, VersionRow.__table__)
-S = cast(Table, SignatureRow.__table__)
-
 
 def now() -> datetime:
     return datetime.now(UTC)

@@ -3,23 +3,26 @@
 A version's content is one JSON text with its hash; the draft lives in its own table
 with a revision counter for optimistic locking, so the versions table never needs an
 UPDATE of content (and the database refuses one: see the migration's triggers).
+
+Plain Core tables, not ORM classes: the store reads and writes through connections
+only, and declaring mapped classes would import ``sqlalchemy.orm`` (about a tenth of a
+second) into every command and every start of the window for nothing.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy import (
+    Column,
     DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -29,72 +32,77 @@ NAMING = {
     "pk": "pk_%(table_name)s",
 }
 
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+metadata = MetaData(naming_convention=NAMING)
 
 
-class AgreementRow(Base):
-    __tablename__ = "agreements"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+def _when(name: str) -> Column[object]:
+    return Column(name, DateTime(timezone=True), nullable=False)
 
 
-class DraftRow(Base):
-    __tablename__ = "drafts"
+agreements = Table(
+    "agreements",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    _when("created_at"),
+)
 
-    agreement_id: Mapped[str] = mapped_column(
-        ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True
-    )
-    content: Mapped[str] = mapped_column(Text)
-    content_sha256: Mapped[str] = mapped_column(String(64))
+drafts = Table(
+    "drafts",
+    metadata,
+    Column(
+        "agreement_id",
+        ForeignKey("agreements.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("content", Text, nullable=False),
+    Column("content_sha256", String(64), nullable=False),
     # Optimistic locking: a write names the revision it was based on.
-    revision: Mapped[int] = mapped_column(Integer)
-    based_on: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    title: Mapped[str] = mapped_column(Text)
-    organization: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    Column("revision", Integer, nullable=False),
+    Column("based_on", Integer, nullable=True),
+    Column("title", Text, nullable=False),
+    Column("organization", Text, nullable=False),
+    _when("updated_at"),
+)
 
+versions = Table(
+    "versions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("agreement_id", ForeignKey("agreements.id"), nullable=False, index=True),
+    Column("number", Integer, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("label", Text, nullable=False, default=""),
+    Column("content", Text, nullable=False),
+    Column("content_sha256", String(64), nullable=False),
+    _when("created_at"),
+    Column("author", Text, nullable=False, default=""),
+    Column("title", Text, nullable=False),
+    Column("organization", Text, nullable=False),
+    UniqueConstraint("agreement_id", "number"),
+)
 
-class VersionRow(Base):
-    __tablename__ = "versions"
-    __table_args__ = (UniqueConstraint("agreement_id", "number"),)
+signatures = Table(
+    "signatures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("version_id", ForeignKey("versions.id"), nullable=False, index=True),
+    Column("stakeholder", String(100), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("role", Text, nullable=False, default=""),
+    _when("signed_at"),
+    Column("content_sha256", String(64), nullable=False),
+    Column("drawing_png", LargeBinary, nullable=True),
+    UniqueConstraint("version_id", "stakeholder"),
+)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), index=True)
-    number: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16))
-    label: Mapped[str] = mapped_column(Text, default="")
-    content: Mapped[str] = mapped_column(Text)
-    content_sha256: Mapped[str] = mapped_column(String(64))
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    author: Mapped[str] = mapped_column(Text, default="")
-    title: Mapped[str] = mapped_column(Text)
-    organization: Mapped[str] = mapped_column(Text)
-
-
-class SignatureRow(Base):
-    __tablename__ = "signatures"
-    __table_args__ = (UniqueConstraint("version_id", "stakeholder"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    version_id: Mapped[int] = mapped_column(ForeignKey("versions.id"), index=True)
-    stakeholder: Mapped[str] = mapped_column(String(100))
-    name: Mapped[str] = mapped_column(Text)
-    role: Mapped[str] = mapped_column(Text, default="")
-    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    content_sha256: Mapped[str] = mapped_column(String(64))
-    drawing_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-
-
-class AuditRow(Base):
-    __tablename__ = "audit_log"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    agreement_id: Mapped[str] = mapped_column(ForeignKey("agreements.id"), index=True)
-    version_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    actor: Mapped[str] = mapped_column(Text, default="")
-    action: Mapped[str] = mapped_column(String(40))
-    detail: Mapped[str] = mapped_column(Text, default="{}")
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("agreement_id", ForeignKey("agreements.id"), nullable=False, index=True),
+    Column("version_number", Integer, nullable=True),
+    _when("at"),
+    Column("actor", Text, nullable=False, default=""),
+    Column("action", String(40), nullable=False),
+    Column("detail", Text, nullable=False, default="{}"),
+)

@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from slaworkshop.store.tables import Base
+from slaworkshop.store.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     # SQLite can only change a table by copying it; batch mode does that.
     render_as_batch=connection.dialect.name == "sqlite",
 )
