@@ -39,7 +39,8 @@ print("shown", flush=True)
 
 APP = r"""
 import sys
-import slaworkshop.services, slaworkshop.models  # before Qt, in the order run_gui uses
+from slaworkshop.ui.app import import_data_layers
+import_data_layers()  # before Qt, as run_gui does
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from slaworkshop.ui.workspace import Workspace

@@ -123,3 +123,43 @@ def test_time_zones_load_on_first_focus_and_keep_the_zone(qtbot: Any, window: An
     assert zone.findText("Europe/Berlin") >= 0
     assert zone.currentText() == shown
     assert window.autosaver.pending is False
+
+
+def test_the_app_entry_point_opens_the_start_window_listing_the_agreements(
+    db_url: str, northwind: str, monkeypatch: Any, qapp: Any
+) -> None:
+    """``run_gui`` is what ``slaworkshop`` runs: the start window shows, listing what
+    the database holds, and closing it ends the program with status 0."""
+    from PySide6.QtCore import QTimer
+
+    from slaworkshop.ui import app as gui
+    from slaworkshop.ui.start_window import StartWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    seen: list[list[str]] = []
+    show = StartWindow.show
+
+    def show_then_close(window: StartWindow) -> None:
+        show(window)
+
+        def look_and_close() -> None:
+            seen.append([window.windowTitle(), *window.agreement_ids()])
+            window.close()
+            qapp.quit()
+
+        QTimer.singleShot(0, look_and_close)
+
+    monkeypatch.setattr(StartWindow, "show", show_then_close)
+    assert gui.run_gui(db_url) == 0
+    assert seen == [[seen[0][0], northwind]] and "slaworkshop" in seen[0][0]
+
+
+def test_the_data_layers_load_before_qt() -> None:
+    """``import_data_layers`` brings in SQLAlchemy, pydantic and the services without
+    Qt: imported after PySide6, they load measurably slower."""
+    code = (
+        "import sys; from slaworkshop.ui.app import import_data_layers; import_data_layers();"
+        " assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported';"
+        " assert {'sqlalchemy', 'pydantic', 'slaworkshop.services.agreements'} <= set(sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
