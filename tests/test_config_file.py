@@ -6,7 +6,7 @@ import json
 
 import pytest
 import yaml
-from agreements import READY, doc
+from agreements import READY, doc, ready
 
 from slaworkshop.export.config_file import build_file, dump_json, dump_yaml, read_config
 from slaworkshop.models import DocumentInvalid, content_sha256, validate_content
@@ -145,3 +145,19 @@ def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema() -> None:
         "switch": "on", "tilde": None, "time": "17:30", "day": "2026-06-10", "flag": True,
         "empty": "", "bare": None,
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["1e5", "1E+5", "-1e-5", ".5e3", "0o17", "0o7", "+12", "0x1F", "1.", ".inf", "-.Inf",
+             ".NaN", "~", "Null", "TRUE", "False", "0", "-0", "017", "1_000"],
+)
+def test_text_that_yaml_1_2_reads_as_a_number_survives_a_yaml_round_trip(text: str) -> None:
+    # PyYAML's emitter quotes by YAML 1.1 rules; "1e5" and "0o17" are numbers only in 1.2.
+    content = validate_content(
+        ready(title=text, terms=[{"key": "mql", "name": text, "status": "agreed",
+                                  "aliases": [text], "agreed_definition": text}])
+    )
+    written = dump_yaml(build_file(content, agreement_id=None, version=None))
+    again = read_config(written, "again.yaml")
+    assert again.content == content
+    assert again.content_sha256 == content_sha256(content)

@@ -252,8 +252,9 @@ _SEXAGESIMAL = re.compile(r"^[-+]?\d[\d_]*(:[0-5]?\d)+(\.\d*)?$")
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = "|" if "\n" in value and value == value.strip(" ") else None
-    if _SEXAGESIMAL.match(value):
-        # "08:00" is a number to some YAML 1.1 readers; times must stay text.
+    if _SEXAGESIMAL.match(value) or not yaml12.reads_as_text(value):
+        # "08:00" is a number to some YAML 1.1 readers, "1e5" and "0o17" to YAML 1.2 ones
+        # (ours); PyYAML's emitter quotes only by 1.1 rules. Text must stay text.
         style = "'"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

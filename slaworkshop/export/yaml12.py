@@ -154,6 +154,16 @@ else:  # the same rules in pure Python, about ten times slower
             Core12Resolver.__init__(self)
 
 
+_RESOLVER = Core12Resolver()
+
+
+def reads_as_text(value: str) -> bool:
+    """Whether ``value``, written as a plain scalar, is read back as text (and not as a
+    number, a boolean or null) by this loader."""
+    tag = _RESOLVER.resolve(ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return bool(tag == STR)
+
+
 def load_all(text: str) -> list[Any]:
     """Every document in ``text``; raises ``yaml.YAMLError`` on malformed input."""
     loader = Yaml12Loader(text)
