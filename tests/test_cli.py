@@ -280,3 +280,35 @@ def test_the_listing_query_names_the_mapped_tables_columns() -> None:
     for alias, table in (("d", DraftRow.__table__), ("v", VersionRow.__table__)):
         for column in re.findall(rf"\b{alias}\.(\w+)", sql):
             assert column in table.c, f"{alias}.{column} is not a column of {table.name}"
+
+
+HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "errors"),
+    [
+        pytest.param(
+            "v.json", b'{"format": "slaworkshop/agreement", "format_version": 1.0, "content": {}}',
+            ["format_version: 1.0 is not supported: this release reads format_version 1 (a whole number)"],
+            id="format_version-float-json",
+        ),
+        pytest.param(
+            "v.yaml", b"format: slaworkshop/agreement\nformat_version: 1.0\ncontent: {}\n",
+            ["format_version: 1.0 is not supported: this release reads format_version 1 (a whole number)"],
+            id="format_version-float-yaml",
+        ),
+    ],
+)
+def test_hostile_file_exits_2_names_the_place_and_changes_nothing(
+    cli: Cli, tmp_path: Path, name: str, data: bytes, errors: list[str]
+) -> None:
+    agreement = cli.ok("import", write(tmp_path, doc())).strip()
+    before = (cli.json("list"), cli.json("history", agreement), cli.ok("export", agreement))
+    path = tmp_path / name
+    path.write_bytes(data)
+    for args in (("import", str(path)), ("import", str(path), "--into", agreement)):
+        code, out, err = cli(*args)
+        assert (code, out) == (2, "")
+        assert err.splitlines() == [f"slaworkshop: error: {line}" for line in errors]
+    assert (cli.json("list"), cli.json("history", agreement), cli.ok("export", agreement)) == before

@@ -251,7 +251,8 @@ def validate_file(data: Any) -> AgreementFile:
             [Problem("format", f"must be {FORMAT!r}: this is not a slaworkshop agreement file")]
         )
     version = data.get("format_version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    # 1.0 == 1 and True == 1 in Python, but neither is the whole number 1.
+    if type(version) is not int or version != FORMAT_VERSION:
         shown = repr(version) if isinstance(version, str) else str(version)
         message = (
             "is required" if "format_version" not in data
