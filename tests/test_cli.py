@@ -298,6 +298,16 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
             ["format_version: 1.0 is not supported: this release reads format_version 1 (a whole number)"],
             id="format_version-float-yaml",
         ),
+        pytest.param(
+            "n.yaml", HEAD + b"content: {title: T, organization: O, goals: [{key: g, statement: S,"
+            b" target: .nan}, {key: h, statement: S, target: -.inf}, {key: i, statement: S,"
+            b" target: 1e400}, {key: j, statement: S, target: 2.5e15}]}\n",
+            ["content.goals[0].target: must be a finite number",
+             "content.goals[1].target: must be a finite number",
+             "content.goals[2].target: must be a finite number",
+             "content.goals[3].target: must be at most 1000000000000000"],
+            id="numbers-not-finite-or-too-large",
+        ),
     ],
 )
 def test_hostile_file_exits_2_names_the_place_and_changes_nothing(
