@@ -308,6 +308,35 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
              "content.goals[3].target: must be at most 1000000000000000"],
             id="numbers-not-finite-or-too-large",
         ),
+        pytest.param(
+            "k.yaml", HEAD + b"content: {title: T, organization: O, 1: x, true: z}\n",
+            ["a field name must be text, not '1' (line 3, column 38)"],
+            id="key-that-is-a-number",
+        ),
+        pytest.param(
+            "k.yaml", HEAD + b"content:\n  title: T\n  ~: x\n", ["a field name must be text, not '~'"
+                                                              " (line 5, column 3)"],
+            id="key-that-is-null",
+        ),
+        pytest.param(
+            "k.yaml", HEAD + b"content:\n  title: T\n  [a]: x\n",
+            ["a field name must be text, not a list (line 5, column 3)"],
+            id="key-that-is-a-list",
+        ),
+        pytest.param(
+            "u.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
+            b'"title": "T\\ud800", "organization": "O", "terms": [{"key": "a", "name": "A",'
+            b' "status": "agreed", "aliases": ["\\udc00"]}]}}',
+            ["content.title: is not valid Unicode text (it holds a lone surrogate)",
+             "content.terms[0].aliases[0]: is not valid Unicode text (it holds a lone surrogate)"],
+            id="lone-surrogates-in-json-text",
+        ),
+        pytest.param(
+            "u.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
+            b'"title": "T", "organization": "O", "\\ud800x": 1}}',
+            ["a JSON object has the key '\\ud800x', which is not valid Unicode text"],
+            id="lone-surrogate-in-a-json-key",
+        ),
     ],
 )
 def test_hostile_file_exits_2_names_the_place_and_changes_nothing(

@@ -48,6 +48,7 @@ MAX_KEYS = 200
 MAX_LIST = MAX_ITEMS
 
 _LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ConfigError(DocumentInvalid):
@@ -99,6 +100,8 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "malformed YAML"
     if "duplicate key" in str(exc):
         problem = "a mapping has the same key twice"
+    if isinstance(exc, yaml12.KeyNotText):
+        return f"{printable(problem, 200)}{where}"  # valid YAML, but not a config
     return f"the file is not valid YAML: {problem}{where}"
 
 
@@ -120,6 +123,9 @@ def _json_depth_guard(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             raise _one(f"a JSON object has the key {printable(key)!r} twice")
+        if not key.isascii() and _LONE_SURROGATE.search(key):
+            # "\ud800" is legal JSON escaping but no text; validation could not name the key.
+            raise _one(f"a JSON object has the key {printable(repr(key))}, which is not valid Unicode text")
         result[key] = value
     return result
 

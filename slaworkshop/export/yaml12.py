@@ -47,18 +47,30 @@ Core12Resolver.add_implicit_resolver(
 )
 
 
+class KeyNotText(ConstructorError):
+    """A mapping key that is not text (``1:``, ``null:``, ``[a]:``): no field has such a name."""
+
+
+def _shown_key(node: Node) -> str:
+    if isinstance(node, ScalarNode):
+        return repr(node.value) if node.value else "an empty key"
+    return "a list" if isinstance(node, SequenceNode) else "a mapping"
+
+
 class StrictConstructor(BaseConstructor):
     """Plain data only; a duplicate mapping key is an error, not a silent overwrite."""
 
     def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, MappingNode):
             raise ConstructorError(None, None, "expected a mapping", node.start_mark)
-        mapping: dict[Any, Any] = {}
+        mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str | int | float | bool) and key is not None:
-                raise ConstructorError(
-                    None, None, "a mapping key must be plain text", key_node.start_mark
+            if not isinstance(key, str):
+                # Refused here, not by validation: 1 and true would be one dict key.
+                raise KeyNotText(
+                    None, None, f"a field name must be text, not {_shown_key(key_node)}",
+                    key_node.start_mark,
                 )
             if key in mapping:
                 raise ConstructorError(

@@ -75,6 +75,7 @@ _TYPE_MESSAGES = {
     "missing": "is required",
     "extra_forbidden": "is not a known field",
     "finite_number": "must be a finite number",
+    "string_unicode": "is not valid Unicode text (it holds a lone surrogate)",
 }
 
 
