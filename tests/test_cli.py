@@ -324,6 +324,16 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
             id="key-that-is-a-list",
         ),
         pytest.param(
+            "w.yaml", (HEAD + b"content: {title: T, organization: O}\n").decode().encode("utf-16"),
+            ["the file is UTF-16 text; save it as UTF-8, the encoding of a config"],
+            id="utf-16-with-bom",
+        ),
+        pytest.param(
+            "w.json", b'{"format": 1}'.decode().encode("utf-32"),
+            ["the file is UTF-32 text; save it as UTF-8, the encoding of a config"],
+            id="utf-32-with-bom",
+        ),
+        pytest.param(
             "u.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
             b'"title": "T\\ud800", "organization": "O", "terms": [{"key": "a", "name": "A",'
             b' "status": "agreed", "aliases": ["\\udc00"]}]}}',

@@ -49,6 +49,10 @@ MAX_LIST = MAX_ITEMS
 
 _LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Byte-order marks of the encodings a config is not in; UTF-32's before UTF-16's, which
+#: they start with.
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+              (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
 class ConfigError(DocumentInvalid):
@@ -172,10 +176,22 @@ def _check_shape(value: Any) -> None:
             stack.extend((v, level + 1) for v in item)
 
 
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def parse_config_bytes(data: bytes, name: str = "") -> Any:
     """Raw data from a config's bytes; JSON by extension or by its first character."""
     if len(data) > MAX_FILE_BYTES:
         raise _one(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom) and _decodes(data, encoding):
+            # What Windows tools often save; it would otherwise read as "binary data".
+            raise _one(f"the file is {encoding} text; save it as UTF-8, the encoding of a config")
     if b"\x00" in data:
         raise _one("the file holds binary data, not YAML or JSON text")
     try:
