@@ -334,6 +334,20 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
             id="utf-32-with-bom",
         ),
         pytest.param(
+            "i.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
+            b'"title": "T", "organization": "O", "goals": [{"key": "g", "statement": "S", "target": '
+            + b"9" * 5000 + b"}]}}",
+            ["the file holds a number of 5,000 digits; no number in an agreement has more than 100"],
+            id="integer-of-5000-digits-json",
+        ),
+        pytest.param(
+            "i.yaml", HEAD + b"content: {title: T, organization: O, goals: [{key: g, statement: S,"
+            b" target: -" + b"9" * 5000 + b"}]}\n",
+            ["the file holds a number of 5,000 digits; no number in an agreement has more than 100"
+             " (line 3, column 77)"],
+            id="integer-of-5000-digits-yaml",
+        ),
+        pytest.param(
             "u.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
             b'"title": "T\\ud800", "organization": "O", "terms": [{"key": "a", "name": "A",'
             b' "status": "agreed", "aliases": ["\\udc00"]}]}}',

@@ -104,7 +104,7 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "malformed YAML"
     if "duplicate key" in str(exc):
         problem = "a mapping has the same key twice"
-    if isinstance(exc, yaml12.KeyNotText):
+    if isinstance(exc, yaml12.NotInAConfig):
         return f"{printable(problem, 200)}{where}"  # valid YAML, but not a config
     return f"the file is not valid YAML: {problem}{where}"
 
@@ -138,10 +138,18 @@ def _reject_constant(name: str) -> Any:
     raise _one(f"the file is not valid JSON: {name} is not a number")
 
 
+def _bounded_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > yaml12.MAX_DIGITS:
+        raise _one(yaml12.too_many_digits(digits))
+    return int(text)
+
+
 def _parse_json(text: str) -> Any:
     try:
         return json.loads(
-            text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant
+            text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
+            parse_int=_bounded_int,
         )
     except json.JSONDecodeError as exc:
         raise _one(

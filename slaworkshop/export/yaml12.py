@@ -47,8 +47,14 @@ Core12Resolver.add_implicit_resolver(
 )
 
 
-class KeyNotText(ConstructorError):
-    """A mapping key that is not text (``1:``, ``null:``, ``[a]:``): no field has such a name."""
+#: No number in an agreement has more digits (the largest whole number has 16); Python
+#: refuses to convert more than 4,300 at all.
+MAX_DIGITS = 100
+
+
+class NotInAConfig(ConstructorError):
+    """Valid YAML that no config holds: a key that is not text (``1:``, ``null:``,
+    ``[a]:``), a number of thousands of digits."""
 
 
 def _shown_key(node: Node) -> str:
@@ -68,7 +74,7 @@ class StrictConstructor(BaseConstructor):
             key = self.construct_object(key_node, deep=True)
             if not isinstance(key, str):
                 # Refused here, not by validation: 1 and true would be one dict key.
-                raise KeyNotText(
+                raise NotInAConfig(
                     None, None, f"a field name must be text, not {_shown_key(key_node)}",
                     key_node.start_mark,
                 )
@@ -85,12 +91,22 @@ def _scalar(constructor: StrictConstructor, node: Node) -> str:
     return str(node.value)
 
 
+def too_many_digits(digits: int) -> str:
+    return (
+        f"the file holds a number of {digits:,} digits; no number in an agreement has more"
+        f" than {MAX_DIGITS}"
+    )
+
+
 def _int(constructor: StrictConstructor, node: Node) -> int:
     text = _scalar(constructor, node)
     if text.startswith("0o"):
         return int(text[2:], 8)
     if text.startswith("0x"):
         return int(text[2:], 16)
+    digits = len(text.lstrip("+-"))
+    if digits > MAX_DIGITS:
+        raise NotInAConfig(None, None, too_many_digits(digits), node.start_mark)
     return int(text, 10)
 
 
