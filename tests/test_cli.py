@@ -156,6 +156,9 @@ def test_diff_json_between_version_and_draft(cli: Cli, tmp_path: Path) -> None:
         (("import", "/nonexistent/file.yaml"),
          "slaworkshop: error: cannot read /nonexistent/file.yaml: No such file or directory"),
         (("diff", "x", "1", "latest"), "slaworkshop: error: argument B: 'latest' is not a version number"),
+        (("export", "x", "--version", "99999999999999999999"),
+         "slaworkshop: error: argument --version: there is no version 99999999999999999999"),
+        (("diff", "x", "1", "2147483648"), "slaworkshop: error: argument B: there is no version 2147483648"),
     ],
 )
 def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: tuple[str, ...], message: str) -> None:
