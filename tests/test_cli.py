@@ -156,6 +156,9 @@ def test_diff_json_between_version_and_draft(cli: Cli, tmp_path: Path) -> None:
         (("import", "/nonexistent/file.yaml"),
          "slaworkshop: error: cannot read /nonexistent/file.yaml: No such file or directory"),
         (("diff", "x", "1", "latest"), "slaworkshop: error: argument B: 'latest' is not a version number"),
+        (("export", "x", "--version", "99999999999999999999"),
+         "slaworkshop: error: argument --version: there is no version 99999999999999999999"),
+        (("diff", "x", "1", "2147483648"), "slaworkshop: error: argument B: there is no version 2147483648"),
     ],
 )
 def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: tuple[str, ...], message: str) -> None:
@@ -306,3 +309,98 @@ def test_reading_and_writing_documents_never_loads_the_orm(sqlite_url: str, tmp_
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "errors"),
+    [
+        pytest.param(
+            "v.json", b'{"format": "slaworkshop/agreement", "format_version": 1.0, "content": {}}',
+            ["format_version: 1.0 is not supported: this release reads format_version 1 (a whole number)"],
+            id="format_version-float-json",
+        ),
+        pytest.param(
+            "v.yaml", b"format: slaworkshop/agreement\nformat_version: 1.0\ncontent: {}\n",
+            ["format_version: 1.0 is not supported: this release reads format_version 1 (a whole number)"],
+            id="format_version-float-yaml",
+        ),
+        pytest.param(
+            "n.yaml", HEAD + b"content: {title: T, organization: O, goals: [{key: g, statement: S,"
+            b" target: .nan}, {key: h, statement: S, target: -.inf}, {key: i, statement: S,"
+            b" target: 1e400}, {key: j, statement: S, target: 2.5e15}]}\n",
+            ["content.goals[0].target: must be a finite number",
+             "content.goals[1].target: must be a finite number",
+             "content.goals[2].target: must be a finite number",
+             "content.goals[3].target: must be at most 1000000000000000"],
+            id="numbers-not-finite-or-too-large",
+        ),
+        pytest.param(
+            "k.yaml", HEAD + b"content: {title: T, organization: O, 1: x, true: z}\n",
+            ["a field name must be text, not '1' (line 3, column 38)"],
+            id="key-that-is-a-number",
+        ),
+        pytest.param(
+            "k.yaml", HEAD + b"content:\n  title: T\n  ~: x\n", ["a field name must be text, not '~'"
+                                                              " (line 5, column 3)"],
+            id="key-that-is-null",
+        ),
+        pytest.param(
+            "k.yaml", HEAD + b"content:\n  title: T\n  [a]: x\n",
+            ["a field name must be text, not a list (line 5, column 3)"],
+            id="key-that-is-a-list",
+        ),
+        pytest.param(
+            "w.yaml", (HEAD + b"content: {title: T, organization: O}\n").decode().encode("utf-16"),
+            ["the file is UTF-16 text; save it as UTF-8, the encoding of a config"],
+            id="utf-16-with-bom",
+        ),
+        pytest.param(
+            "w.json", b'{"format": 1}'.decode().encode("utf-32"),
+            ["the file is UTF-32 text; save it as UTF-8, the encoding of a config"],
+            id="utf-32-with-bom",
+        ),
+        pytest.param(
+            "i.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
+            b'"title": "T", "organization": "O", "goals": [{"key": "g", "statement": "S", "target": '
+            + b"9" * 5000 + b"}]}}",
+            ["the file holds a number of 5,000 digits; no number in an agreement has more than 100"],
+            id="integer-of-5000-digits-json",
+        ),
+        pytest.param(
+            "i.yaml", HEAD + b"content: {title: T, organization: O, goals: [{key: g, statement: S,"
+            b" target: -" + b"9" * 5000 + b"}]}\n",
+            ["the file holds a number of 5,000 digits; no number in an agreement has more than 100"
+             " (line 3, column 77)"],
+            id="integer-of-5000-digits-yaml",
+        ),
+        pytest.param(
+            "u.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
+            b'"title": "T\\ud800", "organization": "O", "terms": [{"key": "a", "name": "A",'
+            b' "status": "agreed", "aliases": ["\\udc00"]}]}}',
+            ["content.title: is not valid Unicode text (it holds a lone surrogate)",
+             "content.terms[0].aliases[0]: is not valid Unicode text (it holds a lone surrogate)"],
+            id="lone-surrogates-in-json-text",
+        ),
+        pytest.param(
+            "u.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
+            b'"title": "T", "organization": "O", "\\ud800x": 1}}',
+            ["a JSON object has the key '\\ud800x', which is not valid Unicode text"],
+            id="lone-surrogate-in-a-json-key",
+        ),
+    ],
+)
+def test_hostile_file_exits_2_names_the_place_and_changes_nothing(
+    cli: Cli, tmp_path: Path, name: str, data: bytes, errors: list[str]
+) -> None:
+    agreement = cli.ok("import", write(tmp_path, doc())).strip()
+    before = (cli.json("list"), cli.json("history", agreement), cli.ok("export", agreement))
+    path = tmp_path / name
+    path.write_bytes(data)
+    for args in (("import", str(path)), ("import", str(path), "--into", agreement)):
+        code, out, err = cli(*args)
+        assert (code, out) == (2, "")
+        assert err.splitlines() == [f"slaworkshop: error: {line}" for line in errors]
+    assert (cli.json("list"), cli.json("history", agreement), cli.ok("export", agreement)) == before

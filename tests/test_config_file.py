@@ -6,7 +6,7 @@ import json
 
 import pytest
 import yaml
-from agreements import READY, doc
+from agreements import READY, doc, ready
 
 from slaworkshop.export.config_file import build_file, dump_json, dump_yaml, read_config
 from slaworkshop.models import DocumentInvalid, content_sha256, validate_content
@@ -125,6 +125,11 @@ def test_yaml_export_quotes_what_a_yaml_1_1_reader_would_mistype(example_bytes: 
         ({"signatures": [{"stakeholder": "dana", "name": "Dana", "signed_at": "yesterday",
                           "content_sha256": "0" * 64}]},
          "signatures[0].signed_at: must be a timestamp such as 2026-06-12T16:00:00Z"),
+        ({"version": {"created_at": "2026-13-45T99:99:99Z"}},
+         "version.created_at: is not a real date and time"),
+        ({"signatures": [{"stakeholder": "dana", "name": "Dana", "signed_at": "2026-02-30T10:00:00Z",
+                          "content_sha256": "0" * 64}]},
+         "signatures[0].signed_at: is not a real date and time"),
         ({"format_version": "1"},
          "format_version: '1' is not supported: this release reads format_version 1 (a whole number)"),
     ],
@@ -145,3 +150,82 @@ def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema() -> None:
         "switch": "on", "tilde": None, "time": "17:30", "day": "2026-06-10", "flag": True,
         "empty": "", "bare": None,
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["1e5", "1E+5", "-1e-5", ".5e3", "0o17", "0o7", "+12", "0x1F", "1.", ".inf", "-.Inf",
+             ".NaN", "~", "Null", "TRUE", "False", "0", "-0", "017", "1_000"],
+)
+def test_text_that_yaml_1_2_reads_as_a_number_survives_a_yaml_round_trip(text: str) -> None:
+    # PyYAML's emitter quotes by YAML 1.1 rules; "1e5" and "0o17" are numbers only in 1.2.
+    content = validate_content(
+        ready(title=text, terms=[{"key": "mql", "name": text, "status": "agreed",
+                                  "aliases": [text], "agreed_definition": text}])
+    )
+    written = dump_yaml(build_file(content, agreement_id=None, version=None))
+    again = read_config(written, "again.yaml")
+    assert again.content == content
+    assert again.content_sha256 == content_sha256(content)
+
+
+def test_schema_states_the_key_date_time_and_duration_rules() -> None:
+    import re
+
+    from slaworkshop.export.schema import config_schema
+
+    defs = config_schema()["$defs"]
+
+    def matches(node: dict[str, object], value: str) -> bool:
+        branches = node.get("anyOf", [node])
+        return any(
+            b.get("type") in ("string", ["string", "null"])  # type: ignore[union-attr]
+            and re.search(str(b.get("pattern", "")), value)  # type: ignore[union-attr]
+            for b in branches  # type: ignore[union-attr]
+        )
+
+    term_key = defs["Term"]["properties"]["key"]
+    assert matches(term_key, "sales-accepted-2") and not matches(term_key, "Sales Accepted")
+    persona_ref = defs["Title"]["properties"]["persona"]
+    assert matches(persona_ref, "ops-lead") and matches(persona_ref, "")  # "" means no reference
+    assert not matches(persona_ref, "Ops Lead")
+    escalate = defs["SlaWindow"]["properties"]["escalate_to"]["items"]
+    assert matches(escalate, "dana") and not matches(escalate, "Dana")
+    workshop_date = defs["Content"]["properties"]["workshop_date"]
+    assert matches(workshop_date, "2026-06-10") and matches(workshop_date, "")
+    assert not matches(workshop_date, "10.06.2026")
+    holiday = defs["BusinessHours"]["properties"]["holidays"]["items"]
+    assert matches(holiday, "2026-12-25") and not matches(holiday, "")
+    start = defs["BusinessHours"]["properties"]["start"]
+    assert matches(start, "08:00") and matches(start, "23:59")
+    assert not matches(start, "8:00") and not matches(start, "24:00")
+    within = defs["SlaWindow"]["properties"]["within"]
+    for duration in ("PT4H", "P2D", "P2W", "P6M", "P1Y2M3DT4H5M6.5S", "PT0.5S"):
+        assert matches(within, duration), duration
+    for wrong in ("P", "PT", "P1DT", "4h", "pt4h", "P1H"):
+        assert not matches(within, wrong), wrong
+    title = defs["Content"]["properties"]["title"]
+    assert matches(title, "SLA") and not matches(title, "  ")
+    assert defs["BusinessHours"]["properties"]["days"]["uniqueItems"] is True
+    email = defs["Stakeholder"]["properties"]["email"]
+    assert matches(email, "dana@example.com") and matches(email, "")
+    assert not matches(email, "dana at example")
+
+
+def test_schema_allows_null_wherever_import_reads_it_as_the_empty_value() -> None:
+    from slaworkshop.export.schema import config_schema
+
+    schema = config_schema()
+    nodes = {"": schema, **schema["$defs"]}
+    for name, node in nodes.items():
+        for field, prop in node["properties"].items():
+            if field in node.get("required", []):
+                continue
+            types = [prop.get("type")] + [b.get("type") for b in prop.get("anyOf", [])]
+            flat = [t for entry in types for t in (entry if isinstance(entry, list) else [entry])]
+            assert "null" in flat, f"{name}.{field}"
+    # Checked against the model: null in each of those places is accepted.
+    data = doc(version={"label": None, "number": None}, signatures=None)
+    data["content"].update(facilitator=None, parking_lot=None, goals=None)
+    data["content"]["terms"][0].update(aliases=None, notes=None)
+    data["content"]["stages"][0]["handoff"] = None
+    assert read_config(json.dumps(data).encode(), "a.json").content.facilitator == ""

@@ -18,6 +18,8 @@ from slaworkshop import __version__
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_BAD_INPUT = 2
+#: The largest version number the database can hold (a 32-bit integer column).
+MAX_VERSION = 2**31 - 1
 
 
 class UsageError(Exception):
@@ -158,6 +160,9 @@ def _number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a version number") from None
     if value < 1:
         raise argparse.ArgumentTypeError("version numbers start at 1")
+    if value > MAX_VERSION:
+        # Beyond the database's integer column; SQLite's driver would overflow on it.
+        raise argparse.ArgumentTypeError(f"there is no version {value}")
     return value
 
 

@@ -48,6 +48,11 @@ MAX_KEYS = 200
 MAX_LIST = MAX_ITEMS
 
 _LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Byte-order marks of the encodings a config is not in; UTF-32's before UTF-16's, which
+#: they start with.
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+              (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
 
 
 class ConfigError(DocumentInvalid):
@@ -99,6 +104,8 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "malformed YAML"
     if "duplicate key" in str(exc):
         problem = "a mapping has the same key twice"
+    if isinstance(exc, yaml12.NotInAConfig):
+        return f"{printable(problem, 200)}{where}"  # valid YAML, but not a config
     return f"the file is not valid YAML: {problem}{where}"
 
 
@@ -120,6 +127,9 @@ def _json_depth_guard(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             raise _one(f"a JSON object has the key {printable(key)!r} twice")
+        if not key.isascii() and _LONE_SURROGATE.search(key):
+            # "\ud800" is legal JSON escaping but no text; validation could not name the key.
+            raise _one(f"a JSON object has the key {printable(repr(key))}, which is not valid Unicode text")
         result[key] = value
     return result
 
@@ -128,10 +138,18 @@ def _reject_constant(name: str) -> Any:
     raise _one(f"the file is not valid JSON: {name} is not a number")
 
 
+def _bounded_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > yaml12.MAX_DIGITS:
+        raise _one(yaml12.too_many_digits(digits))
+    return int(text)
+
+
 def _parse_json(text: str) -> Any:
     try:
         return json.loads(
-            text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant
+            text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
+            parse_int=_bounded_int,
         )
     except json.JSONDecodeError as exc:
         raise _one(
@@ -166,10 +184,22 @@ def _check_shape(value: Any) -> None:
             stack.extend((v, level + 1) for v in item)
 
 
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def parse_config_bytes(data: bytes, name: str = "") -> Any:
     """Raw data from a config's bytes; JSON by extension or by its first character."""
     if len(data) > MAX_FILE_BYTES:
         raise _one(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom) and _decodes(data, encoding):
+            # What Windows tools often save; it would otherwise read as "binary data".
+            raise _one(f"the file is {encoding} text; save it as UTF-8, the encoding of a config")
     if b"\x00" in data:
         raise _one("the file holds binary data, not YAML or JSON text")
     try:
@@ -252,8 +282,9 @@ _SEXAGESIMAL = re.compile(r"^[-+]?\d[\d_]*(:[0-5]?\d)+(\.\d*)?$")
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = "|" if "\n" in value and value == value.strip(" ") else None
-    if _SEXAGESIMAL.match(value):
-        # "08:00" is a number to some YAML 1.1 readers; times must stay text.
+    if _SEXAGESIMAL.match(value) or not yaml12.reads_as_text(value):
+        # "08:00" is a number to some YAML 1.1 readers, "1e5" and "0o17" to YAML 1.2 ones
+        # (ours); PyYAML's emitter quotes only by 1.1 rules. Text must stay text.
         style = "'"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 

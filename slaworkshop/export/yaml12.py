@@ -47,18 +47,36 @@ Core12Resolver.add_implicit_resolver(
 )
 
 
+#: No number in an agreement has more digits (the largest whole number has 16); Python
+#: refuses to convert more than 4,300 at all.
+MAX_DIGITS = 100
+
+
+class NotInAConfig(ConstructorError):
+    """Valid YAML that no config holds: a key that is not text (``1:``, ``null:``,
+    ``[a]:``), a number of thousands of digits."""
+
+
+def _shown_key(node: Node) -> str:
+    if isinstance(node, ScalarNode):
+        return repr(node.value) if node.value else "an empty key"
+    return "a list" if isinstance(node, SequenceNode) else "a mapping"
+
+
 class StrictConstructor(BaseConstructor):
     """Plain data only; a duplicate mapping key is an error, not a silent overwrite."""
 
     def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
         if not isinstance(node, MappingNode):
             raise ConstructorError(None, None, "expected a mapping", node.start_mark)
-        mapping: dict[Any, Any] = {}
+        mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str | int | float | bool) and key is not None:
-                raise ConstructorError(
-                    None, None, "a mapping key must be plain text", key_node.start_mark
+            if not isinstance(key, str):
+                # Refused here, not by validation: 1 and true would be one dict key.
+                raise NotInAConfig(
+                    None, None, f"a field name must be text, not {_shown_key(key_node)}",
+                    key_node.start_mark,
                 )
             if key in mapping:
                 raise ConstructorError(
@@ -73,12 +91,22 @@ def _scalar(constructor: StrictConstructor, node: Node) -> str:
     return str(node.value)
 
 
+def too_many_digits(digits: int) -> str:
+    return (
+        f"the file holds a number of {digits:,} digits; no number in an agreement has more"
+        f" than {MAX_DIGITS}"
+    )
+
+
 def _int(constructor: StrictConstructor, node: Node) -> int:
     text = _scalar(constructor, node)
     if text.startswith("0o"):
         return int(text[2:], 8)
     if text.startswith("0x"):
         return int(text[2:], 16)
+    digits = len(text.lstrip("+-"))
+    if digits > MAX_DIGITS:
+        raise NotInAConfig(None, None, too_many_digits(digits), node.start_mark)
     return int(text, 10)
 
 
@@ -152,6 +180,16 @@ else:  # the same rules in pure Python, about ten times slower
             Composer.__init__(self)
             StrictConstructor.__init__(self)
             Core12Resolver.__init__(self)
+
+
+_RESOLVER = Core12Resolver()
+
+
+def reads_as_text(value: str) -> bool:
+    """Whether ``value``, written as a plain scalar, is read back as text (and not as a
+    number, a boolean or null) by this loader."""
+    tag = _RESOLVER.resolve(ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return bool(tag == STR)
 
 
 def load_all(text: str) -> list[Any]:

@@ -63,7 +63,7 @@ class Strict(BaseModel):
 
 class BusinessHours(Strict):
     timezone: TimeZone
-    days: list[Weekday] = Field(min_length=1, max_length=7)
+    days: list[Weekday] = Field(min_length=1, max_length=7, json_schema_extra={"uniqueItems": True})
     start: ClockTime
     end: ClockTime
     holidays: list[IsoDate] = Field(default_factory=list, max_length=1000)

@@ -27,6 +27,18 @@ def _timestamp(value: object) -> object:
     return value
 
 
+def _real_timestamp(value: str | None) -> str | None:
+    """The pattern admits 2026-13-45T99:99:99Z; a timestamp must name a real moment."""
+    from datetime import datetime
+
+    if value is not None:
+        try:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError("is not a real date and time") from None
+    return value
+
+
 class VersionInfo(Strict):
     number: SafeInt | None = Field(default=None, ge=0)
     status: VersionStatus | None = None
@@ -34,6 +46,7 @@ class VersionInfo(Strict):
     created_at: str | None = Field(default=None, pattern=_TIMESTAMP)
 
     _ts = field_validator("created_at", mode="before")(_timestamp)
+    _real = field_validator("created_at")(_real_timestamp)
 
 
 class Signature(Strict):
@@ -44,6 +57,7 @@ class Signature(Strict):
     role: Text = ""
 
     _ts = field_validator("signed_at", mode="before")(_timestamp)
+    _real = field_validator("signed_at")(_real_timestamp)
 
 
 class AgreementFile(Strict):

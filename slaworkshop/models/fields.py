@@ -10,9 +10,9 @@ import re
 import zoneinfo
 from datetime import date
 from functools import lru_cache
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints, WithJsonSchema
 
 #: Longest text a single field may hold. Generous for a definition or agenda; it
 #: bounds what a hostile file can make us hash, store and render.
@@ -120,21 +120,54 @@ def _empty_is_none(value: object) -> object:
     return None if value == "" else value
 
 
+#: The same rules for the published JSON Schema (ECMAScript regexes; validation above
+#: gives the messages). Zero durations, real calendar dates and time zones are checked
+#: by import only.
+_KEY_SCHEMA = "^[a-z0-9-]+$"
+_DATE_SCHEMA = r"^\d{4}-\d{2}-\d{2}$"
+_DURATION_SCHEMA = r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
+
+
+def _pattern(pattern: str) -> Any:
+    return Field(json_schema_extra={"pattern": pattern})
+
+
 Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_control)]
 Name = Annotated[
     str,
     StringConstraints(max_length=500),
     AfterValidator(_no_control),
     AfterValidator(_non_blank),
+    _pattern(r"\S"),
 ]
-Key = Annotated[str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key)]
-Ref = Annotated[Key | None, BeforeValidator(_empty_is_none)]
-IsoDate = Annotated[str, BeforeValidator(_iso_date), AfterValidator(_check_date)]
-OptDate = Annotated[IsoDate | None, BeforeValidator(_empty_is_none)]
-ClockTime = Annotated[str, AfterValidator(_check_time)]
-Duration = Annotated[str, StringConstraints(max_length=64), AfterValidator(_check_duration)]
+Key = Annotated[
+    str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key), _pattern(_KEY_SCHEMA)
+]
+# "" means no reference, as null does.
+Ref = Annotated[
+    Key | None,
+    BeforeValidator(_empty_is_none),
+    WithJsonSchema({"anyOf": [{"type": "string", "maxLength": 100, "pattern": "^[a-z0-9-]*$"},
+                              {"type": "null"}]}),
+]
+IsoDate = Annotated[
+    str, BeforeValidator(_iso_date), AfterValidator(_check_date), _pattern(_DATE_SCHEMA)
+]
+OptDate = Annotated[
+    IsoDate | None,
+    BeforeValidator(_empty_is_none),
+    WithJsonSchema({"anyOf": [{"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"},
+                              {"type": "null"}]}),
+]
+ClockTime = Annotated[str, AfterValidator(_check_time), _pattern(_TIME.pattern)]
+Duration = Annotated[
+    str, StringConstraints(max_length=64), AfterValidator(_check_duration), _pattern(_DURATION_SCHEMA)
+]
 TimeZone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_check_timezone)]
-Email = Annotated[str, StringConstraints(max_length=320), AfterValidator(_check_email)]
+Email = Annotated[
+    str, StringConstraints(max_length=320), AfterValidator(_check_email),
+    _pattern(r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+]
 SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT)]
 Number = Annotated[
     SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)], Field()

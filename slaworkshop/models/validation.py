@@ -75,6 +75,7 @@ _TYPE_MESSAGES = {
     "missing": "is required",
     "extra_forbidden": "is not a known field",
     "finite_number": "must be a finite number",
+    "string_unicode": "is not valid Unicode text (it holds a lone surrogate)",
 }
 
 
@@ -84,6 +85,15 @@ _PATTERN_MESSAGES = {
     "created_at": "must be a timestamp such as 2026-06-12T15:04:05Z",
     "agreement_id": "must be a UUID such as 6d1f4c0e-3a52-4c55-9d0e-5b7f2d3e9a11",
 }
+
+
+def _bound(value: object) -> object:
+    """A limit as a person writes it: 1000000000000000, not 1000000000000000.0."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _is_type_error(kind: str) -> bool:
+    return kind.endswith("_type") or kind == "int_from_float"
 
 
 def _message(error: Any) -> str:
@@ -108,22 +118,28 @@ def _message(error: Any) -> str:
     if kind == "string_pattern_mismatch":
         return _PATTERN_MESSAGES.get(str(error["loc"][-1]), "is not in the expected form")
     if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {ctx.get('ge', ctx.get('gt'))}"
+        return f"must be at least {_bound(ctx.get('ge', ctx.get('gt')))}"
     if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {ctx.get('le', ctx.get('lt'))}"
+        return f"must be at most {_bound(ctx.get('le', ctx.get('lt')))}"
     msg = str(error["msg"])
     return msg.replace("Input should be", "must be")
 
 
 def _problems_from(exc: ValidationError, prefix: str) -> list[Problem]:
     seen: dict[str, Problem] = {}
+    first_kind: dict[str, str] = {}
     kinds: dict[str, set[str]] = {}
     for error in exc.errors(include_url=False):
         path = _path(prefix, error["loc"], keep_last=error["type"] == "extra_forbidden")
         kinds.setdefault(path, set()).add(error["type"])
-        # A union reports once per branch; the user needs one sentence per field.
-        if path not in seen:
+        # A union reports once per branch; the user needs one sentence per field: the
+        # branch that took the value's type and refused the value itself says why (a
+        # number field given NaN or 1e400 is not "must be a whole number").
+        if path not in seen or (
+            _is_type_error(first_kind[path]) and not _is_type_error(error["type"])
+        ):
             seen[path] = Problem(path, _message(error))
+            first_kind[path] = error["type"]
         if {"int_type", "float_type"} <= kinds[path] or {"int_from_float", "float_type"} <= kinds[path]:
             seen[path] = Problem(path, "must be a number")
     return list(seen.values())
@@ -251,7 +267,8 @@ def validate_file(data: Any) -> AgreementFile:
             [Problem("format", f"must be {FORMAT!r}: this is not a slaworkshop agreement file")]
         )
     version = data.get("format_version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    # 1.0 == 1 and True == 1 in Python, but neither is the whole number 1.
+    if type(version) is not int or version != FORMAT_VERSION:
         shown = repr(version) if isinstance(version, str) else str(version)
         message = (
             "is required" if "format_version" not in data
