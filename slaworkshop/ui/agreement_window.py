@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
 from .keyed_list import KeyedListEditor
 from .optional_sections import OptionalSections
+from .page_stack import PageStack, scrolling
 from .pages import Pages
 from .pages.section_page import SectionPage
 from .presentation import Presentation
@@ -88,7 +88,7 @@ class AgreementWindow(QMainWindow):
 
     def _build_centre(self) -> None:
         self.sidebar = SectionSidebar()
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for _ in SECTIONS:  # stand-ins, swapped for the real page when it is built
             self.stack.addWidget(QWidget())
         self.back_button = QPushButton("← &Back")
@@ -105,7 +105,8 @@ class AgreementWindow(QMainWindow):
         buttons.addWidget(self.next_button)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(self.stack, 1)
+        self.page_area = scrolling(self.stack)
+        middle_layout.addWidget(self.page_area, 1)
         middle_layout.addWidget(self.wizard_buttons)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)

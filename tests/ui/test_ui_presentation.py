@@ -89,3 +89,40 @@ def test_presentation_mode_keeps_rows_of_every_table_readable(qtbot: Any,
         row = view.verticalHeader().defaultSectionSize()
         assert view.viewport().height() >= 3 * row - 2, key
     window.window_actions.presentation.setChecked(False)
+
+
+def _visit_every_page(window: Any) -> None:
+    from slaworkshop.ui.sections import SECTION_KEYS
+
+    for key in SECTION_KEYS:
+        window.go_to_section(key)
+
+
+def test_no_page_pushes_the_window_off_a_1280x800_screen(qtbot: Any, window: Any) -> None:
+    # Once Review (signatures and a PDF preview) was built, every page asked for 867 px
+    # of height, and bigger text made the window 1386 px wide: off a 1280×800 projector.
+    _visit_every_page(window)
+    for mode in ("normal", "bigger text", "presentation", "presentation, bigger text"):
+        window.window_actions.presentation.setChecked(mode.startswith("presentation"))
+        window.window_actions.zoom_reset.trigger()
+        if "bigger" in mode:
+            window.window_actions.zoom_in.trigger()
+            window.window_actions.zoom_in.trigger()
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1280 and needed.height() <= 800, (mode, needed)
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()
+
+
+def test_the_review_page_fits_1280x800_in_presentation_mode(qtbot: Any, window: Any) -> None:
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("review")
+    qtbot.wait(10)
+    # what the navigation bar, the status bar and the margins take from the screen
+    chrome = window.height() - window.page_area.viewport().height()
+    needed = window.pages["review"].minimumSizeHint()
+    assert needed.height() <= 800 - chrome  # the PDF preview gives way, nothing scrolls
+    assert needed.width() <= 1280
+    preview = window.signoff.preview.view
+    assert preview.minimumHeight() >= 5 * preview.fontMetrics().lineSpacing()  # still a preview
+    window.window_actions.presentation.setChecked(False)
