@@ -8,7 +8,7 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -45,6 +45,14 @@ from .sidebar import SectionSidebar
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
 from .workspace import Workspace
+
+DEFAULT_SIZE = QSize(1320, 860)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first-run size: roomy, but never larger than the screen's free area (a
+    1280×800 projector); the margin leaves room for the window's frame."""
+    return DEFAULT_SIZE.boundedTo(available - QSize(16, 40)).expandedTo(QSize(640, 480))
 
 
 class AgreementWindow(QMainWindow):
@@ -338,7 +346,7 @@ class AgreementWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1320, 860)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         state = settings.value("agreement_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -50,3 +50,18 @@ def test_the_duration_amount_has_room_for_its_digits(qtbot: Any, window: Any) ->
     qtbot.addWidget(editor)
     editor.show()
     assert editor.amount.width() >= editor.amount.fontMetrics().horizontalAdvance("00000")
+
+
+def test_the_first_window_fits_a_1280x800_projector() -> None:
+    from PySide6.QtCore import QSize
+
+    from slaworkshop.ui.agreement_window import default_size
+
+    small = default_size(QSize(1280, 770))  # 1280×800 less a panel
+    assert small.width() <= 1280 - 16 and small.height() <= 770 - 40
+    assert default_size(QSize(1920, 1050)) == QSize(1320, 860)
+
+
+def test_a_first_window_opens_inside_the_screen(qtbot: Any, window: Any) -> None:
+    free = window.screen().availableGeometry()
+    assert window.width() <= free.width() and window.height() <= free.height()
