@@ -30,10 +30,14 @@ QPushButton, QToolButton { background: #222222; color: #ffffff; border: 2px soli
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
 QTableView:focus, QListWidget:focus { border: 3px solid #ffd400; }
 QLabel#pageHeading { color: #ffd400; }
-QCheckBox::indicator, QGroupBox::indicator, QTableView::indicator {
+QCheckBox::indicator, QGroupBox::indicator, QTableView::indicator, QListView::indicator {
     width: 0.8em; height: 0.8em; background: #101010; border: 2px solid #ffffff; }
-QCheckBox::indicator:checked, QGroupBox::indicator:checked, QTableView::indicator:checked {
-    background: #ffd400; }
+QCheckBox::indicator:checked, QGroupBox::indicator:checked, QTableView::indicator:checked,
+QListView::indicator:checked { background: #ffd400; }
+QTableView::indicator:selected, QListView::indicator:selected {
+    background: #ffd400; border: 2px solid #000000; }
+QTableView::indicator:checked:selected, QListView::indicator:checked:selected {
+    background: #000000; }
 """
 STYLED = "presentationStyled"  # property marking the other windows this mode restyled
 

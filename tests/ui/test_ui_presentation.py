@@ -126,3 +126,53 @@ def test_the_review_page_fits_1280x800_in_presentation_mode(qtbot: Any, window: 
     preview = window.signoff.preview.view
     assert preview.minimumHeight() >= 5 * preview.fontMetrics().lineSpacing()  # still a preview
     window.window_actions.presentation.setChecked(False)
+
+
+def _dark_pixels(view: Any, index: Any) -> int:
+    from PySide6.QtGui import QColor
+
+    image = view.viewport().grab(view.visualRect(index)).toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if QColor(image.pixel(x, y)).lightness() < 60)
+
+
+def test_a_ticked_box_in_the_selected_row_still_looks_ticked(qtbot: Any, window: Any) -> None:
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    # In high contrast a ticked box was filled with the selection's own yellow: on the
+    # selected row "Signs" looked unticked.
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("stakeholders")
+    editor = window.pages["stakeholders"].editor
+    signs = column_of(editor.spec, "signatory")
+    rows = {key: editor.model.row_of(key) for key in ("priya", "lee")}
+    dark = {}
+    for key in ("priya", "lee"):  # Priya signs, Lee does not
+        editor.select_row(rows[key])
+        qtbot.wait(10)
+        dark[key] = _dark_pixels(editor.view, editor.proxy.index(rows[key], signs))
+    assert dark["priya"] > 2 * dark["lee"]
+    window.window_actions.presentation.setChecked(False)
+
+
+def test_the_alert_list_shows_its_boxes_in_presentation_mode(qtbot: Any, window: Any) -> None:
+    # Unticked people in "On a breach, alert" had no box at all in high contrast.
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("sla_windows")
+    editor = window.pages["sla_windows"].editor
+    editor.select_row(0)
+    qtbot.wait(10)
+    from PySide6.QtWidgets import QListWidget
+
+    box = next(w for w in editor.findChildren(QListWidget) if w.isVisible())
+    unticked = next(box.item(i) for i in range(box.count())
+                    if box.item(i).checkState() == Qt.CheckState.Unchecked)
+    rect = box.visualItemRect(unticked)
+    rect.setWidth(rect.height())  # the box sits at the start of the row
+    image = box.viewport().grab(rect).toImage()
+    from PySide6.QtGui import QColor
+
+    light = sum(1 for x in range(image.width()) for y in range(image.height())
+                if QColor(image.pixel(x, y)).lightness() > 200)
+    assert light > 2 * rect.height()  # a white outline, not black on black
+    window.window_actions.presentation.setChecked(False)
