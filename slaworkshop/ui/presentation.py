@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
+from .tones import high_contrast_rules
+
 PRESENTATION_FACTOR = 1.6
 STEP = 1.15
 HIGH_CONTRAST = """
@@ -39,6 +41,7 @@ QTableView::indicator:selected, QListView::indicator:selected {
 QTableView::indicator:checked:selected, QListView::indicator:checked:selected {
     background: #000000; }
 """
+HIGH_CONTRAST += high_contrast_rules()
 STYLED = "presentationStyled"  # property marking the other windows this mode restyled
 
 
