@@ -135,6 +135,7 @@ class Presentation(QObject):
             other.setFont(font)
             other.setStyleSheet(HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}")
             other.setProperty(STYLED, True)
+            _room_for_contents(other)
         elif other.property(STYLED):
             other.setStyleSheet("")
             other.setFont(QApplication.font(other))
@@ -145,3 +146,22 @@ class Presentation(QObject):
                 and watched.isWindow() and watched is not self._window and self._owns(watched)):
             self._style(watched)
         return False
+
+
+def _room_for_contents(window: QWidget) -> None:
+    """Grow a restyled window to what its larger type needs, within the screen: the
+    signing dialog kept the size it had opened at, so its text and the content hash
+    were cut off at the right and the bottom."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    needed = window.sizeHint().expandedTo(window.minimumSizeHint())
+    frame = window.frameGeometry().size() - window.size()  # title bar and borders
+    target = window.size().expandedTo(needed).boundedTo(
+        screen.availableGeometry().size() - frame)
+    if target != window.size():
+        window.resize(target)
+        free = screen.availableGeometry()
+        frame = window.frameGeometry()
+        window.move(max(free.left(), min(frame.left(), free.right() - frame.width())),
+                    max(free.top(), min(frame.top(), free.bottom() - frame.height())))

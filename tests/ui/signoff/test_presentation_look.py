@@ -59,3 +59,27 @@ def test_signer_roles_and_states_are_readable_in_presentation_mode(
     window.window_actions.presentation.setChecked(False)
     assert contrast(ink(panel.state_labels["jordan"]), QColor("#ffffff")) >= 7  # light again
 
+
+
+
+def test_the_signing_dialog_grows_with_large_type(qtbot: Any, workspace: Any,
+                                                  proposed: str) -> None:
+    # It kept the size it opened at: in presentation mode with bigger text the intro,
+    # the "I agree" line and the content hash were cut off at the right and bottom.
+    window = open_window(qtbot, workspace, proposed)
+    window.window_actions.presentation.setChecked(True)
+    window.window_actions.zoom_in.trigger()
+    window.window_actions.zoom_in.trigger()
+    go_to_review(qtbot, window)
+    panel = window.signoff.signatories
+    dialog = panel.open_sign_dialog(next(
+        p for p in window.signoff.state.snapshot.signatories if p.key == "jordan"))
+    qtbot.waitExposed(dialog)
+    free = dialog.screen().availableGeometry()
+    needed = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    frame = dialog.frameGeometry().size() - dialog.size()
+    assert dialog.width() >= min(needed.width(), free.width() - frame.width())
+    assert dialog.height() >= min(needed.height(), free.height() - frame.height())
+    assert free.contains(dialog.frameGeometry())
+    dialog.reject()
+    window.window_actions.presentation.setChecked(False)
