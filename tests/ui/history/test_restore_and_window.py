@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from ui_helpers import reread, wait_saved
 
@@ -173,3 +174,23 @@ def test_presentation_mode_reaches_history_and_compare(qtbot: Any, window: Any) 
     window.window_actions.presentation.setChecked(False)
     assert history.styleSheet() == "" and compare.styleSheet() == ""
     assert history.font().pointSizeF() == normal
+
+
+def test_history_headers_and_times_are_whole_in_presentation_mode(qtbot: Any,
+                                                                 window: Any) -> None:
+    # The columns had fixed pixel widths: with presentation type "Version" lost its
+    # last letters and the time of saving ended in "1…".
+    window.window_actions.presentation.setChecked(True)
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    table = history.table
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= table.horizontalHeader()
+                    .sectionSizeHint(0), timeout=1000)
+    header = table.horizontalHeader()
+    model = table.model()
+    for column in range(model.columnCount() - 1):  # the last one stretches
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), text
+    for column in (0, 1, 3, 4):  # number, status, saved, author: short values, whole
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    window.window_actions.presentation.setChecked(False)
