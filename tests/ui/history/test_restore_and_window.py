@@ -194,3 +194,18 @@ def test_history_headers_and_times_are_whole_in_presentation_mode(qtbot: Any,
     for column in (0, 1, 3, 4):  # number, status, saved, author: short values, whole
         assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
     window.window_actions.presentation.setChecked(False)
+
+
+def test_compare_notes_and_field_names_are_readable_in_presentation_mode(
+        qtbot: Any, window: Any) -> None:
+    # Grey (#57606a) notes and field names were 3:1 on presentation mode's black, and
+    # the table heads a pale band across it.
+    window.window_actions.compare.trigger()
+    view = feature(window).compare
+    assert "#57606a" in view.browser.toHtml()  # the light page keeps its greys
+    window.window_actions.presentation.setChecked(True)
+    qtbot.waitUntil(lambda: "#57606a" not in view.browser.toHtml(), timeout=1000)
+    assert "#f6f8fa" not in view.browser.toHtml()
+    assert "Route to a rep" in view.browser.toPlainText()
+    window.window_actions.presentation.setChecked(False)
+    qtbot.waitUntil(lambda: "#57606a" in view.browser.toHtml(), timeout=1000)
