@@ -32,6 +32,8 @@ QPushButton, QToolButton { background: #222222; color: #ffffff; border: 2px soli
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
 QTableView:focus, QListWidget:focus { border: 3px solid #ffd400; }
 QLabel#pageHeading { color: #ffd400; }
+QToolButton::menu-indicator { image: none; width: 0px; }
+QToolButton:checked { background: #222222; }
 QCheckBox::indicator, QGroupBox::indicator, QTableView::indicator, QListView::indicator {
     width: 0.8em; height: 0.8em; background: #101010; border: 2px solid #ffffff; }
 QCheckBox::indicator:checked, QGroupBox::indicator:checked, QTableView::indicator:checked,

@@ -150,3 +150,22 @@ def test_every_menu_command_has_a_shortcut_shown_in_its_tooltip(window: Any) -> 
             if not shortcut or shortcut not in action.toolTip():
                 missing.append(f"{action.text()}: {shortcut!r} / {action.toolTip()!r}")
     assert missing == []
+
+
+def test_presentation_bar_buttons_show_their_keys(window: Any) -> None:
+    # The menu bar, where shortcuts are shown, is hidden in presentation mode.
+    from PySide6.QtWidgets import QToolButton
+
+    actions = window.window_actions
+    actions.presentation.setChecked(True)
+    bar = window.navigation_bar
+    texts = [b.text() for b in bar.findChildren(QToolButton) if b.isVisible() and b.text()]
+    for action in (actions.previous_section, actions.next_section, actions.sections_list,
+                   actions.presentation):
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert any(key in text for text in texts), (key, texts)
+    assert any(text.startswith("Leave presentation") for text in texts)
+    actions.presentation.setChecked(False)
+    main = window.findChild(type(bar), "mainToolbar")
+    assert main.widgetForAction(actions.presentation).text() == "Presentation mode"
+
