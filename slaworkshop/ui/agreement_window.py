@@ -8,8 +8,8 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
 from .keyed_list import KeyedListEditor
 from .optional_sections import OptionalSections
+from .page_stack import PageStack, scrolling
 from .pages import Pages
 from .pages.section_page import SectionPage
 from .presentation import Presentation
@@ -45,6 +45,18 @@ from .sidebar import SectionSidebar
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
 from .workspace import Workspace
+
+DEFAULT_SIZE = QSize(1320, 860)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first-run size: roomy, but never larger than the screen's free area (a
+    1280×800 projector); the margin leaves room for the window's frame."""
+    return DEFAULT_SIZE.boundedTo(available - QSize(16, 40)).expandedTo(QSize(640, 480))
+
+
+def _key(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class AgreementWindow(QMainWindow):
@@ -88,7 +100,7 @@ class AgreementWindow(QMainWindow):
 
     def _build_centre(self) -> None:
         self.sidebar = SectionSidebar()
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for _ in SECTIONS:  # stand-ins, swapped for the real page when it is built
             self.stack.addWidget(QWidget())
         self.back_button = QPushButton("← &Back")
@@ -105,7 +117,8 @@ class AgreementWindow(QMainWindow):
         buttons.addWidget(self.next_button)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
-        middle_layout.addWidget(self.stack, 1)
+        self.page_area = scrolling(self.stack)
+        middle_layout.addWidget(self.page_area, 1)
         middle_layout.addWidget(self.wizard_buttons)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
@@ -115,7 +128,12 @@ class AgreementWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_navigation_bar(self) -> None:
+        """Presentation mode's only bar. The menu bar, where shortcuts are shown, is
+        hidden then, so its buttons name their keys themselves."""
         bar = self.navigation_bar
+        a = self.window_actions
+        for action, words in ((a.previous_section, "‹ Previous"), (a.next_section, "Next ›")):
+            action.setIconText(f"{words}  {_key(action)}")
         bar.addAction(self.window_actions.previous_section)
         self.navigation_title = QLabel()
         self.navigation_title.setObjectName("pageHeading")
@@ -123,8 +141,9 @@ class AgreementWindow(QMainWindow):
         bar.addAction(self.window_actions.next_section)
         # the sidebar is hidden in presentation mode; this menu reaches every section
         self.sections_button = QToolButton()
-        self.sections_button.setText("Sections ▾")
+        self.sections_button.setText(f"Sections  {_key(a.sections_list)} ▾")
         self.sections_button.setAccessibleName("Go to a section")
+        self.sections_button.setToolTip(f"Go to any section ({_key(a.sections_list)})")
         self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.sections_button)
         for number, s in enumerate(SECTIONS):
@@ -229,6 +248,9 @@ class AgreementWindow(QMainWindow):
         section and moves between them, so the sidebar, the menu bar, Back/Next, the
         page heading, the readiness panel (its count stays in the status bar) and the
         database path step aside."""
+        presentation = self.window_actions.presentation
+        # "" gives back the menu's own words for the normal toolbar
+        presentation.setIconText(f"Leave presentation  {_key(presentation)}" if on else "")
         self.sidebar.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.wizard_buttons.setVisible(not on)
@@ -337,7 +359,7 @@ class AgreementWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1320, 860)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         state = settings.value("agreement_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

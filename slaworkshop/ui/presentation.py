@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
+from .tones import high_contrast_rules
+
 PRESENTATION_FACTOR = 1.6
 STEP = 1.15
 HIGH_CONTRAST = """
@@ -30,11 +32,18 @@ QPushButton, QToolButton { background: #222222; color: #ffffff; border: 2px soli
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
 QTableView:focus, QListWidget:focus { border: 3px solid #ffd400; }
 QLabel#pageHeading { color: #ffd400; }
-QCheckBox::indicator, QGroupBox::indicator, QTableView::indicator {
+QToolButton::menu-indicator { image: none; width: 0px; }
+QToolButton:checked { background: #222222; }
+QCheckBox::indicator, QGroupBox::indicator, QTableView::indicator, QListView::indicator {
     width: 0.8em; height: 0.8em; background: #101010; border: 2px solid #ffffff; }
-QCheckBox::indicator:checked, QGroupBox::indicator:checked, QTableView::indicator:checked {
-    background: #ffd400; }
+QCheckBox::indicator:checked, QGroupBox::indicator:checked, QTableView::indicator:checked,
+QListView::indicator:checked { background: #ffd400; }
+QTableView::indicator:selected, QListView::indicator:selected {
+    background: #ffd400; border: 2px solid #000000; }
+QTableView::indicator:checked:selected, QListView::indicator:checked:selected {
+    background: #000000; }
 """
+HIGH_CONTRAST += high_contrast_rules()
 STYLED = "presentationStyled"  # property marking the other windows this mode restyled
 
 
@@ -128,6 +137,7 @@ class Presentation(QObject):
             other.setFont(font)
             other.setStyleSheet(HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}")
             other.setProperty(STYLED, True)
+            _room_for_contents(other)
         elif other.property(STYLED):
             other.setStyleSheet("")
             other.setFont(QApplication.font(other))
@@ -138,3 +148,22 @@ class Presentation(QObject):
                 and watched.isWindow() and watched is not self._window and self._owns(watched)):
             self._style(watched)
         return False
+
+
+def _room_for_contents(window: QWidget) -> None:
+    """Grow a restyled window to what its larger type needs, within the screen: the
+    signing dialog kept the size it had opened at, so its text and the content hash
+    were cut off at the right and the bottom."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    needed = window.sizeHint().expandedTo(window.minimumSizeHint())
+    frame = window.frameGeometry().size() - window.size()  # title bar and borders
+    target = window.size().expandedTo(needed).boundedTo(
+        screen.availableGeometry().size() - frame)
+    if target != window.size():
+        window.resize(target)
+        free = screen.availableGeometry()
+        frame = window.frameGeometry()
+        window.move(max(free.left(), min(frame.left(), free.right() - frame.width())),
+                    max(free.top(), min(frame.top(), free.bottom() - frame.height())))

@@ -150,3 +150,58 @@ def test_every_menu_command_has_a_shortcut_shown_in_its_tooltip(window: Any) -> 
             if not shortcut or shortcut not in action.toolTip():
                 missing.append(f"{action.text()}: {shortcut!r} / {action.toolTip()!r}")
     assert missing == []
+
+
+def test_presentation_bar_buttons_show_their_keys(window: Any) -> None:
+    # The menu bar, where shortcuts are shown, is hidden in presentation mode.
+    from PySide6.QtWidgets import QToolButton
+
+    actions = window.window_actions
+    actions.presentation.setChecked(True)
+    bar = window.navigation_bar
+    texts = [b.text() for b in bar.findChildren(QToolButton) if b.isVisible() and b.text()]
+    for action in (actions.previous_section, actions.next_section, actions.sections_list,
+                   actions.presentation):
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert any(key in text for text in texts), (key, texts)
+    assert any(text.startswith("Leave presentation") for text in texts)
+    actions.presentation.setChecked(False)
+    main = window.findChild(type(bar), "mainToolbar")
+    assert main.widgetForAction(actions.presentation).text() == "Presentation mode"
+
+
+def _focus_walk(window: Any, page: QWidget) -> list[tuple[str, int, int, bool]]:
+    """Tab stops after the sections list, as nextInFocusChain() visits them: name,
+    position in the window, and whether the stop is on the page."""
+    from PySide6.QtCore import QPoint
+
+    buddies = _buddies(window)
+    stops: list[tuple[str, int, int, bool]] = []
+    widget = window.sidebar.nextInFocusChain()
+    while widget is not window.sidebar and len(stops) < 200:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+                and widget.isEnabled() and widget.window() is window
+                and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))):
+            where = widget.mapTo(window, QPoint(0, 0))
+            stops.append((_spoken_name(widget, buddies), where.x(), where.y(),
+                          page.isAncestorOf(widget)))
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+@pytest.mark.parametrize("key", SECTION_KEYS)
+def test_tab_goes_through_the_page_as_it_reads_then_back_and_next(window: Any,
+                                                                key: str) -> None:
+    window.resize(1280, 800)
+    window.go_to_section(key)
+    QApplication.processEvents()
+    stops = _focus_walk(window, window.pages[key])
+    on_page = [stop for stop in stops if stop[3]]
+    assert on_page and stops[:len(on_page)] == on_page  # the page first, all of it
+    for (name, x, y, _), (after, x2, y2, _) in zip(on_page, on_page[1:], strict=False):
+        # down the page, along a row, or up to the top of the next column to the right
+        assert y2 >= y - 8 or x2 > x + 40, f"{key}: Tab jumps back from {name} to {after}"
+    rest = [name for name, *_ in stops[len(on_page):]]
+    wizard = [button.text().replace("&", "") for button in (window.back_button,
+              window.next_button) if button.isEnabled()]
+    assert rest[:len(wizard) + 1] == [*wizard, "Readiness problems"]

@@ -89,3 +89,90 @@ def test_presentation_mode_keeps_rows_of_every_table_readable(qtbot: Any,
         row = view.verticalHeader().defaultSectionSize()
         assert view.viewport().height() >= 3 * row - 2, key
     window.window_actions.presentation.setChecked(False)
+
+
+def _visit_every_page(window: Any) -> None:
+    from slaworkshop.ui.sections import SECTION_KEYS
+
+    for key in SECTION_KEYS:
+        window.go_to_section(key)
+
+
+def test_no_page_pushes_the_window_off_a_1280x800_screen(qtbot: Any, window: Any) -> None:
+    # Once Review (signatures and a PDF preview) was built, every page asked for 867 px
+    # of height, and bigger text made the window 1386 px wide: off a 1280×800 projector.
+    _visit_every_page(window)
+    for mode in ("normal", "bigger text", "presentation", "presentation, bigger text"):
+        window.window_actions.presentation.setChecked(mode.startswith("presentation"))
+        window.window_actions.zoom_reset.trigger()
+        if "bigger" in mode:
+            window.window_actions.zoom_in.trigger()
+            window.window_actions.zoom_in.trigger()
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1280 and needed.height() <= 800, (mode, needed)
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()
+
+
+def test_the_review_page_fits_1280x800_in_presentation_mode(qtbot: Any, window: Any) -> None:
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("review")
+    qtbot.wait(10)
+    # what the navigation bar, the status bar and the margins take from the screen
+    chrome = window.height() - window.page_area.viewport().height()
+    needed = window.pages["review"].minimumSizeHint()
+    assert needed.height() <= 800 - chrome  # the PDF preview gives way, nothing scrolls
+    assert needed.width() <= 1280
+    preview = window.signoff.preview.view
+    assert preview.minimumHeight() >= 5 * preview.fontMetrics().lineSpacing()  # still a preview
+    window.window_actions.presentation.setChecked(False)
+
+
+def _dark_pixels(view: Any, index: Any) -> int:
+    from PySide6.QtGui import QColor
+
+    image = view.viewport().grab(view.visualRect(index)).toImage()
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if QColor(image.pixel(x, y)).lightness() < 60)
+
+
+def test_a_ticked_box_in_the_selected_row_still_looks_ticked(qtbot: Any, window: Any) -> None:
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    # In high contrast a ticked box was filled with the selection's own yellow: on the
+    # selected row "Signs" looked unticked.
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("stakeholders")
+    editor = window.pages["stakeholders"].editor
+    signs = column_of(editor.spec, "signatory")
+    rows = {key: editor.model.row_of(key) for key in ("priya", "lee")}
+    dark = {}
+    for key in ("priya", "lee"):  # Priya signs, Lee does not
+        editor.select_row(rows[key])
+        qtbot.wait(10)
+        dark[key] = _dark_pixels(editor.view, editor.proxy.index(rows[key], signs))
+    assert dark["priya"] > 2 * dark["lee"]
+    window.window_actions.presentation.setChecked(False)
+
+
+def test_the_alert_list_shows_its_boxes_in_presentation_mode(qtbot: Any, window: Any) -> None:
+    # Unticked people in "On a breach, alert" had no box at all in high contrast.
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("sla_windows")
+    editor = window.pages["sla_windows"].editor
+    editor.select_row(0)
+    qtbot.wait(10)
+    from PySide6.QtWidgets import QListWidget
+
+    box = next(w for w in editor.findChildren(QListWidget) if w.isVisible())
+    unticked = next(box.item(i) for i in range(box.count())
+                    if box.item(i).checkState() == Qt.CheckState.Unchecked)
+    rect = box.visualItemRect(unticked)
+    rect.setWidth(rect.height())  # the box sits at the start of the row
+    image = box.viewport().grab(rect).toImage()
+    from PySide6.QtGui import QColor
+
+    light = sum(1 for x in range(image.width()) for y in range(image.height())
+                if QColor(image.pixel(x, y)).lightness() > 200)
+    assert light > 2 * rect.height()  # a white outline, not black on black
+    window.window_actions.presentation.setChecked(False)

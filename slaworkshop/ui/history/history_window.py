@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,11 +98,8 @@ class HistoryWindow(QMainWindow):
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        for column, width in _WIDTHS.items():
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+        self._base_line = self.fontMetrics().height()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -123,8 +120,6 @@ class HistoryWindow(QMainWindow):
         self.activity.setAlternatingRowColors(True)
         self.activity.setWordWrap(False)
         self.activity.verticalHeader().hide()
-        self.activity.setColumnWidth(0, 140)
-        self.activity.setColumnWidth(1, 110)
         self.activity.horizontalHeader().setStretchLastSection(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(versions, "&Versions")
@@ -171,6 +166,30 @@ class HistoryWindow(QMainWindow):
             bar.addAction(action)
         return action
 
+    # -- room --------------------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Widths for the current type size: every header whole, and the short values
+        (number, status, time, author) whole too; presentation mode's larger type cut
+        "Version" and the time of saving short."""
+        scale = max(self.table.fontMetrics().height() / self._base_line, 1.0)
+        for view, widths, whole in (
+                (self.table, _WIDTHS, (NUMBER, STATUS, SAVED, AUTHOR)),
+                (self.activity, {0: 140, 1: 110}, (0, 1))):
+            header = view.horizontalHeader()
+            line = view.fontMetrics().height()
+            view.verticalHeader().setDefaultSectionSize(line + 12)
+            for column, width in widths.items():
+                needed = header.sectionSizeHint(column)
+                if column in whole:
+                    needed = max(needed, view.sizeHintForColumn(column))
+                view.setColumnWidth(column, max(round(width * scale), needed))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self.fit_columns)  # once the children have it too
+
     # -- reading -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -183,6 +202,7 @@ class HistoryWindow(QMainWindow):
             prompts.inform(self, "Cannot read the history", str(exc), warning=True)
             return
         self.model.set_records(records)
+        self.fit_columns()
         count = len(records)
         self.setWindowTitle(f"History — {title} — {count} version{'s' if count != 1 else ''}")
         if not records:
@@ -203,6 +223,7 @@ class HistoryWindow(QMainWindow):
             prompts.inform(self, "Cannot read the activity", str(exc), warning=True)
             return
         self.activity_model.set_entries(entries)
+        self.fit_columns()
         self._activity_loaded = True
 
     def records(self) -> list[VersionRecord]:

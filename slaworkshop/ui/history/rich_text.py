@@ -58,3 +58,19 @@ def page(body: str) -> str:
             "h3 { font-size: medium; margin-top: 10px; }"
             "th { text-align: left; font-weight: normal; color: #57606a; }"
             "</style></head><body>" + body + "</body></html>")
+
+
+#: Light-background colours of the pages above → what replaces them on a dark
+#: background (presentation mode's high contrast): grey notes and field names were
+#: 3:1 on black, and the table heads a pale band.
+ON_DARK: dict[str, str] = {
+    "color:#57606a;": "color:#d6d6d6;",
+    "color: #57606a;": "color: #ffffff;",
+    "background-color:#f6f8fa;": "background-color:#222222;",
+}
+
+
+def for_dark_background(html: str) -> str:
+    for light, dark in ON_DARK.items():
+        html = html.replace(light, dark)
+    return html

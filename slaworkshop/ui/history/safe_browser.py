@@ -7,8 +7,11 @@ could not fetch a file or a URL, because every resource request gets nothing bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from .rich_text import for_dark_background
 
 
 class SafeTextBrowser(QTextBrowser):
@@ -20,6 +23,25 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.refused: list[str] = []  # what a document asked to load (tests look here)
+        self._html = ""
+        self._dark = False
+
+    def setHtml(self, html: str) -> None:  # noqa: N802 (Qt's name)
+        """Show ``html``; on a dark background (presentation mode) with colours for it."""
+        self._html = html
+        self._dark = self.on_dark_background()
+        super().setHtml(for_dark_background(html) if self._dark else html)
+
+    def on_dark_background(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Base).lightness() < 100
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if (event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange)
+                and self._html and self.on_dark_background() != self._dark):
+            bar = self.verticalScrollBar().value()
+            self.setHtml(self._html)
+            self.verticalScrollBar().setValue(bar)
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt's name)
         self.refused.append(name.toString())

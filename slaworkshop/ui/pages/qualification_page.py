@@ -11,6 +11,7 @@ from slaworkshop.models import Content, DocumentInvalid
 from ..agreement_document import AgreementDocument
 from ..keyed_list import Field, KeyedListEditor, ListSpec
 from ..keyed_list.value_text import number_text, parse_number
+from ..tones import set_tone
 from .choices import RULE_KIND
 from .section_page import SectionPage
 
@@ -44,7 +45,7 @@ class QualificationPage(SectionPage):
         self.threshold.setMaximumWidth(120)
         self.threshold.editingFinished.connect(self._threshold_edited)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #611a15;")
+        set_tone(self.message, "error")
         form = QFormLayout()
         form.addRow("&MQL threshold", self.threshold)
         form.addRow(self.message)

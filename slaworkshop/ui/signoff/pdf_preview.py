@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -81,7 +81,7 @@ class PdfPreviewPanel(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.view.setMinimumHeight(320)
+        self._fit_preview_floor()
         self.view.setAccessibleName("PDF preview")
 
         top = QHBoxLayout()
@@ -110,6 +110,21 @@ class PdfPreviewPanel(QWidget):
         self.renderer.progress.connect(self._progress)
         self.renderer.finished.connect(self._finished)
         self._idle("")
+
+    # -- room ---------------------------------------------------------------------------
+
+    #: The preview never asks for more than this many lines of the current text: it
+    #: takes what the page leaves, so signatures and the preview fit a 1280×800
+    #: projector in presentation mode instead of pushing the window off the screen.
+    FLOOR_LINES = 6
+
+    def _fit_preview_floor(self) -> None:
+        self.view.setMinimumHeight(self.FLOOR_LINES * self.fontMetrics().lineSpacing())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_preview_floor()
 
     # -- what to show ---------------------------------------------------------------------
 

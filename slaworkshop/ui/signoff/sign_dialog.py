@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..tones import set_tone
 from .signature_pad import SignaturePad
 from .signoff_state import Signatory
 
@@ -36,7 +37,7 @@ class SignDialog(QDialog):
         heading.setFont(font)
         role = " · ".join(part for part in (person.role, person.team.capitalize()) if part)
         who = QLabel(role)
-        who.setStyleSheet("color: #52606d;")
+        set_tone(who, "muted")
         intro = QLabel("The signature is recorded with the time, and binds the signer to "
                        "exactly this content: any later change makes a new version that "
                        "needs signing again.")
@@ -56,7 +57,8 @@ class SignDialog(QDialog):
             f"Version {number}, content hash (SHA-256) {content_sha256}")
         self.hash_label = QLabel(f"SHA-256 {content_sha256}")
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hash_label.setStyleSheet("font-family: monospace; color: #52606d;")
+        self.hash_label.setStyleSheet("font-family: monospace;")
+        set_tone(self.hash_label, "muted")
         self.hash_label.setToolTip("The content hash printed in the PDF footer and in the "
                                    "config file; the signature is bound to it")
         indent = QHBoxLayout()

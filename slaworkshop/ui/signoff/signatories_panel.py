@@ -17,6 +17,7 @@ from slaworkshop.store import StoreError
 from slaworkshop.store.records import iso, utc
 
 from .. import prompts
+from ..tones import set_tone
 from .sign_dialog import SignDialog
 from .signoff_state import Signatory, SignOffSnapshot, SignOffState
 
@@ -36,6 +37,9 @@ class SignatoriesPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Sign-off summary")
+        self.hash_line = QLabel()
+        self.hash_line.setAccessibleName("Content hash of the version in sign-off")
+        set_tone(self.hash_line, "muted")
         self.rows = QGridLayout()
         self.rows.setHorizontalSpacing(16)
         self.rows.setVerticalSpacing(6)
@@ -46,6 +50,7 @@ class SignatoriesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.hash_line)
         layout.addLayout(self.rows)
         layout.addWidget(self.footnote)
         self.sign_buttons: dict[str, QPushButton] = {}
@@ -68,6 +73,7 @@ class SignatoriesPanel(QWidget):
                 "empty, use Propose (Ctrl+Shift+P) to freeze the latest version for signature."
             )
             self.footnote.setText("")
+            self.hash_line.hide()
             return
         total = len(snapshot.signatories)
         if version.status == "signed":
@@ -75,11 +81,11 @@ class SignatoriesPanel(QWidget):
         else:
             text = (f"<b>Version {version.number} is proposed for signature</b>: "
                     f"{snapshot.signed_count} of {total} signed.")
-        self.summary.setText(
-            f"{text}<br><span style='color:#52606d'>Content hash "
-            f"<code>{version.content_sha256[:16]}…</code></span>"
-        )
+        self.summary.setText(text)
         self.summary.setToolTip(f"Content hash (SHA-256): {version.content_sha256}")
+        self.hash_line.setText(f"Content hash <code>{version.content_sha256[:16]}…</code>")
+        self.hash_line.setToolTip(self.summary.toolTip())
+        self.hash_line.show()
         for row, person in enumerate(snapshot.signatories):
             self._add_row(row, person, can_sign=version.status == "proposed")
         self.footnote.setText(
@@ -87,17 +93,29 @@ class SignatoriesPanel(QWidget):
         )
 
     def _add_row(self, row: int, person: Signatory, *, can_sign: bool) -> None:
-        who = QLabel(f"<b>{escape(person.name)}</b><br>"
-                     f"<span style='color:#52606d'>{escape(_role(person))}</span>")
-        who.setTextFormat(Qt.TextFormat.RichText)
+        who = QWidget()
+        lines = QVBoxLayout(who)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(0)
+        name = QLabel(f"<b>{escape(person.name)}</b>")
+        name.setTextFormat(Qt.TextFormat.RichText)
+        lines.addWidget(name)
+        if _role(person):
+            role = QLabel(_role(person))
+            role.setTextFormat(Qt.TextFormat.PlainText)
+            set_tone(role, "muted")
+            lines.addWidget(role)
         state = QLabel(signed_at_text(person))
         state.setAccessibleName(f"Signature state of {person.name}")
         if person.signature is not None:
             state.setToolTip(f"Signed as “{person.signature.name}” at "
                              f"{iso(person.signature.signed_at)}")
-            state.setStyleSheet("color: #14532d; font-weight: 600;")
+            bold = state.font()
+            bold.setBold(True)
+            state.setFont(bold)
+            set_tone(state, "good")
         else:
-            state.setStyleSheet("color: #5a4300;")
+            set_tone(state, "waiting")
         self.rows.addWidget(who, row, 0)
         self.rows.addWidget(state, row, 1)
         self.state_labels[person.key] = state

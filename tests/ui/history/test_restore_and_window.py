@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from ui_helpers import reread, wait_saved
 
@@ -173,3 +174,38 @@ def test_presentation_mode_reaches_history_and_compare(qtbot: Any, window: Any) 
     window.window_actions.presentation.setChecked(False)
     assert history.styleSheet() == "" and compare.styleSheet() == ""
     assert history.font().pointSizeF() == normal
+
+
+def test_history_headers_and_times_are_whole_in_presentation_mode(qtbot: Any,
+                                                                 window: Any) -> None:
+    # The columns had fixed pixel widths: with presentation type "Version" lost its
+    # last letters and the time of saving ended in "1…".
+    window.window_actions.presentation.setChecked(True)
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    table = history.table
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= table.horizontalHeader()
+                    .sectionSizeHint(0), timeout=1000)
+    header = table.horizontalHeader()
+    model = table.model()
+    for column in range(model.columnCount() - 1):  # the last one stretches
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), text
+    for column in (0, 1, 3, 4):  # number, status, saved, author: short values, whole
+        assert table.columnWidth(column) >= table.sizeHintForColumn(column), column
+    window.window_actions.presentation.setChecked(False)
+
+
+def test_compare_notes_and_field_names_are_readable_in_presentation_mode(
+        qtbot: Any, window: Any) -> None:
+    # Grey (#57606a) notes and field names were 3:1 on presentation mode's black, and
+    # the table heads a pale band across it.
+    window.window_actions.compare.trigger()
+    view = feature(window).compare
+    assert "#57606a" in view.browser.toHtml()  # the light page keeps its greys
+    window.window_actions.presentation.setChecked(True)
+    qtbot.waitUntil(lambda: "#57606a" not in view.browser.toHtml(), timeout=1000)
+    assert "#f6f8fa" not in view.browser.toHtml()
+    assert "Route to a rep" in view.browser.toPlainText()
+    window.window_actions.presentation.setChecked(False)
+    qtbot.waitUntil(lambda: "#57606a" in view.browser.toHtml(), timeout=1000)

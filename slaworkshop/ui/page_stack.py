@@ -1,0 +1,40 @@
+"""The wizard's page area: one page at a time, scrolling rather than growing the window.
+
+A plain ``QStackedWidget`` asks for the largest minimum size of *all* its pages, so once
+the Review page (signatures and a PDF preview) had been built, every page forced the
+window taller than a 1280×800 projector, and large text made it wider too: the status
+bar and the window's right edge fell off the screen. Here the stack asks only for the
+page on show, and sits in a scroll area: a page that needs more room than the screen
+has scrolls inside the window instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+
+
+class PageStack(QStackedWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+def scrolling(stack: PageStack) -> QScrollArea:
+    """``stack`` in a frameless scroll area that fills the room it is given and scrolls
+    only when the page on show needs more; Tab into a page scrolls to the focus."""
+    area = QScrollArea()
+    area.setObjectName("pageScroller")
+    area.setWidget(stack)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
