@@ -125,33 +125,40 @@ def test_time_zones_load_on_first_focus_and_keep_the_zone(qtbot: Any, window: An
     assert window.autosaver.pending is False
 
 
+ENTRY = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from slaworkshop.ui import app as gui
+from slaworkshop.ui.start_window import StartWindow
+show = StartWindow.show
+
+def show_then_close(window):
+    show(window)
+
+    def look_and_close():
+        print(json.dumps([window.windowTitle(), *window.agreement_ids()]), flush=True)
+        window.close()  # the last window: the program ends, as when a user closes it
+
+    QTimer.singleShot(0, look_and_close)
+
+StartWindow.show = show_then_close
+sys.exit(gui.run_gui(sys.argv[1]))
+"""
+
+
 def test_the_app_entry_point_opens_the_start_window_listing_the_agreements(
-    db_url: str, northwind: str, monkeypatch: Any, qapp: Any
+    db_url: str, northwind: str, tmp_path: Path
 ) -> None:
     """``run_gui`` is what ``slaworkshop`` runs: the start window shows, listing what
-    the database holds, and closing it ends the program with status 0."""
-    from PySide6.QtCore import QTimer
-
-    from slaworkshop.ui import app as gui
-    from slaworkshop.ui.start_window import StartWindow
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    seen: list[list[str]] = []
-    show = StartWindow.show
-
-    def show_then_close(window: StartWindow) -> None:
-        show(window)
-
-        def look_and_close() -> None:
-            seen.append([window.windowTitle(), *window.agreement_ids()])
-            window.close()
-            qapp.quit()
-
-        QTimer.singleShot(0, look_and_close)
-
-    monkeypatch.setattr(StartWindow, "show", show_then_close)
-    assert gui.run_gui(db_url) == 0
-    assert seen == [[seen[0][0], northwind]] and "slaworkshop" in seen[0][0]
+    the database holds, and closing it ends the program with status 0. (In its own
+    process: the application's event loop and its last window are the point.)"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "SLAWORKSHOP_SETTINGS": str(tmp_path / "entry.ini")}
+    done = subprocess.run([sys.executable, "-c", ENTRY, db_url], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    title, *listed = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "slaworkshop" in title and listed == [northwind]
 
 
 def test_the_data_layers_load_before_qt() -> None:
