@@ -49,11 +49,14 @@ class Strict(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _null_is_empty(cls, data: Any) -> Any:
-        if not isinstance(data, dict):
+        # Runs for every item of every list on every edit: the common case (no null)
+        # returns at once; a 2,000-term agreement spent 60 ms here asking for fields.
+        if not isinstance(data, dict) or not any(value is None for value in data.values()):
             return data
+        fields = cls.__pydantic_fields__
         cleaned = dict(data)
         for name, value in data.items():
-            field = cls.model_fields.get(name)
+            field = fields.get(name)
             if value is None and field is not None and not field.is_required():
                 default = field.get_default(call_default_factory=True)
                 if default is not None:
