@@ -168,3 +168,27 @@ def test_json_round_trip_keeps_the_hash() -> None:
     content = validate_content(READY)
     again = validate_content(json.loads(json.dumps(full_form(content))))
     assert content_sha256(again) == content_sha256(content)
+
+
+def test_time_zone_check_accepts_exactly_the_available_zones() -> None:
+    """The quick per-name check agrees with ``zoneinfo.available_timezones()``."""
+    import os
+    import zoneinfo
+
+    from slaworkshop.models.fields import is_time_zone
+
+    available = zoneinfo.available_timezones()
+    assert len(available) > 300
+    assert all(is_time_zone(name) for name in available)
+    near_misses = [
+        "", "Europe", "Europe/", "europe/berlin", "EUROPE/BERLIN", "Europe//Berlin",
+        "Europe/Berlin/", "/Europe/Berlin", "./UTC", "Etc/../UTC", "../etc/passwd",
+        "/etc/localtime", "posixrules", "right/UTC", "posix/UTC", "Europe\\Berlin",
+        "zone.tab", "zone1970.tab", "iso3166.tab", "tzdata.zi", "leapseconds", "UTC\x00",
+        "Mars/Olympus_Mons",
+    ]
+    for root in zoneinfo.TZPATH:  # whatever else lies in the system's folders
+        if os.path.isdir(root):
+            near_misses += sorted(os.listdir(root))
+    for name in near_misses:
+        assert is_time_zone(name) == (name in available), name
