@@ -1,0 +1,88 @@
+"""Pages on a 1280×800 projector with the text made larger: nothing scrolls sideways;
+parts that stand side by side on a wide screen go one under the other instead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+def _larger_text(window: Any, steps: int = 2) -> None:
+    window.window_actions.zoom_reset.trigger()
+    for _ in range(steps):
+        window.window_actions.zoom_in.trigger()
+
+
+def _show_page(qtbot: Any, window: Any, key: str, width: int, height: int) -> Any:
+    window.resize(width, height)
+    window.go_to_section(key)
+    qtbot.wait(20)  # the resize, then the page's own reflow
+    return window.pages[key]
+
+
+def _rect_in(page: QWidget, widget: QWidget) -> Any:
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    return widget.rect().translated(top_left)
+
+
+def test_workshop_stacks_business_hours_under_the_form_on_a_narrow_screen(
+        qtbot: Any, window: Any) -> None:
+    # the sidebar and the readiness panel open, the text two steps larger: the two
+    # columns needed about 840 px and the page scrolled sideways at 1280×800
+    window.sidebar.show()
+    window.readiness.show()
+    _larger_text(window)
+    page = _show_page(qtbot, window, "workshop", 1280, 800)
+    assert not window.page_area.horizontalScrollBar().isVisible()
+    form_bottom = _rect_in(page, page.dates["review_by"]).bottom()
+    hours = _rect_in(page, page.hours)
+    assert hours.top() > form_bottom  # under the form...
+    assert hours.right() <= window.page_area.viewport().width()  # ...and all of it in view
+
+    page = _show_page(qtbot, window, "workshop", 1920, 1080)
+    hours = _rect_in(page, page.hours)
+    organization = _rect_in(page, page.lines["organization"])
+    assert hours.left() > organization.right()  # beside the form again
+    assert hours.top() < form_bottom
+    window.window_actions.zoom_reset.trigger()
+
+
+def test_workshop_fits_1280x800_in_presentation_mode_with_larger_text(
+        qtbot: Any, window: Any) -> None:
+    window.window_actions.presentation.setChecked(True)
+    for steps in (0, 2, 3):
+        _larger_text(window, steps)
+        _show_page(qtbot, window, "workshop", 1280, 800)
+        assert not window.page_area.horizontalScrollBar().isVisible(), steps
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()
+
+
+def test_reflow_switches_with_hysteresis(qtbot: Any) -> None:
+    from slaworkshop.ui.reflow import HYSTERESIS, Reflow
+
+    window = QWidget()  # as on a page: a top-level window would hold its minimum width
+    qtbot.addWidget(window)
+    box = Reflow()
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box)
+    parts = [QWidget(), QWidget()]
+    for part in parts:
+        part.setMinimumSize(200, 50)
+        box.add(part, 1)
+    window.show()
+    row = box.row_width()
+    assert box.minimumSizeHint().width() == 200  # its page may be narrow enough to stack
+    window.resize(row - 1, 200)
+    qtbot.wait(5)
+    assert not box.side_by_side()
+    window.resize(row + HYSTERESIS // 2, 200)  # e.g. a vertical scroll bar went away
+    qtbot.wait(5)
+    assert not box.side_by_side()  # no flicker back and forth
+    window.resize(row + HYSTERESIS, 200)
+    qtbot.wait(5)
+    assert box.side_by_side()
+    assert parts[1].geometry().left() >= parts[0].geometry().right()
