@@ -12,7 +12,7 @@ pixels of width, and without a margin the row would come and go on every resize.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
 
@@ -61,6 +61,13 @@ class Reflow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         self.arrange(event.size().width())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # a part's size changed at the same width: larger text (Ctrl+plus, presentation)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.arrange(self.width())
+        return handled
 
     def arrange(self, width: int) -> None:
         needed = self.row_width()

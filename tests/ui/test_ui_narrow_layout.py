@@ -33,8 +33,9 @@ def test_workshop_stacks_business_hours_under_the_form_on_a_narrow_screen(
     # columns needed about 840 px and the page scrolled sideways at 1280×800
     window.sidebar.show()
     window.readiness.show()
-    _larger_text(window)
     page = _show_page(qtbot, window, "workshop", 1280, 800)
+    _larger_text(window)  # on the page, the window's size unchanged
+    qtbot.wait(20)
     assert not window.page_area.horizontalScrollBar().isVisible()
     form_bottom = _rect_in(page, page.dates["review_by"]).bottom()
     hours = _rect_in(page, page.hours)
@@ -86,3 +87,25 @@ def test_reflow_switches_with_hysteresis(qtbot: Any) -> None:
     qtbot.wait(5)
     assert box.side_by_side()
     assert parts[1].geometry().left() >= parts[0].geometry().right()
+
+
+def test_reflow_stacks_when_a_part_grows_at_the_same_width(qtbot: Any) -> None:
+    from slaworkshop.ui.reflow import Reflow
+
+    # Ctrl+plus on a page whose width does not change: no resize, yet the row no
+    # longer fits
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = Reflow()
+    QVBoxLayout(window).addWidget(box)
+    parts = [QWidget(), QWidget()]
+    for part in parts:
+        part.setMinimumSize(200, 50)
+        box.add(part)
+    window.resize(600, 200)
+    window.show()
+    qtbot.wait(5)
+    assert box.side_by_side()
+    parts[0].setMinimumWidth(500)
+    qtbot.waitUntil(lambda: not box.side_by_side(), timeout=1000)
+    assert window.width() == 600
