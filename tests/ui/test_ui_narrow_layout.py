@@ -89,6 +89,41 @@ def test_reflow_switches_with_hysteresis(qtbot: Any) -> None:
     assert parts[1].geometry().left() >= parts[0].geometry().right()
 
 
+def test_no_page_scrolls_sideways_at_1280x800_with_larger_text(qtbot: Any,
+                                                                window: Any) -> None:
+    from slaworkshop.ui.sections import SECTION_KEYS
+
+    # Terms (its tool row with "Only disputed") and Review (the preview's tool row)
+    # scrolled sideways too
+    window.sidebar.show()
+    window.readiness.show()
+    _larger_text(window)
+    for presentation in (False, True):
+        window.window_actions.presentation.setChecked(presentation)
+        for key in SECTION_KEYS:
+            _show_page(qtbot, window, key, 1280, 800)
+            bar = window.page_area.horizontalScrollBar()
+            assert not bar.isVisible(), (key, presentation, bar.maximum())
+    window.window_actions.presentation.setChecked(False)
+
+    # one step more and the tool row no longer fits in one row: it wraps, all in view
+    _larger_text(window, 3)
+    page = _show_page(qtbot, window, "terms", 1280, 800)
+    editor = page.editor
+    assert not window.page_area.horizontalScrollBar().isVisible()
+    assert not editor.tool_row.side_by_side()
+    room = window.page_area.viewport().width()
+    for widget in editor.tab_chain()[:6] + [page.disputed_only]:  # the tool row
+        rect = _rect_in(page, widget)
+        assert rect.right() <= room and rect.width() >= widget.minimumSizeHint().width()
+    name = editor.new_name
+    assert name.width() >= name.fontMetrics().horizontalAdvance(name.placeholderText())
+    assert _rect_in(page, name).bottom() < _rect_in(page, editor.duplicate_button).top()
+    _show_page(qtbot, window, "terms", 1920, 1080)
+    assert editor.tool_row.side_by_side()  # one row where there is room
+    window.window_actions.zoom_reset.trigger()
+
+
 def test_reflow_stacks_when_a_part_grows_at_the_same_width(qtbot: Any) -> None:
     from slaworkshop.ui.reflow import Reflow
 
