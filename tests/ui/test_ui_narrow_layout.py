@@ -144,3 +144,41 @@ def test_reflow_stacks_when_a_part_grows_at_the_same_width(qtbot: Any) -> None:
     parts[0].setMinimumWidth(500)
     qtbot.waitUntil(lambda: not box.side_by_side(), timeout=1000)
     assert window.width() == 600
+
+
+def _arrow_ink(funnel: Any) -> Any:
+    """The bounding box of the "›" drawn between the first two stages, and its gap."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor
+
+    first, second = funnel._boxes()[:2]
+    gap = QRect(int(first.right()) + 1, int(first.top()),
+                int(second.left() - first.right()) - 2, int(first.height()))
+    image = funnel.grab().toImage()
+    ratio = image.devicePixelRatio()
+    ground = QColor(image.pixel(int(gap.center().x() * ratio), int(2 * ratio))).lightness()
+    ink = [(x, y) for x in range(gap.left(), gap.right() + 1)
+           for y in range(gap.top(), gap.bottom() + 1)
+           if abs(QColor(image.pixel(int(x * ratio), int(y * ratio))).lightness() - ground) > 100]
+    assert ink, "no arrow between the stages"
+    xs, ys = [x for x, _ in ink], [y for _, y in ink]
+    return QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1), gap
+
+
+def test_funnel_arrows_grow_with_the_text(qtbot: Any, window: Any) -> None:
+    # the "›" between stages stayed a few pixels high beside large stage names
+    page = _show_page(qtbot, window, "stages", 1280, 800)
+    normal, _gap = _arrow_ink(page.funnel)
+    for presentation in (False, True):
+        window.window_actions.presentation.setChecked(presentation)
+        _larger_text(window)
+        page = _show_page(qtbot, window, "stages", 1280, 800)
+        arrow, gap = _arrow_ink(page.funnel)
+        line = page.funnel.fontMetrics().height()
+        assert arrow.height() >= 0.4 * line, (presentation, arrow, line)  # as tall as text
+        assert arrow.height() > normal.height() * 1.2
+        # whole, not clipped: clear of the boxes either side and of the gap's top and bottom
+        assert gap.left() < arrow.left() and arrow.right() < gap.right()
+        assert gap.top() < arrow.top() and arrow.bottom() < gap.bottom()
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()
