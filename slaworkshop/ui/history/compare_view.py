@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +60,70 @@ def ref_title(ref: VersionLabel, records: Sequence[VersionRecord] = ()) -> str:
     return f"Version {ref}" + (f" ({status})" if status else "")
 
 
+class VersionCombo(QComboBox):
+    """One side of the comparison: as wide as the chosen entry's name, within reason
+    (the other side and the buttons keep their room); a name longer than the box ends
+    in "…", and the tooltip always has it in full. A fixed 24 characters cut "Version 2
+    (proposed) — after the Q4 summit with…" mid-word with nothing to show it."""
+
+    MIN_CHARS = 24
+    MAX_CHARS = 72
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumContentsLength(self.MIN_CHARS)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.currentIndexChanged.connect(self._current_changed)
+
+    def _width_for(self, text_width: int) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        contents = QSize(text_width, self.fontMetrics().height())
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, contents, self).width()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        text = min(metrics.horizontalAdvance(self.currentText()),
+                   metrics.averageCharWidth() * self.MAX_CHARS)
+        return QSize(max(hint.width(), self._width_for(text)), hint.height())
+
+    def _text_room(self) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField,
+                                           self).width()
+
+    def displayed_text(self) -> str:
+        """The entry's name as the box shows it: whole, or cut with "…" at the end."""
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight,
+                                             self._text_room())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.displayed_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        # the list shows every name in full, within the screen
+        metrics = self.view().fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        screen = self.screen().availableGeometry().width() if self.screen() else widest
+        self.view().setMinimumWidth(min(widest + 4 * metrics.averageCharWidth(), screen))
+        super().showPopup()
+
+    def _current_changed(self, _index: int) -> None:
+        self.setToolTip(self.currentText())
+        self.updateGeometry()
+
+
 class CompareView(QWidget):
     def __init__(self, workspace: Workspace, agreement_id: str, *,
                  records: Sequence[VersionRecord] | None = None,
@@ -75,13 +143,11 @@ class CompareView(QWidget):
         self.resize(1100, 760)
 
     def _build(self) -> None:
-        self.from_combo = QComboBox()
+        self.from_combo = VersionCombo()
         self.from_combo.setAccessibleName("Compare from (old)")
-        self.to_combo = QComboBox()
+        self.to_combo = VersionCombo()
         self.to_combo.setAccessibleName("Compare to (new)")
         for combo in (self.from_combo, self.to_combo):
-            combo.setMinimumContentsLength(24)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._compare)
         from_label = QLabel("&From:")
         from_label.setBuddy(self.from_combo)
@@ -102,10 +168,11 @@ class CompareView(QWidget):
         close.clicked.connect(self.close)
         top = QHBoxLayout()
         top.addWidget(from_label)
-        top.addWidget(self.from_combo, 1)
+        # no stretch factors: each side starts from its name's width, then they share
+        top.addWidget(self.from_combo)
         top.addWidget(self.swap_button)
         top.addWidget(to_label)
-        top.addWidget(self.to_combo, 1)
+        top.addWidget(self.to_combo)
         top.addSpacing(12)
         top.addWidget(self.only_changes)
         bottom = QHBoxLayout()
@@ -139,7 +206,9 @@ class CompareView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for ref in refs:
-                combo.addItem(self._entry_text(ref), ref)
+                text = self._entry_text(ref)
+                combo.addItem(text, ref)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
         if kept is not None:
             self.set_pair(*kept)
@@ -159,6 +228,8 @@ class CompareView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+            combo.setToolTip(combo.currentText())  # its own signal was blocked
+            combo.updateGeometry()
         self._compare()
 
     def swap(self) -> None:

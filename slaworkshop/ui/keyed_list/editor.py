@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..agreement_document import AgreementDocument
+from ..reflow import Reflow
 from .column_widths import fit_widths
 from .delegates import FieldDelegate
 from .detail_form import DetailForm
@@ -102,6 +111,17 @@ class ListTableView(QTableView):
         self.setMinimumHeight(header + row * MIN_ROWS + 2 * self.frameWidth() + 4)
 
 
+class NameEntry(QLineEdit):
+    """The name of a new item: never narrower than its placeholder at the current size
+    of type, so "Name of a new question…" is not cut to "Name of a ne…"."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.placeholderText()) + 2 * metrics.averageCharWidth()
+        return QSize(max(hint.width(), wanted), hint.height())
+
+
 class KeyedListEditor(QWidget):
     def __init__(
         self, spec: ListSpec, document: AgreementDocument, parent: QWidget | None = None
@@ -113,11 +133,10 @@ class KeyedListEditor(QWidget):
         self.proxy.setSourceModel(self.model)
         self._wanted_key: str | None = None
 
-        self.new_name = QLineEdit()
+        self.new_name = NameEntry()
         self.new_name.setPlaceholderText(f"Name of a new {spec.item_name}…")
         self.new_name.setAccessibleName(f"Name of a new {spec.item_name}")
         self.new_name.returnPressed.connect(self.add_item)
-        self.new_name.setMinimumWidth(120)
         self.add_button = self._button("&Add", f"Add a {spec.item_name} (Ctrl+N)", self.add_item)
         self.duplicate_button = self._button(
             "D&uplicate", f"Duplicate the selected {spec.item_name} (Ctrl+D)",
@@ -130,12 +149,19 @@ class KeyedListEditor(QWidget):
                                       lambda: self.move_current(-1))
         self.down_button = self._button("Move do&wn", "Move down (Ctrl+Shift+Down)",
                                         lambda: self.move_current(1))
+        # The name box and Add, then the other commands (pages add theirs at the end):
+        # in one row while it fits, in two when the page is narrow (large text at 1280).
+        self.entry = QHBoxLayout()
+        self.entry.addWidget(self.new_name, 1)
+        self.entry.addWidget(self.add_button)
         self.tools = QHBoxLayout()
-        self.tools.addWidget(self.new_name, 2)
-        for button in (self.add_button, self.duplicate_button, self.remove_button,
-                       self.up_button, self.down_button):
+        for button in (self.duplicate_button, self.remove_button, self.up_button,
+                       self.down_button):
             self.tools.addWidget(button)
         self.tools.addStretch(1)
+        self.tool_row = Reflow()
+        self.tool_row.add(self.entry, 2)
+        self.tool_row.add(self.tools, 3)
 
         self.banner = QLabel()
         self.banner.setObjectName("refusalBanner")
@@ -167,7 +193,7 @@ class KeyedListEditor(QWidget):
             splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.tools)
+        layout.addWidget(self.tool_row)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         self.model.modelAboutToBeReset.connect(self._remember_current)
@@ -178,7 +204,8 @@ class KeyedListEditor(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """Reading order: the tool row as laid out (pages add to it), the table, the form."""
-        tools = [self.tools.itemAt(i).widget() for i in range(self.tools.count())]
+        tools = [row.itemAt(i).widget() for row in (self.entry, self.tools)
+                 for i in range(row.count())]
         form = self.form.tab_chain() if self.form is not None else []
         return [w for w in tools if w is not None] + [self.view, *form]
 

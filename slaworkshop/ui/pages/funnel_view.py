@@ -7,7 +7,15 @@ colour; the legend under the band names the colours.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from slaworkshop.models import Content
@@ -15,7 +23,8 @@ from slaworkshop.models import Content
 from .choices import OWNER_COLOURS
 from .handoff_check import handoff_label
 
-ARROW = 14
+ARROW = 14  # px: the least gap between two boxes
+ARROW_SCALE = 2.0  # the arrow's type against the text's: a plain "›" is lost beside large text
 
 
 class FunnelView(QWidget):
@@ -43,14 +52,27 @@ class FunnelView(QWidget):
         line = self.fontMetrics().height()
         return QSize(600, line * 5 + 24)
 
+    def arrow_font(self) -> QFont:
+        """The "›" between stages: scaled with the text (larger text, presentation)."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * ARROW_SCALE)
+        font.setBold(True)
+        return font
+
+    def arrow_gap(self) -> float:
+        """The room between two boxes: the arrow and a little air either side."""
+        metrics = QFontMetricsF(self.arrow_font())
+        return max(float(ARROW), metrics.horizontalAdvance("›") + metrics.averageCharWidth())
+
     def _boxes(self) -> list[QRectF]:
         count = len(self._stages)
         if not count:
             return []
         line = self.fontMetrics().height()
         height = line * 3.2
-        width = (self.width() - 8 - ARROW * (count - 1)) / count
-        return [QRectF(4 + i * (width + ARROW), 6, width, height) for i in range(count)]
+        gap = self.arrow_gap()
+        width = (self.width() - 8 - gap * (count - 1)) / count
+        return [QRectF(4 + i * (width + gap), 6, width, height) for i in range(count)]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -83,12 +105,13 @@ class FunnelView(QWidget):
                 painter.drawRoundedRect(tag, 4, 4)
                 painter.setPen(self.palette().window().color())
                 painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self.handoff_text)
-        painter.setFont(self.font())
+        painter.setFont(self.arrow_font())
         painter.setPen(self.palette().windowText().color())
         for left, right in zip(boxes, boxes[1:], strict=False):
-            y = left.center().y()
-            painter.drawText(QRectF(left.right(), y - 10, right.left() - left.right(), 20),
-                             Qt.AlignmentFlag.AlignCenter, "›")
+            # the box's full height: a fixed 20 px clipped the glyph of large type
+            painter.drawText(QRectF(left.right(), left.top(), right.left() - left.right(),
+                                    left.height()), Qt.AlignmentFlag.AlignCenter, "›")
+        painter.setFont(self.font())
         self._legend(painter, boxes[0].bottom() + self.fontMetrics().height() + 10)
 
     def _legend(self, painter: QPainter, y: float) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content, DocumentInvalid
 
 from ..agreement_document import AgreementDocument
 from ..keyed_list import Field, KeyedListEditor, ListSpec
+from ..reflow import Reflow
 from .business_hours_editor import BusinessHoursEditor
 from .date_field import DateField
 from .section_page import SectionPage
@@ -70,9 +71,11 @@ class WorkshopPage(SectionPage):
         left.addStretch(1)
         self.hours = BusinessHoursEditor()
         self.hours.edited.connect(lambda value: self._set("business_hours", value))
-        top = QHBoxLayout()
-        top.addLayout(left, 3)  # a title is long; the hours editor needs less
-        top.addWidget(self.hours, 2)
+        # beside the form when the page is wide enough, under it when it is not (large
+        # text beside the sidebar and the readiness panel on a 1280×800 projector)
+        self.columns = Reflow()
+        self.columns.add(left, 3)  # a title is long; the hours editor needs less
+        self.columns.add(self.hours, 2)
         self.parking_lot = KeyedListEditor(PARKING_LOT, document)
         parking_box = QWidget()
         parking_layout = QVBoxLayout(parking_box)
@@ -83,7 +86,7 @@ class WorkshopPage(SectionPage):
         parking_layout.addWidget(self.parking_lot)
         self.body_layout.addWidget(self.message)
         self.body_layout.addLayout(title_form)
-        self.body_layout.addLayout(top)
+        self.body_layout.addWidget(self.columns)
         self.body_layout.addWidget(parking_box, 1)
         self.refresh(document.content)
 

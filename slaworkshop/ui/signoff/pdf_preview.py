@@ -66,6 +66,7 @@ class PdfPreviewPanel(QWidget):
         self.progress.setAccessibleName("Rendering progress")
         self.message = QLabel()
         self.message.setAccessibleName("Preview state")
+        self.message.setWordWrap(True)  # a long state must not widen the page (1280×800)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

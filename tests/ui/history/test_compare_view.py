@@ -154,3 +154,47 @@ def test_moved_items_are_marked_with_positions(qtbot: Any, workspace: Any,
     position = lines.index("Position")
     assert lines[position + 1: position + 3] == ["4", "1"]
     assert "4" in struck(view.browser)
+
+
+def _save_with_label(workspace: Any, agreement: str, label: str) -> int:
+    def retitle(data: dict[str, Any]) -> None:
+        data["title"] += " (revised)"
+
+    edit_draft(workspace, agreement, retitle)
+    number, _created = workspace.agreements.save_version(agreement, label)
+    return number
+
+
+def test_a_long_version_name_shows_in_full_where_there_is_room(qtbot: Any, workspace: Any,
+                                                               agreement: str) -> None:
+    # the "To:" box was as narrow as "From:" and cut a long name mid-word
+    number = _save_with_label(workspace, agreement,
+                              "after the Q4 summit with the regional sales directors")
+    view = open_compare(qtbot, workspace, agreement, pair=(1, number))
+    view.resize(1100, 760)
+    qtbot.wait(10)
+    to_box, from_box = view.to_combo, view.from_combo
+    assert to_box.currentText().endswith("regional sales directors")
+    assert to_box.displayed_text() == to_box.currentText()  # nothing cut
+    assert from_box.displayed_text() == from_box.currentText()
+    assert to_box.width() > from_box.width()  # sized to its own name, not half and half
+    assert to_box.toolTip() == to_box.currentText()
+
+
+def test_a_very_long_version_name_is_cut_with_an_ellipsis_and_a_tooltip(
+        qtbot: Any, workspace: Any, agreement: str) -> None:
+    label = "after the workshop " + "with every regional director and their deputies " * 5
+    number = _save_with_label(workspace, agreement, label.strip())
+    view = open_compare(qtbot, workspace, agreement, pair=(1, number))
+    view.resize(1100, 760)
+    qtbot.wait(10)
+    to_box, from_box = view.to_combo, view.from_combo
+    assert to_box.width() < view.width() * 0.6  # within reason: From keeps its room
+    assert from_box.displayed_text() == from_box.currentText()
+    assert to_box.displayed_text().endswith("…")
+    assert to_box.toolTip() == to_box.currentText() == f"Version {number} (saved) — {label.strip()}"
+    index = to_box.currentIndex()
+    assert to_box.itemData(index, Qt.ItemDataRole.ToolTipRole) == to_box.currentText()
+    view.swap()  # the tooltips follow the sides
+    assert from_box.toolTip() == f"Version {number} (saved) — {label.strip()}"
+    assert to_box.toolTip() == to_box.currentText()

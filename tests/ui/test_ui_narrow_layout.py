@@ -1,0 +1,184 @@
+"""Pages on a 1280×800 projector with the text made larger: nothing scrolls sideways;
+parts that stand side by side on a wide screen go one under the other instead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+def _larger_text(window: Any, steps: int = 2) -> None:
+    window.window_actions.zoom_reset.trigger()
+    for _ in range(steps):
+        window.window_actions.zoom_in.trigger()
+
+
+def _show_page(qtbot: Any, window: Any, key: str, width: int, height: int) -> Any:
+    window.resize(width, height)
+    window.go_to_section(key)
+    qtbot.wait(20)  # the resize, then the page's own reflow
+    return window.pages[key]
+
+
+def _rect_in(page: QWidget, widget: QWidget) -> Any:
+    top_left = widget.mapTo(page, QPoint(0, 0))
+    return widget.rect().translated(top_left)
+
+
+def test_workshop_stacks_business_hours_under_the_form_on_a_narrow_screen(
+        qtbot: Any, window: Any) -> None:
+    # the sidebar and the readiness panel open, the text two steps larger: the two
+    # columns needed about 840 px and the page scrolled sideways at 1280×800
+    window.sidebar.show()
+    window.readiness.show()
+    page = _show_page(qtbot, window, "workshop", 1280, 800)
+    _larger_text(window)  # on the page, the window's size unchanged
+    qtbot.wait(20)
+    assert not window.page_area.horizontalScrollBar().isVisible()
+    form_bottom = _rect_in(page, page.dates["review_by"]).bottom()
+    hours = _rect_in(page, page.hours)
+    assert hours.top() > form_bottom  # under the form...
+    assert hours.right() <= window.page_area.viewport().width()  # ...and all of it in view
+
+    page = _show_page(qtbot, window, "workshop", 1920, 1080)
+    hours = _rect_in(page, page.hours)
+    organization = _rect_in(page, page.lines["organization"])
+    assert hours.left() > organization.right()  # beside the form again
+    assert hours.top() < form_bottom
+    window.window_actions.zoom_reset.trigger()
+
+
+def test_workshop_fits_1280x800_in_presentation_mode_with_larger_text(
+        qtbot: Any, window: Any) -> None:
+    window.window_actions.presentation.setChecked(True)
+    for steps in (0, 2, 3):
+        _larger_text(window, steps)
+        _show_page(qtbot, window, "workshop", 1280, 800)
+        assert not window.page_area.horizontalScrollBar().isVisible(), steps
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()
+
+
+def test_reflow_switches_with_hysteresis(qtbot: Any) -> None:
+    from slaworkshop.ui.reflow import HYSTERESIS, Reflow
+
+    window = QWidget()  # as on a page: a top-level window would hold its minimum width
+    qtbot.addWidget(window)
+    box = Reflow()
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box)
+    parts = [QWidget(), QWidget()]
+    for part in parts:
+        part.setMinimumSize(200, 50)
+        box.add(part, 1)
+    window.show()
+    row = box.row_width()
+    assert box.minimumSizeHint().width() == 200  # its page may be narrow enough to stack
+    window.resize(row - 1, 200)
+    qtbot.wait(5)
+    assert not box.side_by_side()
+    window.resize(row + HYSTERESIS // 2, 200)  # e.g. a vertical scroll bar went away
+    qtbot.wait(5)
+    assert not box.side_by_side()  # no flicker back and forth
+    window.resize(row + HYSTERESIS, 200)
+    qtbot.wait(5)
+    assert box.side_by_side()
+    assert parts[1].geometry().left() >= parts[0].geometry().right()
+
+
+def test_no_page_scrolls_sideways_at_1280x800_with_larger_text(qtbot: Any,
+                                                                window: Any) -> None:
+    from slaworkshop.ui.sections import SECTION_KEYS
+
+    # Terms (its tool row with "Only disputed") and Review (the preview's tool row)
+    # scrolled sideways too
+    window.sidebar.show()
+    window.readiness.show()
+    _larger_text(window)
+    for presentation in (False, True):
+        window.window_actions.presentation.setChecked(presentation)
+        for key in SECTION_KEYS:
+            _show_page(qtbot, window, key, 1280, 800)
+            bar = window.page_area.horizontalScrollBar()
+            assert not bar.isVisible(), (key, presentation, bar.maximum())
+    window.window_actions.presentation.setChecked(False)
+
+    # one step more and the tool row no longer fits in one row: it wraps, all in view
+    _larger_text(window, 3)
+    page = _show_page(qtbot, window, "terms", 1280, 800)
+    editor = page.editor
+    assert not window.page_area.horizontalScrollBar().isVisible()
+    assert not editor.tool_row.side_by_side()
+    room = window.page_area.viewport().width()
+    for widget in editor.tab_chain()[:6] + [page.disputed_only]:  # the tool row
+        rect = _rect_in(page, widget)
+        assert rect.right() <= room and rect.width() >= widget.minimumSizeHint().width()
+    name = editor.new_name
+    assert name.width() >= name.fontMetrics().horizontalAdvance(name.placeholderText())
+    assert _rect_in(page, name).bottom() < _rect_in(page, editor.duplicate_button).top()
+    _show_page(qtbot, window, "terms", 1920, 1080)
+    assert editor.tool_row.side_by_side()  # one row where there is room
+    window.window_actions.zoom_reset.trigger()
+
+
+def test_reflow_stacks_when_a_part_grows_at_the_same_width(qtbot: Any) -> None:
+    from slaworkshop.ui.reflow import Reflow
+
+    # Ctrl+plus on a page whose width does not change: no resize, yet the row no
+    # longer fits
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = Reflow()
+    QVBoxLayout(window).addWidget(box)
+    parts = [QWidget(), QWidget()]
+    for part in parts:
+        part.setMinimumSize(200, 50)
+        box.add(part)
+    window.resize(600, 200)
+    window.show()
+    qtbot.wait(5)
+    assert box.side_by_side()
+    parts[0].setMinimumWidth(500)
+    qtbot.waitUntil(lambda: not box.side_by_side(), timeout=1000)
+    assert window.width() == 600
+
+
+def _arrow_ink(funnel: Any) -> Any:
+    """The bounding box of the "›" drawn between the first two stages, and its gap."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor
+
+    first, second = funnel._boxes()[:2]
+    gap = QRect(int(first.right()) + 1, int(first.top()),
+                int(second.left() - first.right()) - 2, int(first.height()))
+    image = funnel.grab().toImage()
+    ratio = image.devicePixelRatio()
+    ground = QColor(image.pixel(int(gap.center().x() * ratio), int(2 * ratio))).lightness()
+    ink = [(x, y) for x in range(gap.left(), gap.right() + 1)
+           for y in range(gap.top(), gap.bottom() + 1)
+           if abs(QColor(image.pixel(int(x * ratio), int(y * ratio))).lightness() - ground) > 100]
+    assert ink, "no arrow between the stages"
+    xs, ys = [x for x, _ in ink], [y for _, y in ink]
+    return QRect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1), gap
+
+
+def test_funnel_arrows_grow_with_the_text(qtbot: Any, window: Any) -> None:
+    # the "›" between stages stayed a few pixels high beside large stage names
+    page = _show_page(qtbot, window, "stages", 1280, 800)
+    normal, _gap = _arrow_ink(page.funnel)
+    for presentation in (False, True):
+        window.window_actions.presentation.setChecked(presentation)
+        _larger_text(window)
+        page = _show_page(qtbot, window, "stages", 1280, 800)
+        arrow, gap = _arrow_ink(page.funnel)
+        line = page.funnel.fontMetrics().height()
+        assert arrow.height() >= 0.4 * line, (presentation, arrow, line)  # as tall as text
+        assert arrow.height() > normal.height() * 1.2
+        # whole, not clipped: clear of the boxes either side and of the gap's top and bottom
+        assert gap.left() < arrow.left() and arrow.right() < gap.right()
+        assert gap.top() < arrow.top() and arrow.bottom() < gap.bottom()
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()
