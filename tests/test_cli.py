@@ -106,7 +106,11 @@ def test_propose_and_sign(cli: Cli, tmp_path: Path) -> None:
     cli.ok("save", agreement)
     assert cli.ok("propose", agreement).strip() == "1"
     code, _out, err = cli("sign", agreement, "--stakeholder", "lee")
-    assert (code, err) == (2, "slaworkshop: refused: Lee Ops (lee) is not a signatory of this agreement\n")
+    assert (code, err) == (2, "slaworkshop: refused: Lee Ops (lee) is not a signatory of this "
+                              "agreement; the signatories are dana, sam\n")
+    code, _out, err = cli("sign", agreement, "--stakeholder", "danna")
+    assert (code, err) == (2, "slaworkshop: error: 'danna' is not a stakeholder of version 1; "
+                              "the signatories are dana, sam\n")
     assert cli.ok("sign", agreement, "--stakeholder", "dana") == (
         "Signed version 1; still waiting for: sam.\n"
     )

@@ -83,6 +83,16 @@ def test_a_recorded_hash_that_does_not_match_is_refused() -> None:
     assert message.startswith(
         "content_sha256: does not match the content: the file was changed after it was exported"
     )
+    assert message.endswith("; to import the edited content, delete the content_sha256 line")
+
+
+def test_an_edited_export_imports_once_its_hash_line_is_deleted() -> None:
+    """What the refusal tells the user to do is enough: the edit is then read as is."""
+    data = doc()
+    data["content_sha256"] = content_sha256(validate_content(READY))
+    data["content"]["title"] = "Edited after export"
+    del data["content_sha256"]
+    assert read_config(json.dumps(data).encode(), "a.json").content.title == "Edited after export"
 
 
 def test_signature_must_name_a_stakeholder() -> None:

@@ -234,7 +234,8 @@ def read_config(data: bytes, name: str = "") -> AgreementFile:
                     Problem(
                         "content_sha256",
                         "does not match the content: the file was changed after it was"
-                        f" exported (recorded {recorded[:12]}…, content has {actual[:12]}…)",
+                        f" exported (recorded {recorded[:12]}…, content has {actual[:12]}…);"
+                        " to import the edited content, delete the content_sha256 line",
                     )
                 ]
             )

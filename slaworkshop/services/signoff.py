@@ -105,10 +105,14 @@ class SignOffService:
             content = repo.version_content(conn, agreement_id, number)
             people = {s.key: s for s in content.stakeholders}
             person = people.get(stakeholder)
+            signatories = ", ".join(s.key for s in content.stakeholders if s.signatory)
+            who_signs = f"; the signatories are {signatories}" if signatories else ""
             if person is None:
-                raise NotFound(f"{stakeholder!r:.60} is not a stakeholder of version {number}")
+                raise NotFound(f"{stakeholder!r:.60} is not a stakeholder of version {number}"
+                               + who_signs)
             if not person.signatory:
-                raise Refused(f"{person.name} ({stakeholder}) is not a signatory of this agreement")
+                raise Refused(f"{person.name} ({stakeholder}) is not a signatory of this agreement"
+                              + who_signs)
             if any(s.stakeholder == stakeholder for s in record.signatures):
                 raise Refused(f"{person.name} ({stakeholder}) has already signed version {number}")
             typed = (name if name is not None else person.name).strip()

@@ -226,8 +226,13 @@ class AgreementWindow(QMainWindow):
         self.navigation_title.setText(f"  {index + 1}. {title}  ")
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(SECTIONS) - 1)
-        self.setWindowTitle(f"{self.document.content.title} — "
-                            f"{self.document.content.organization} — {title}")
+        self._update_window_title()
+
+    def _update_window_title(self) -> None:
+        """Title, organization and section: renaming the agreement shows at once."""
+        content = self.document.content
+        section = SECTIONS[max(self.stack.currentIndex(), 0)].title
+        self.setWindowTitle(f"{content.title} — {content.organization} — {section}")
 
     def _order_tabs(self, page: SectionPage) -> None:
         """Sections list, the page as it reads (then anything it added since), Back, Next,
@@ -298,6 +303,7 @@ class AgreementWindow(QMainWindow):
         self.readiness.set_problems(problems)
         self.status.set_problem_count(len(problems))
         self.sidebar.set_states(section_states(content, problems, self.optional.switched_on()))
+        self._update_window_title()
         for page in self.pages.built():
             if page.section.optional:
                 page.set_switched_on(self.optional.is_on(page.section.key, content))
