@@ -53,10 +53,16 @@ class ProposeCommand:
         try:
             draft = agreements.draft(window.agreement_id)
             latest = agreements.latest_number(window.agreement_id)
-            latest_sha = (agreements.version(window.agreement_id, latest).content_sha256
-                          if latest is not None else None)
+            record = agreements.version(window.agreement_id, latest) if latest is not None else None
         except StoreError as exc:
             prompts.inform(window, "Not proposed", str(exc), warning=True)
+            return None
+        latest_sha = record.content_sha256 if record is not None else None
+        if record is not None and record.status == "signed" and draft.content_sha256 == latest_sha:
+            prompts.inform(
+                window, "Already signed",
+                f"The draft is word for word version {record.number}, which everyone has "
+                "signed. To propose a new version, change the draft first.")
             return None
         number = latest
         if draft.content_sha256 != latest_sha:

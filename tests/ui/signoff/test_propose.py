@@ -56,3 +56,25 @@ def test_cancelling_the_choice_changes_nothing(qtbot: Any, workspace: Any, ready
     answers.add("choice", None)
     window.window_actions.propose.trigger()
     assert second_store_history(db_url, ready_id) == []
+
+
+def test_proposing_content_everyone_signed_says_so(qtbot: Any, workspace: Any, ready_id: str,
+                                                    db_url: str, answers: Any) -> None:
+    """After sign-off the draft is the signed version word for word: Propose explains
+    that there is nothing new to propose, instead of the store's refusal."""
+    agreements, signoff = workspace.agreements, workspace.signoff
+    number, _ = agreements.save_version(ready_id, "board")
+    signoff.propose(ready_id, number)
+    for person in agreements.content(ready_id, number).stakeholders:
+        if person.signatory:
+            signoff.sign(ready_id, person.key, number=number, name=person.name)
+    before = second_store_history(db_url, ready_id)
+    assert [v.status for v in before] == ["signed"]
+    window = open_window(qtbot, workspace, ready_id)
+    answers.add("inform", None)
+    window.window_actions.propose.trigger()
+    [shown] = answers.details("inform")
+    assert shown["title"] == "Already signed"
+    assert shown["text"] == ("The draft is word for word version 1, which everyone has signed."
+                             " To propose a new version, change the draft first.")
+    assert second_store_history(db_url, ready_id) == before
