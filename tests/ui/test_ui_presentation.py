@@ -176,3 +176,23 @@ def test_the_alert_list_shows_its_boxes_in_presentation_mode(qtbot: Any, window:
                 if QColor(image.pixel(x, y)).lightness() > 200)
     assert light > 2 * rect.height()  # a white outline, not black on black
     window.window_actions.presentation.setChecked(False)
+
+
+def test_the_readiness_list_on_review_is_as_tall_as_its_problems(qtbot: Any, window: Any) -> None:
+    """One problem takes one row, not a third of the page: the PDF preview below gets
+    the room, in both modes; many problems stop growing the list at five rows."""
+    window.go_to_section("review")
+    review = window.pages["review"]
+    for presenting in (False, True):
+        window.window_actions.presentation.setChecked(presenting)
+        qtbot.wait(10)
+        assert review.problems.count() == 1  # the example's disputed term
+        row = review.problems.sizeHintForRow(0)
+        assert row <= review.problems.height() <= 2 * row  # whole, and no more than that
+        assert window.signoff.preview.height() > 3 * review.problems.height()
+    window.window_actions.presentation.setChecked(False)
+    content = window.document.content
+    disputed = [t.model_copy(update={"status": "disputed"}) for t in content.terms]
+    review.refresh(content.model_copy(update={"terms": disputed}))
+    assert review.problems.count() > 5
+    assert review.problems.height() < 6 * review.problems.sizeHintForRow(0)

@@ -8,13 +8,16 @@ not need to know how a PDF is rendered or how a signature is recorded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content, ReadinessProblem, readiness_problems
 
 from ..agreement_document import AgreementDocument
 from .section_page import SectionPage
+
+#: Problems the readiness list shows without scrolling.
+PROBLEM_ROWS = 5
 
 
 class ReviewPage(SectionPage):
@@ -29,7 +32,9 @@ class ReviewPage(SectionPage):
         self.problems.itemActivated.connect(self._activated)
         self.problems.itemClicked.connect(self._activated)
         self.body_layout.addWidget(self.summary)
-        self.body_layout.addWidget(self.problems, 1)
+        # As tall as its problems (up to PROBLEM_ROWS, then it scrolls): the preview
+        # and the signatures below get the rest of the page.
+        self.body_layout.addWidget(self.problems)
         self.panels = QVBoxLayout()
         self.body_layout.addLayout(self.panels, 2)
         self.placeholder = QLabel(
@@ -62,6 +67,18 @@ class ReviewPage(SectionPage):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             self.problems.addItem(item)
         self.problems.setVisible(bool(found))
+        self._fit_problem_list()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # text size, presentation mode
+            self._fit_problem_list()
+
+    def _fit_problem_list(self) -> None:
+        rows = min(self.problems.count(), PROBLEM_ROWS)
+        if rows:
+            row = self.problems.sizeHintForRow(0)
+            self.problems.setFixedHeight(rows * row + 2 * self.problems.frameWidth() + 2)
 
     def _activated(self, item: QListWidgetItem) -> None:
         problem = item.data(Qt.ItemDataRole.UserRole)
