@@ -13,7 +13,6 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
 
 from slaworkshop.export.config_file import read_config_file  # noqa: E402
 from slaworkshop.ui import prompts  # noqa: E402
@@ -81,12 +80,6 @@ def window_agreement(northwind: str) -> str:
 
 @pytest.fixture
 def window(qtbot: Any, workspace: Workspace, window_agreement: str) -> Any:
-    from slaworkshop.ui.agreement_window import AgreementWindow
+    from ui_helpers import open_window
 
-    win = AgreementWindow(workspace, workspace.agreements.draft(window_agreement))
-    # qtbot closes and deletes it at the end; deleting on close as well would be twice
-    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, workspace, window_agreement)

@@ -17,6 +17,21 @@ def reread(db_url: str, agreement_id: str) -> Any:
         store.dispose()
 
 
+def open_window(qtbot: Any, workspace: Any, agreement_id: str) -> Any:
+    """The agreement window, shown; qtbot closes and deletes it at the end."""
+    from PySide6.QtCore import Qt
+
+    from slaworkshop.ui.agreement_window import AgreementWindow
+
+    win = AgreementWindow(workspace, workspace.agreements.draft(agreement_id))
+    # qtbot closes and deletes it at the end; deleting on close as well would be twice
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 def wait_saved(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=3000)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ui_helpers import open_window as open_window
+
 from slaworkshop.models import Content
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "northwind-agreement.yaml"
@@ -52,17 +54,3 @@ def ready(content: Content) -> Content:
         for t in content.terms
     ]
     return content.model_copy(update={"terms": terms})
-
-
-def open_window(qtbot: Any, workspace: Any, agreement_id: str) -> Any:
-    from PySide6.QtCore import Qt
-
-    from slaworkshop.ui.agreement_window import AgreementWindow
-
-    win = AgreementWindow(workspace, workspace.agreements.draft(agreement_id))
-    # qtbot closes and deletes it at the end; deleting on close as well would be twice
-    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
