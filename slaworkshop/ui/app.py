@@ -53,7 +53,16 @@ def run_gui(db_url: str | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        stop_background_work()
         workspace.store.dispose()
+
+
+def stop_background_work() -> None:
+    """Let PDF renders still running stop before the store closes and Python exits."""
+    from .signoff.render_worker import stop_all
+
+    if not stop_all():
+        print("slaworkshop: a PDF render was still running at exit", file=sys.stderr)
 
 
 def open_workspace(db_url: str | None) -> Workspace | None:

@@ -10,6 +10,7 @@ signals, which Qt delivers to the renderer in the UI thread.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -67,6 +68,23 @@ class _RenderJob(QRunnable):
             self._reply.done.emit(RenderOutcome(self._generation, pdf, None, thread))
 
 
+#: Every renderer alive, so the application can stop them all before it exits.
+_LIVE: weakref.WeakSet[PdfRenderer] = weakref.WeakSet()
+
+
+def stop_all(msecs: int = 30_000) -> bool:
+    """Cancel every render and wait for the workers; False if one is still running.
+
+    Called when the application quits, before the store is closed: a worker still
+    reading the store or inside WeasyPrint while Python shuts down is killed mid-call.
+    A render stops at its next checkpoint, so the wait is at most one rendering phase.
+    """
+    renderers = list(_LIVE)
+    for renderer in renderers:
+        renderer.cancel()
+    return all(renderer.wait(msecs) for renderer in renderers)
+
+
 class PdfRenderer(QObject):
     """Starts renders and reports only the newest one's progress and result."""
 
@@ -85,6 +103,7 @@ class PdfRenderer(QObject):
         self._generation = 0
         self._running: threading.Event | None = None
         self._pending: RequestBuilder | None = None
+        _LIVE.add(self)
 
     @property
     def busy(self) -> bool:

@@ -124,3 +124,53 @@ print("weasyprint" in sys.modules)
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_quitting_stops_a_running_render_before_the_store_closes(qtbot: Any) -> None:
+    """run_gui stops renders before it disposes the store: a worker still reading the
+    store or inside WeasyPrint when Python shuts down is killed mid-call."""
+    from slaworkshop.ui.signoff import render_worker
+
+    renderer = render_worker.PdfRenderer()
+    in_build, release, finished = threading.Event(), threading.Event(), []
+    renderer.finished.connect(lambda pdf, error: finished.append((pdf, error)))
+
+    def slow_build(progress: Any) -> Any:
+        in_build.set()
+        release.wait(10)
+        progress(0.5, "Reading the store")  # the checkpoint where a cancelled job stops
+        raise AssertionError("a cancelled render went on past its checkpoint")
+
+    renderer.render(slow_build)
+    assert in_build.wait(10)
+    assert not render_worker.stop_all(msecs=100)  # still in the builder: not stopped yet
+    threading.Timer(0.2, release.set).start()
+    assert render_worker.stop_all(msecs=10_000)
+    assert renderer._pool.activeThreadCount() == 0
+    qtbot.wait(50)
+    assert finished == []  # the cancelled render reports nothing
+
+
+def test_run_gui_stops_renders_before_it_disposes_the_store(
+        qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from slaworkshop.ui import app, crash_handler, start_window
+    from slaworkshop.ui.signoff import render_worker
+
+    calls: list[str] = []
+
+    class Store:
+        def dispose(self) -> None:
+            calls.append("dispose the store")
+
+    class Workspace:
+        store = Store()
+
+    monkeypatch.setattr(app, "open_workspace", lambda url: Workspace())
+    monkeypatch.setattr(start_window, "StartWindow", lambda workspace: QWidget())
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(render_worker, "stop_all", lambda: calls.append("stop renders") or True)
+    monkeypatch.setattr(crash_handler, "install", lambda: None)
+    assert app.run_gui("sqlite://") == 0
+    assert calls == ["stop renders", "dispose the store"]
