@@ -5,6 +5,7 @@ blocking it."""
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -64,6 +65,10 @@ def db_url(tmp_path: Path) -> str:
 def workspace(db_url: str) -> Iterator[Workspace]:
     ws = Workspace.open(db_url)
     yield ws
+    # As run_gui does: renders still running stop before the store closes.
+    render_worker = sys.modules.get("slaworkshop.ui.signoff.render_worker")
+    if render_worker is not None:
+        assert render_worker.stop_all(), "a PDF render did not stop"
     ws.store.dispose()
 
 

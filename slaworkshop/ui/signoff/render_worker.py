@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
@@ -79,7 +80,8 @@ def stop_all(msecs: int = 30_000) -> bool:
     reading the store or inside WeasyPrint while Python shuts down is killed mid-call.
     A render stops at its next checkpoint, so the wait is at most one rendering phase.
     """
-    renderers = list(_LIVE)
+    # A renderer deleted with its window already waited: QThreadPool's destructor does.
+    renderers = [renderer for renderer in _LIVE if shiboken6.isValid(renderer)]
     for renderer in renderers:
         renderer.cancel()
     return all(renderer.wait(msecs) for renderer in renderers)

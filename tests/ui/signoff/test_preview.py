@@ -131,6 +131,10 @@ def test_quitting_stops_a_running_render_before_the_store_closes(qtbot: Any) -> 
     store or inside WeasyPrint when Python shuts down is killed mid-call."""
     from slaworkshop.ui.signoff import render_worker
 
+    import shiboken6
+
+    closed_window = render_worker.PdfRenderer()
+    shiboken6.delete(closed_window)  # its window is gone; Python still holds the wrapper
     renderer = render_worker.PdfRenderer()
     in_build, release, finished = threading.Event(), threading.Event(), []
     renderer.finished.connect(lambda pdf, error: finished.append((pdf, error)))
