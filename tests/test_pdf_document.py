@@ -239,3 +239,61 @@ def test_progress_runs_from_start_to_done_through_the_stages(rendered: Rendered)
     assert len(rendered.progress) >= 4
     assert any("Laying out" in m for _f, m in rendered.progress)
     assert any("Writing the PDF" in m for _f, m in rendered.progress)
+
+
+def _page_images(pdf: bytes, folder: Path) -> list[bytes]:
+    import subprocess
+
+    (folder / "doc.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", str(folder / "doc.pdf"), str(folder / "p")],
+                   check=True)
+    return [page.read_bytes() for page in sorted(folder.glob("p-*.png"))]
+
+
+def test_squeezed_templates_print_exactly_the_same_pages(
+    rendered: Rendered, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whitespace taken out of the templates was only ever collapsed away: every
+    page of the full document (change summary, drawing, signatures) is pixel for
+    pixel what the indented templates print."""
+    import importlib
+
+    from slaworkshop.export.pdf import template_source
+
+    render_module = importlib.import_module("slaworkshop.export.pdf.render")
+
+    monkeypatch.setattr(template_source, "squeeze", lambda source: source)
+    render_module.environment.cache_clear()
+    try:
+        indented = render(rendered.request).pdf
+    finally:
+        render_module.environment.cache_clear()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    squeezed_pages = _page_images(rendered.pdf, tmp_path / "a")
+    indented_pages = _page_images(indented, tmp_path / "b")
+    assert len(squeezed_pages) == len(indented_pages) == len(rendered.pages)
+    for number, (ours, theirs) in enumerate(zip(squeezed_pages, indented_pages,
+                                                strict=True), start=1):
+        assert ours == theirs, f"page {number} differs"
+
+
+def test_squeeze_drops_whitespace_beside_blocks_only() -> None:
+    from slaworkshop.export.pdf.template_source import squeeze
+
+    source = ('<tr class="x">\n  <td>\n    <strong>{{ name }}</strong> <span>{{ role }}</span>'
+              "\n  </td>\n  <td>Formerly: {{ alias }}</td>\n</tr>\n<p>a <em>b</em>\n c</p>")
+    assert squeeze(source) == (
+        '<tr class="x"><td><strong>{{ name }}</strong> <span>{{ role }}</span></td>'
+        "<td>Formerly: {{ alias }}</td></tr><p>a <em>b</em>\n c</p>"
+    )
+
+
+def test_user_text_keeps_its_own_whitespace(rendered: Rendered) -> None:
+    from slaworkshop.export.pdf import render_html
+
+    title = "Two  spaces\nand a line <td> break"
+    content = rendered.request.document.content.model_copy(update={"title": title})
+    document = rendered.request.document.model_copy(update={"content": content})
+    html = render_html(PdfRequest(document=document, config_json=b"{}"))
+    assert "Two  spaces\nand a line &lt;td&gt; break" in html

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, StrictUndefined, select_autoescape
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 
@@ -21,6 +21,7 @@ from . import wording
 from .context import template_context
 from .fetcher import AssetFetcher
 from .request import PdfRequest
+from .template_source import SqueezedLoader
 
 PDF_VARIANT = "pdf/a-3b"
 STYLESHEET = "document.css"
@@ -31,7 +32,7 @@ TEMPLATE = "agreement.html"
 def environment() -> Environment:
     """The template environment; every template is autoescaped, whatever its name."""
     env = Environment(
-        loader=FileSystemLoader(templates_dir()),
+        loader=SqueezedLoader(templates_dir()),
         autoescape=select_autoescape(
             enabled_extensions=("html", "htm", "xml", "j2"),
             default_for_string=True,

@@ -129,9 +129,9 @@ print("weasyprint" in sys.modules)
 def test_quitting_stops_a_running_render_before_the_store_closes(qtbot: Any) -> None:
     """run_gui stops renders before it disposes the store: a worker still reading the
     store or inside WeasyPrint when Python shuts down is killed mid-call."""
-    from slaworkshop.ui.signoff import render_worker
-
     import shiboken6
+
+    from slaworkshop.ui.signoff import render_worker
 
     closed_window = render_worker.PdfRenderer()
     shiboken6.delete(closed_window)  # its window is gone; Python still holds the wrapper
