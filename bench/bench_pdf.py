@@ -68,6 +68,12 @@ columns = {
 }
 def cell(value):
     return ", ".join(map(str, value)) if isinstance(value, list) else value
+# A term's first cell carries the same words ours prints there: status, former names.
+for term in content["terms"]:
+    extra = [] if term["status"] == "agreed" else [term["status"]]
+    if term.get("aliases"):
+        extra.append("Formerly: " + ", ".join(term["aliases"]))
+    term["name"] = " ".join([term["name"], *extra])
 sections = [(name, [[cell(item[c]) for c in columns[name]] for item in content[name]])
             for name in columns if content[name]]
 template = Environment(autoescape=True).from_string('''
