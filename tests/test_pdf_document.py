@@ -250,19 +250,22 @@ def _page_images(pdf: bytes, folder: Path) -> list[bytes]:
     return [page.read_bytes() for page in sorted(folder.glob("p-*.png"))]
 
 
-def test_squeezed_templates_print_exactly_the_same_pages(
+def test_preparing_our_sources_prints_exactly_the_same_pages(
     rendered: Rendered, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The whitespace taken out of the templates was only ever collapsed away: every
-    page of the full document (change summary, drawing, signatures) is pixel for
-    pixel what the indented templates print."""
+    """What rendering does to our own sources changes nothing on paper: the whitespace
+    taken out of the templates was only ever collapsed away, and the stylesheet's
+    colour names written out are the same colours. Every page of the full document
+    (change summary, drawing, signatures) is pixel for pixel what the templates and
+    the stylesheet as written print."""
     import importlib
 
     from slaworkshop.export.pdf import template_source
 
     render_module = importlib.import_module("slaworkshop.export.pdf.render")
-
     monkeypatch.setattr(template_source, "squeeze", lambda source: source)
+    monkeypatch.setattr(render_module, "stylesheet_text",
+                        lambda path: path.read_text(encoding="utf-8"))
     render_module.environment.cache_clear()
     try:
         indented = render(rendered.request).pdf
@@ -297,3 +300,22 @@ def test_user_text_keeps_its_own_whitespace(rendered: Rendered) -> None:
     document = rendered.request.document.model_copy(update={"content": content})
     html = render_html(PdfRequest(document=document, config_json=b"{}"))
     assert "Two  spaces\nand a line &lt;td&gt; break" in html
+
+
+def test_the_stylesheet_colour_names_are_written_out() -> None:
+    from slaworkshop.export.pdf.stylesheet import (
+        StylesheetError,
+        flatten_custom_properties,
+        stylesheet_text,
+    )
+    from slaworkshop.resources import assets_dir
+
+    css = ":root {\n  --ink: #1c2430;\n  --rule: #d5d9de;\n}\np { color: var(--ink); " \
+          "border-bottom: 0.5pt solid var( --rule ); }"
+    assert flatten_custom_properties(css).strip() == (
+        "p { color: #1c2430; border-bottom: 0.5pt solid #d5d9de; }"
+    )
+    with pytest.raises(StylesheetError, match=r"var\(--alert\), which :root does not define"):
+        flatten_custom_properties(":root { --ink: #000; }\np { color: var(--alert); }")
+    shipped = stylesheet_text(assets_dir() / "document.css")
+    assert "var(" not in shipped and ":root" not in shipped and "#1f3a5c" in shipped

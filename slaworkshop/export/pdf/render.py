@@ -21,6 +21,7 @@ from . import wording
 from .context import template_context
 from .fetcher import AssetFetcher
 from .request import PdfRequest
+from .stylesheet import stylesheet_text
 from .template_source import SqueezedLoader
 
 PDF_VARIANT = "pdf/a-3b"
@@ -101,7 +102,10 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
     html_text = render_html(request)
     fonts = FontConfiguration()
     stylesheet = CSS(
-        url=(assets / STYLESHEET).as_uri(), url_fetcher=fetcher, font_config=fonts
+        string=stylesheet_text(assets / STYLESHEET),
+        base_url=assets.as_uri() + "/",
+        url_fetcher=fetcher,
+        font_config=fonts,
     )
     progress(0.1, "Laying out the pages")
     html = HTML(string=html_text, base_url=assets.as_uri() + "/", url_fetcher=fetcher)
