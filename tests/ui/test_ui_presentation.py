@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from ui_helpers import projector_size
 
 
 def test_presentation_mode_is_full_screen_with_bigger_text(qtbot: Any, window: Any) -> None:
@@ -81,7 +82,7 @@ def test_presentation_mode_keeps_rows_of_every_table_readable(qtbot: Any,
     window.window_actions.presentation.setChecked(True)
     for _ in range(2):
         window.window_actions.zoom_in.trigger()
-    window.resize(1280, 800)
+    projector_size(qtbot, window)  # resize() alone was undone: full screen is 800 px here
     for key in ("terms", "sla_windows", "stakeholders", "stages"):
         window.go_to_section(key)
         qtbot.wait(10)
