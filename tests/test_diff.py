@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from slaworkshop.diff import (
+    build_report,
     diff_contents,
     diff_document,
     diff_full_forms,
@@ -616,11 +617,51 @@ def test_text_report_whole() -> None:
     )
 
 
-def test_text_words_a_duration_on_each_sides_own_clock() -> None:
+def test_text_words_a_duration_on_each_sides_own_clock_once() -> None:
+    # "Clock: business → calendar" under "2 business days → 3 days" said the clock twice
     new = base()
     new["sla_windows"][1]["within"] = "P3D"
     new["sla_windows"][1]["clock"] = "calendar"
-    assert "    Within: 2 business days → 3 days\n" in text(base(), new)
+    assert text(base(), new).endswith(
+        "  Changed “Feed back the reason”\n"
+        "    Within: 2 business days → 3 calendar days\n"
+    )
+    # the structured diff still has both fields; the report's line says it covers both
+    [change] = diff_contents(content(base()), content(new))
+    assert change.to_json()["fields"] == {"within": {"old": "P2D", "new": "P3D"},
+                                          "clock": {"old": "business", "new": "calendar"}}
+    [section] = build_report(1, "draft", content(base()), content(new)).sections
+    [line] = section.entries[0].values
+    assert line.paths == ("within", "clock")
+
+
+def test_a_clock_the_duration_does_not_name_keeps_its_line() -> None:
+    new = base()
+    new["sla_windows"][1]["within"] = "P1W"  # weeks are as long on either clock
+    new["sla_windows"][1]["clock"] = "calendar"
+    assert text(base(), new).endswith(
+        "    Within: 2 business days → 1 week\n"
+        "    Clock: business → calendar\n"
+    )
+
+
+def test_an_added_window_says_its_clock_in_its_duration() -> None:
+    new = base()
+    new["sla_windows"] += [
+        {"key": "nurture", "name": "Back into nurture", "owner": "marketing",
+         "within": "P3D", "clock": "calendar"},
+        {"key": "review", "name": "Review the reasons", "owner": "shared",
+         "within": "P2W", "clock": "business"},
+    ]
+    assert text(base(), new).endswith(
+        "  Added “Back into nurture”\n"
+        "    Owner: marketing\n"
+        "    Within: 3 calendar days\n"
+        "  Added “Review the reasons”\n"
+        "    Owner: shared\n"
+        "    Within: 2 weeks\n"
+        "    Clock: business\n"
+    )
 
 
 def test_text_names_items_by_their_human_name_in_every_section() -> None:

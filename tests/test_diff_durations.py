@@ -37,3 +37,26 @@ def test_durations_in_words(value: str, clock: Any, words: str) -> None:
 
 def test_text_that_is_no_duration_comes_back_as_it_was() -> None:
     assert humanize_duration("four hours") == "four hours"
+
+
+@pytest.mark.parametrize(
+    ("value", "clock", "words"),
+    [
+        ("P3D", "calendar", "3 calendar days"),
+        ("P1DT4H", "calendar", "1 calendar day and 4 hours"),
+        ("P2D", "business", "2 business days"),
+        ("P2W", "calendar", "2 weeks"),
+        ("P2D", None, "2 days"),
+    ],
+)
+def test_the_calendar_clock_named_where_no_clock_line_says_it(value: str, clock: Any,
+                                                              words: str) -> None:
+    assert humanize_duration(value, clock, name_calendar=True) == words
+
+
+def test_only_days_and_smaller_units_name_their_clock() -> None:
+    from slaworkshop.diff.durations import clock_in_words
+
+    assert clock_in_words("PT4H") and clock_in_words("P1DT4H") and clock_in_words("P2D")
+    assert not clock_in_words("P2W") and not clock_in_words("P6M")
+    assert not clock_in_words("four hours")

@@ -14,8 +14,10 @@ from slaworkshop.models import Content, full_form
 
 from .agreement_diff import Change, ChangeKind, VersionLabel, check_label, diff_full_forms
 from .wording import (
+    CLOCK_FIELDS,
     NAME_FIELDS,
     Names,
+    clock_said_by,
     field_label,
     format_value,
     item_name,
@@ -29,9 +31,14 @@ _SUMMARY_ORDER: tuple[ChangeKind, ...] = ("changed", "added", "removed", "moved"
 
 @dataclass(frozen=True, slots=True)
 class ValueChange:
+    """One line of a changed item. ``paths``: the fields of the structured diff it
+    words, usually one; a duration whose clock changed too is one line ("Within: 2
+    business days → 3 calendar days") for both ``within`` and ``clock``."""
+
     label: str
     old: str
     new: str
+    paths: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,13 +143,16 @@ def _entry(change: Change, old: _Side, new: _Side) -> ReportEntry:
         named = old_item if change.change == "removed" else new_item
         name = item_name(section, named) if named is not None else key
     if change.change == "changed":
+        worded = _worded_with_duration(change, old_item, new_item)
         values = tuple(
             ValueChange(
                 field_label(f.path),
                 format_value(f.path, f.old, old_item, old.names),
                 format_value(f.path, f.new, new_item, new.names),
+                (f.path, *worded.get(f.path, ())),
             )
             for f in change.fields
+            if f.path not in {c for paths in worded.values() for c in paths}
         )
         return ReportEntry("changed", name, values=values)
     if change.change == "moved":
@@ -155,11 +165,21 @@ def _entry(change: Change, old: _Side, new: _Side) -> ReportEntry:
     return ReportEntry("removed", name)
 
 
+def _worded_with_duration(change: Change, old_item: Mapping[str, Any] | None,
+                          new_item: Mapping[str, Any] | None) -> dict[str, tuple[str, ...]]:
+    """Duration field → its clock field, when both changed and the duration's wording
+    names the clock on both sides: the clock's change is said there, not again."""
+    changed = {f.path for f in change.fields}
+    clocks = (clock_said_by(old_item), clock_said_by(new_item))
+    return {duration: (clock,) for duration, clock in CLOCK_FIELDS.items()
+            if {duration, clock} <= changed and clocks == (clock, clock)}
+
+
 def _details(section: str, item: Mapping[str, Any] | None, side: _Side) -> tuple[Detail, ...]:
     """The filled-in fields of an added item, except its key and its name (the heading)."""
     if item is None:
         return ()
-    skip = {"key", NAME_FIELDS.get(section, "")}
+    skip = {"key", NAME_FIELDS.get(section, ""), clock_said_by(item)}
     return tuple(
         Detail(field_label(path), format_value(path, value, item, side.names))
         for path, value in leaves(item)

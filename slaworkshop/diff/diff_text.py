@@ -8,8 +8,7 @@
         Within: 4 business hours → 2 business hours
       Added “Feed back the reason”
         Owner: sales
-        Within: 2 days
-        Clock: calendar
+        Within: 2 calendar days
 """
 
 from __future__ import annotations

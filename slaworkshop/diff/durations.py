@@ -26,10 +26,13 @@ _UNITS: tuple[tuple[str, str, str], ...] = (
 _BUSINESS_UNITS = frozenset({"d", "h", "mi", "s"})
 
 
-def humanize_duration(value: str, clock: Literal["business", "calendar"] | None = None) -> str:
-    """``PT4H`` → "4 hours"; with ``clock="business"`` → "4 business hours".
+def humanize_duration(value: str, clock: Literal["business", "calendar"] | None = None, *,
+                      name_calendar: bool = False) -> str:
+    """``PT4H`` → "4 hours"; with ``clock="business"`` → "4 business hours"; with
+    ``clock="calendar"`` and ``name_calendar`` → "4 calendar hours" (where the clock is
+    not said elsewhere, as in a diff that leaves out the separate clock line).
 
-    Several components read as one phrase ("1 business day and 4 hours"): "business" is
+    Several components read as one phrase ("1 business day and 4 hours"): the clock is
     said once, before the first unit it applies to. Text that is not an ISO 8601
     duration comes back unchanged, so a caller can show whatever it was given.
     """
@@ -37,21 +40,31 @@ def humanize_duration(value: str, clock: Literal["business", "calendar"] | None 
     if parts is None:
         return value
     words: list[str] = []
-    business_said = clock != "business"
+    qualifier = "business" if clock == "business" else (
+        "calendar" if clock == "calendar" and name_calendar else "")
+    clock_said = not qualifier
     for component, singular, plural in _UNITS:
         amount = parts.get(component)
         if not amount:
             continue
         unit = singular if amount == 1 else plural
-        if not business_said and component in _BUSINESS_UNITS:
-            unit = f"business {unit}"
-            business_said = True
+        if not clock_said and component in _BUSINESS_UNITS:
+            unit = f"{qualifier} {unit}"
+            clock_said = True
         words.append(f"{_number(amount)} {unit}")
     if not words:
         return value  # all zero ("PT0S"): the model refuses it; say it as written
     if len(words) == 1:
         return words[0]
     return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def clock_in_words(value: str) -> bool:
+    """Whether :func:`humanize_duration` names the clock for ``value`` (given a clock, and
+    ``name_calendar`` for the calendar one): only days and smaller units depend on it,
+    so "2 weeks" says no clock and "2 business days" does."""
+    parts = parse_duration(value)
+    return parts is not None and any(parts.get(unit) for unit in _BUSINESS_UNITS)
 
 
 def _number(amount: float) -> str:

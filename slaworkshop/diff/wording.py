@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from .durations import humanize_duration
+from .durations import clock_in_words, humanize_duration
 
 NONE = "(none)"
 
@@ -64,6 +64,8 @@ REFERENCES: Mapping[str, str] = {
 }
 
 _DURATION_FIELDS = frozenset({"within", "every"})
+#: A duration field and the field of the same item that holds its clock.
+CLOCK_FIELDS: Mapping[str, str] = {"within": "clock"}
 _ENUM_FIELDS = frozenset(
     {"status", "owner", "team", "priority", "seniority", "buying_role", "outcome", "kind", "clock"}
 )
@@ -137,8 +139,11 @@ def format_value(
     if not isinstance(value, str):
         return str(value)
     if field in _DURATION_FIELDS:
-        clock = item.get("clock") if item is not None else None
-        return humanize_duration(value, clock if clock in ("business", "calendar") else None)
+        clock = item.get(CLOCK_FIELDS.get(field, "")) if item is not None else None
+        # the clock is named on both sides ("2 business days → 3 calendar days"), so
+        # the duration reads the same with or without a clock line beside it
+        return humanize_duration(value, clock if clock in ("business", "calendar") else None,
+                                 name_calendar=True)
     if field in REFERENCES and names is not None:
         return names.of(REFERENCES[field], value)
     if field in _ENUM_FIELDS:
@@ -146,6 +151,20 @@ def format_value(
     if field == "days":
         return _WEEKDAYS.get(value, value)
     return value
+
+
+def clock_said_by(item: Mapping[str, Any] | None) -> str | None:
+    """The clock field of ``item`` when the wording of its duration already names that
+    clock ("2 business days", "3 calendar days"); None when a clock line is still needed
+    ("2 weeks" reads the same on either clock) or the item has no clock."""
+    if item is None:
+        return None
+    for duration, clock in CLOCK_FIELDS.items():
+        value = item.get(duration)
+        if (item.get(clock) in ("business", "calendar") and isinstance(value, str)
+                and clock_in_words(value)):
+            return clock
+    return None
 
 
 def leaves(value: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:

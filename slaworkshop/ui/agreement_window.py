@@ -9,16 +9,14 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +29,7 @@ from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
 from .keyed_list import KeyedListEditor
+from .navigation_bar import NavigationBar
 from .optional_sections import OptionalSections
 from .page_stack import PageStack, scrolling
 from .pages import Pages
@@ -53,10 +52,6 @@ def default_size(available: QSize) -> QSize:
     """The first-run size: roomy, but never larger than the screen's free area (a
     1280×800 projector); the margin leaves room for the window's frame."""
     return DEFAULT_SIZE.boundedTo(available - QSize(16, 40)).expandedTo(QSize(640, 480))
-
-
-def _key(action: QAction) -> str:
-    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class AgreementWindow(QMainWindow):
@@ -128,31 +123,9 @@ class AgreementWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def _build_navigation_bar(self) -> None:
-        """Presentation mode's only bar. The menu bar, where shortcuts are shown, is
-        hidden then, so its buttons name their keys themselves."""
-        bar = self.navigation_bar
-        a = self.window_actions
-        for action, words in ((a.previous_section, "‹ Previous"), (a.next_section, "Next ›")):
-            action.setIconText(f"{words}  {_key(action)}")
-        bar.addAction(self.window_actions.previous_section)
-        self.navigation_title = QLabel()
-        self.navigation_title.setObjectName("pageHeading")
-        bar.addWidget(self.navigation_title)
-        bar.addAction(self.window_actions.next_section)
-        # the sidebar is hidden in presentation mode; this menu reaches every section
-        self.sections_button = QToolButton()
-        self.sections_button.setText(f"Sections  {_key(a.sections_list)} ▾")
-        self.sections_button.setAccessibleName("Go to a section")
-        self.sections_button.setToolTip(f"Go to any section ({_key(a.sections_list)})")
-        self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.sections_button)
-        for number, s in enumerate(SECTIONS):
-            menu.addAction(f"{number + 1}. {s.title}",
-                           lambda n=number: self.go_to(n))  # type: ignore[misc]
-        self.sections_button.setMenu(menu)
-        bar.addWidget(self.sections_button)
-        bar.addSeparator()
-        bar.addAction(self.window_actions.presentation)
+        self.navigation = NavigationBar(self.navigation_bar, self.window_actions, self.go_to)
+        self.navigation_title = self.navigation.title
+        self.sections_button = self.navigation.sections_button
 
     def _connect(self) -> None:
         a = self.window_actions
@@ -223,7 +196,7 @@ class AgreementWindow(QMainWindow):
             self.sidebar.setCurrentRow(index)
         title = SECTIONS[index].title
         self.position.setText(f"Section {index + 1} of {len(SECTIONS)}: {title}")
-        self.navigation_title.setText(f"  {index + 1}. {title}  ")
+        self.navigation.set_title(f"{index + 1}. {title}")
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(SECTIONS) - 1)
         self._update_window_title()
@@ -253,9 +226,7 @@ class AgreementWindow(QMainWindow):
         section and moves between them, so the sidebar, the menu bar, Back/Next, the
         page heading, the readiness panel (its count stays in the status bar) and the
         database path step aside."""
-        presentation = self.window_actions.presentation
-        # "" gives back the menu's own words for the normal toolbar
-        presentation.setIconText(f"Leave presentation  {_key(presentation)}" if on else "")
+        self.navigation.set_presenting(on)
         self.sidebar.setVisible(not on)
         self.menuBar().setVisible(not on)
         self.wizard_buttons.setVisible(not on)

@@ -39,7 +39,7 @@ class ReadinessPanel(QDockWidget):
 
     def set_problems(self, problems: list[ReadinessProblem]) -> None:
         self.summary.setText(
-            "✓ Nothing blocks proposing this agreement." if not problems
+            "✓ Nothing to settle in the draft." if not problems
             else "To settle before proposing (click one to go there):"
         )
         self.list.clear()

@@ -41,6 +41,8 @@ class SaveStatus(QObject):
         bar.addPermanentWidget(self.problems)
         bar.addPermanentWidget(self.database)
         self._saved_at: datetime | None = None
+        self._problem_count = 0
+        self._draft_in_signoff = False
         self._override = ""
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
@@ -67,10 +69,22 @@ class SaveStatus(QObject):
         self.based_on.setText(text)
 
     def set_problem_count(self, count: int) -> None:
-        self.problems.setText(
-            "✓ Ready to propose" if count == 0
-            else f"⚠ {count} problem{'s' if count != 1 else ''}"
-        )
+        self._problem_count = count
+        self._show_problems()
+
+    def set_draft_in_signoff(self, in_signoff: bool) -> None:
+        """The draft is word for word the version proposed or signed: there is nothing to
+        propose, and the sign-off badge beside says how far that version is."""
+        self._draft_in_signoff = in_signoff
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        count = self._problem_count
+        if count:
+            self.problems.setText(f"⚠ {count} problem{'s' if count != 1 else ''}")
+        else:
+            self.problems.setText("✓ No problems" if self._draft_in_signoff
+                                  else "✓ Ready to propose")
 
     def _tick(self) -> None:
         if self._override:

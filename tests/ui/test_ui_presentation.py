@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from ui_helpers import projector_size
 
 
 def test_presentation_mode_is_full_screen_with_bigger_text(qtbot: Any, window: Any) -> None:
@@ -81,7 +82,7 @@ def test_presentation_mode_keeps_rows_of_every_table_readable(qtbot: Any,
     window.window_actions.presentation.setChecked(True)
     for _ in range(2):
         window.window_actions.zoom_in.trigger()
-    window.resize(1280, 800)
+    projector_size(qtbot, window)  # resize() alone was undone: full screen is 800 px here
     for key in ("terms", "sla_windows", "stakeholders", "stages"):
         window.go_to_section(key)
         qtbot.wait(10)
@@ -196,3 +197,40 @@ def test_the_readiness_list_on_review_is_as_tall_as_its_problems(qtbot: Any, win
     review.refresh(content.model_copy(update={"terms": disputed}))
     assert review.problems.count() > 5
     assert review.problems.height() < 6 * review.problems.sizeHintForRow(0)
+
+
+def test_every_presentation_button_is_in_view_at_1280_with_larger_text(qtbot: Any,
+                                                                      window: Any) -> None:
+    # Two steps larger, "Leave presentation  F11" went into the bar's overflow menu.
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QToolButton
+
+    from slaworkshop.ui.sections import SECTION_KEYS
+
+    actions = window.window_actions
+    actions.presentation.setChecked(True)
+    for _ in range(2):
+        actions.zoom_in.trigger()
+    projector_size(qtbot, window)
+    bar = window.navigation_bar
+    for key in SECTION_KEYS:  # the title in the middle is as long as the section's name
+        window.go_to_section(key)
+        qtbot.wait(10)
+        shown = [bar.widgetForAction(a) for a in bar.actions()]
+        assert all(w is not None and w.isVisible() for w in shown), key
+        assert max(w.geometry().right() for w in shown) < bar.width(), key
+        texts = {b.text(): b.toolTip() for b in bar.findChildren(QToolButton)
+                 if b.isVisible() and b.text()}
+        for action, words in ((actions.previous_section, "Previous"),
+                              (actions.next_section, "Next"),
+                              (actions.sections_list, "section"),
+                              (actions.presentation, "Leave presentation")):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            # the key on the button; the words on it or, when the bar is short, in its tooltip
+            [(text, tip)] = [(t, tip) for t, tip in texts.items() if shortcut in t]
+            assert words in text or words in tip, (key, text, tip)
+    actions.presentation.setChecked(False)
+    actions.zoom_reset.trigger()
+    main = window.findChild(type(bar), "mainToolbar")
+    assert main.widgetForAction(actions.presentation).text() == "Presentation mode"
+    assert actions.presentation.toolTip() == "Presentation mode (F11)"

@@ -8,7 +8,13 @@ from typing import Any
 
 import pytest
 
-from slaworkshop.ui.pages.timeline_layout import GAP, LabelSlot, place_labels, rows_used
+from slaworkshop.ui.pages.timeline_layout import (
+    GAP,
+    LabelSlot,
+    place_labels,
+    place_whole_labels,
+    rows_used,
+)
 
 
 def assert_clear(slots: list[LabelSlot], left: float, right: float) -> None:
@@ -38,6 +44,21 @@ def test_too_little_room_elides_instead_of_overlapping(right: float) -> None:
     assert rows_used(slots) <= 2
 
 
+def test_a_label_takes_another_row_rather_than_being_cut_short() -> None:
+    spans = [(0.0, 100.0), (100.0, 200.0), (200.0, 300.0), (300.0, 700.0)]
+    wanted = [330.0, 300.0, 310.0, 380.0]
+    assert place_labels(spans, wanted, 0.0, 700.0, rows=3)[3].width < 380.0  # cut short
+    slots = place_whole_labels(spans, wanted, 0.0, 700.0, rows=3)
+    assert_clear(slots, 0.0, 700.0)
+    assert [s.width for s in slots] == wanted
+    assert rows_used(slots) == 4
+
+
+def test_a_label_near_the_right_edge_ends_at_the_edge() -> None:
+    slots = place_labels([(0.0, 600.0), (600.0, 700.0)], [100.0, 250.0], 0.0, 700.0, rows=2)
+    assert slots[1].width == 250.0 and slots[1].right == 700.0
+
+
 def test_the_timeline_widget_lays_out_northwind_without_overlap(qtbot: Any,
                                                                 workspace: Any,
                                                                 northwind: str) -> None:
@@ -55,3 +76,41 @@ def test_the_timeline_widget_lays_out_northwind_without_overlap(qtbot: Any,
         if width >= 900:
             total = slots[-1]
             assert total.width > 0 and total.right <= width  # "Total: …" is whole
+
+
+@pytest.mark.parametrize("starter", [None, "b2b-software"])
+def test_every_label_is_whole_at_1280x800_at_every_text_size(qtbot: Any, workspace: Any,
+                                                             northwind: str,
+                                                             starter: str | None) -> None:
+    # "Rejection reas…": at 1280×800 with larger text, the third row was full and the
+    # last labels were cut short. A label now gets a row of its own before it is cut.
+    from ui_helpers import open_window, projector_size
+
+    from slaworkshop.starters import load_starter
+
+    agreement = northwind if starter is None else workspace.agreements.import_file(
+        load_starter(starter))
+    window = open_window(qtbot, workspace, agreement)
+    window.readiness.show()
+    timeline = window.pages["sla_windows"].timeline
+    for presentation, steps in ((False, 0), (False, 1), (False, 2), (True, 0), (True, 2)):
+        window.window_actions.presentation.setChecked(presentation)
+        window.window_actions.zoom_reset.trigger()
+        for _ in range(steps):
+            window.window_actions.zoom_in.trigger()
+        projector_size(qtbot, window)
+        window.go_to_section("sla_windows")
+        qtbot.wait(20)
+        assert window.width() == 1280
+        assert not window.page_area.horizontalScrollBar().isVisible()
+        labels = timeline.drawn_labels()
+        assert len(labels) == len(timeline.label_texts()) + 1  # every window and the total
+        for text, drawn in labels:
+            assert drawn == text, (presentation, steps, drawn)
+        slots = timeline.label_slots()
+        assert_clear(slots, 0.0, timeline.width())
+        metrics = timeline.fontMetrics()
+        for slot, text in zip(slots, timeline.label_texts(), strict=False):
+            assert slot.width >= metrics.horizontalAdvance(text), (presentation, steps, text)
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()

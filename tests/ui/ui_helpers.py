@@ -62,3 +62,15 @@ def edit_with_delegate(editor: Any, row: int, field: str, value: Any) -> None:
     view.itemDelegate().setModelData(widget, editor.proxy, index)
     view.closePersistentEditor(index)
     view.setFocus()
+
+
+def projector_size(qtbot: Any, window: Any, width: int = 1280, height: int = 800) -> None:
+    """Make ``window`` ``width``×``height``, in presentation mode too: the offscreen
+    screen is 800 px wide and a full-screen window takes its size, so a 1280×800
+    projector is a window of that size with the full-screen state taken off."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width and window.height() == height,
+                    timeout=2000)

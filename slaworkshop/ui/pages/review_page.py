@@ -20,6 +20,21 @@ from .section_page import SectionPage
 PROBLEM_ROWS = 5
 
 
+def review_summary(problems: int, signoff: str = "", draft_is_version: bool = False) -> str:
+    """The line over the readiness list. ``signoff`` says where sign-off stands ("✓ Version
+    2 is signed by everyone."), "" while no version is proposed or signed;
+    ``draft_is_version``: the draft is word for word that version, so there is nothing
+    new to propose. The problems are the draft's content, whatever its sign-off."""
+    settle = f"{problems} thing{'s' if problems != 1 else ''} to settle before proposing"
+    if not signoff:
+        return f"{settle}:" if problems else "✓ Ready to propose for signature."
+    if draft_is_version:
+        return f"{signoff} {settle}:" if problems else signoff
+    if problems:
+        return f"{signoff} The draft has changed since; {settle} it:"
+    return f"{signoff} The draft has changed since and is ready to propose as a new version."
+
+
 class ReviewPage(SectionPage):
     problem_activated = Signal(object)  # the ReadinessProblem to go to
 
@@ -27,6 +42,10 @@ class ReviewPage(SectionPage):
         super().__init__("review", document)
         self.summary = QLabel()
         self.summary.setObjectName("subHeading")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Review summary")
+        self._signoff = ""
+        self._draft_is_version = False
         self.problems = QListWidget()
         self.problems.setAccessibleName("Readiness problems")
         self.problems.itemActivated.connect(self._activated)
@@ -55,12 +74,18 @@ class ReviewPage(SectionPage):
         self.panels.addWidget(box, stretch)
         return box
 
+    def set_signoff(self, sentence: str, draft_is_version: bool) -> None:
+        """Extension point: where sign-off stands, for the summary line (see
+        :func:`review_summary`); the sign-off package calls this as it changes."""
+        if (sentence, draft_is_version) == (self._signoff, self._draft_is_version):
+            return  # most edits change neither; the list is not rebuilt twice per keystroke
+        self._signoff = sentence
+        self._draft_is_version = draft_is_version
+        self.refresh(self.document.content)
+
     def refresh(self, content: Content) -> None:
         found = readiness_problems(content)
-        self.summary.setText(
-            "✓ Ready to propose for signature." if not found else
-            f"{len(found)} thing{'s' if len(found) != 1 else ''} to settle before proposing:"
-        )
+        self.summary.setText(review_summary(len(found), self._signoff, self._draft_is_version))
         self.problems.clear()
         for problem in found:
             item = QListWidgetItem(f"⚠ {problem.message}")

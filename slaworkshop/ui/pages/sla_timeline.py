@@ -27,7 +27,7 @@ from slaworkshop.models.fields import parse_duration
 
 from ..keyed_list.value_text import duration_text
 from .choices import OWNER_COLOURS
-from .timeline_layout import LabelSlot, place_labels, rows_used
+from .timeline_layout import LabelSlot, place_whole_labels, rows_used
 
 _CALENDAR_HOURS = {"y": 24 * 365, "mo": 24 * 30, "w": 24 * 7, "d": 24, "h": 1, "mi": 1 / 60,
                    "s": 1 / 3600}
@@ -96,7 +96,8 @@ def total_text(content: Content) -> str:
     return "Total: " + " + ".join(parts)
 
 
-MAX_LABEL_ROWS = 3
+#: Rows the labels may use before the layout adds one per label that would be cut short.
+LABEL_ROWS = 3
 
 
 class SlaTimeline(QWidget):
@@ -155,7 +156,7 @@ class SlaTimeline(QWidget):
             total_width = QFontMetricsF(_bold(self.font())).horizontalAdvance(self._total) + 4
             spans.append((max(right - total_width, 4.0), right))
             wanted.append(total_width)
-        return place_labels(spans, wanted, 4.0, right, MAX_LABEL_ROWS)
+        return place_whole_labels(spans, wanted, 4.0, right, LABEL_ROWS)
 
     def _label_rect(self, slot: LabelSlot) -> QRectF:
         top = self._bar_height() + 6 + slot.row * self._row_height()
@@ -199,31 +200,48 @@ class SlaTimeline(QWidget):
             if metrics.horizontalAdvance(inside) > rect.width() - 8:
                 inside = str(number)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, inside)
-        slots = self.label_slots()
         swatch = metrics.height() * 0.8
+        slots = self.label_slots()
+        for label in self._labels(slots):
+            if label.number < len(self._bars):
+                bar, rect = self._bars[label.number], rects[label.number]
+                box = self._label_rect(slots[label.number])
+                tick = min(max(box.left() + swatch / 2, rect.left() + 2), rect.right() - 2)
+                if not _crosses_a_label(tick, slots[label.number], slots):
+                    painter.setPen(ink)
+                    painter.drawLine(QPointF(tick, rect.bottom()), QPointF(tick, box.top() + 2))
+                fill, _ = OWNER_COLOURS.get(bar.owner, ("#777777", "#ffffff"))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(fill))
+                painter.drawRect(QRectF(box.left(), box.center().y() - swatch / 2,
+                                        swatch, swatch))
+            painter.setFont(label.font)
+            painter.setPen(ink)
+            painter.drawText(label.area, Qt.AlignmentFlag.AlignVCenter, label.drawn)
+
+    def _labels(self, slots: list[LabelSlot]) -> list[_Label]:
+        """The labels as they are written: each window's beside its swatch, the total
+        last in bold; a label is elided only where its slot is narrower than its text."""
+        swatch = self.fontMetrics().height() * 0.8
+        texts = self.label_texts()
+        found = []
         for number, slot in enumerate(slots):
             if slot.width <= 0:
                 continue
             area = self._label_rect(slot)
             if number < len(self._bars):
-                bar, rect = self._bars[number], rects[number]
-                tick = min(max(area.left() + swatch / 2, rect.left() + 2), rect.right() - 2)
-                if not _crosses_a_label(tick, slot, slots):
-                    painter.setPen(ink)
-                    painter.drawLine(QPointF(tick, rect.bottom()), QPointF(tick, area.top() + 2))
-                fill, _ = OWNER_COLOURS.get(bar.owner, ("#777777", "#ffffff"))
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QColor(fill))
-                painter.drawRect(QRectF(area.left(), area.center().y() - swatch / 2,
-                                        swatch, swatch))
-                text, area = self.label_texts()[number], area.adjusted(swatch + 4, 0, 0, 0)
+                font, text = self.font(), texts[number]
+                area = area.adjusted(swatch + 4, 0, 0, 0)
             else:
-                text = self._total
-                painter.setFont(_bold(self.font()))
-            painter.setPen(ink)
-            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                      int(area.width()))
-            painter.drawText(area, Qt.AlignmentFlag.AlignVCenter, elided)
+                font, text = _bold(self.font()), self._total
+            drawn = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                   area.width())
+            found.append(_Label(number, text, drawn, area, font))
+        return found
+
+    def drawn_labels(self) -> list[tuple[str, str]]:
+        """(full text, text as written) of every label, the total last."""
+        return [(label.text, label.drawn) for label in self._labels(self.label_slots())]
 
     def _hit(self, point: QPointF) -> int:
         """The window under ``point`` (its bar or its label), or -1."""
@@ -254,6 +272,15 @@ class SlaTimeline(QWidget):
             self.window_clicked.emit(number)
             return
         super().mousePressEvent(event)
+
+
+@dataclass(frozen=True)
+class _Label:
+    number: int  # the window's index; len(bars) for the total
+    text: str
+    drawn: str  # ``text``, elided when its slot is too narrow
+    area: QRectF
+    font: QFont
 
 
 def _crosses_a_label(x: float, slot: LabelSlot, slots: list[LabelSlot]) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from .draft_signoff import DraftSignOff
 from .signoff_state import SignOffState
 from .version_badge import VersionBadge
 
@@ -38,6 +39,7 @@ class SignOff(QObject):
         self.state = SignOffState(workspace.agreements, workspace.signoff,
                                   window.agreement_id, self)
         self.badge = VersionBadge()
+        self.draft = DraftSignOff(window, self.state)
         self._propose: ProposeCommand | None = None
         self._export: ExportCommand | None = None
         self._preview: PdfPreviewPanel | None = None

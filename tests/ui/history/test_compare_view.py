@@ -198,3 +198,34 @@ def test_a_very_long_version_name_is_cut_with_an_ellipsis_and_a_tooltip(
     view.swap()  # the tooltips follow the sides
     assert from_box.toolTip() == f"Version {number} (saved) — {label.strip()}"
     assert to_box.toolTip() == to_box.currentText()
+
+
+def _window_rows(lines: list[str], name: str) -> list[str]:
+    """The lines of one SLA window's entry: from its name to the next entry or section."""
+    start = next(i for i, line in enumerate(lines) if line.strip().endswith(name))
+    end = next((i for i in range(start + 1, len(lines))
+                if lines[i].strip().startswith(("CHANGED", "ADDED", "REMOVED", "MOVED"))
+                or lines[i] == "Rejection reasons"), len(lines))
+    return lines[start:end]
+
+
+def test_a_duration_and_its_clock_read_as_one_change(qtbot: Any, workspace: Any,
+                                                     agreement: str) -> None:
+    # "Clock: business" stood beside "2 business days": the clock was said twice.
+    def slower_feedback(data: dict[str, Any]) -> None:
+        reason = next(w for w in data["sla_windows"] if w["key"] == "feedback")
+        reason["within"], reason["clock"] = "P3D", "calendar"
+        data["sla_windows"].append({"key": "nurture", "name": "Back into nurture",
+                                    "owner": "marketing", "within": "P1D",
+                                    "clock": "business"})
+
+    edit_draft(workspace, agreement, slower_feedback)
+    view = open_compare(qtbot, workspace, agreement, pair=(2, DRAFT))
+    lines = view.browser.toPlainText().splitlines()
+    changed = _window_rows(lines, "Reason back to marketing")
+    assert changed[1:] == ["Within", "2 business days", "3 calendar days"]
+    assert "2 business days" in struck(view.browser)
+    assert "3 calendar days" in plain(view.browser)
+    added = _window_rows(lines, "Back into nurture")
+    assert "Within" in added and added[added.index("Within") + 2] == "1 business day"
+    assert "Clock" not in added

@@ -1,0 +1,140 @@
+"""Presentation mode's only bar: previous section, the section's title, next section,
+every section, and the way out.
+
+The menu bar, where shortcuts are shown, is hidden in presentation mode, so the
+buttons name their keys themselves ("‹ Previous  Alt+Left"). On a 1280 px projector
+with the text two steps larger, words and keys did not all fit and "Leave
+presentation  F11" went into the bar's overflow menu. When the bar is too narrow for
+the full wording, the buttons keep their keys and give up words ("‹ Alt+Left",
+"Leave  F11"); the words stay in their tooltips. The choice is made for the longest
+section title, so the buttons do not change their words from one section to the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton
+
+from .sections import SECTIONS
+from .window_actions import WindowActions
+
+
+def key_text(action: QAction) -> str:
+    return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
+
+@dataclass(frozen=True)
+class _Button:
+    widget: QToolButton
+    set_text: Callable[[str], None]
+    full: str
+    short: str
+
+
+class NavigationBar(QObject):
+    """Fills ``bar`` and keeps every one of its buttons in view (see the module)."""
+
+    def __init__(self, bar: QToolBar, actions: WindowActions,
+                 go_to: Callable[[int], None]) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.presenting = False
+        self.compact = False
+        previous, following = actions.previous_section, actions.next_section
+        leave = actions.presentation
+        bar.addAction(previous)
+        self.title = QLabel()
+        self.title.setObjectName("pageHeading")
+        self._titles = [_padded(f"{n + 1}. {s.title}") for n, s in enumerate(SECTIONS)]
+        bar.addWidget(self.title)
+        bar.addAction(following)
+        # the sidebar is hidden in presentation mode; this menu reaches every section
+        self.sections_button = QToolButton()
+        sections_key = key_text(actions.sections_list)
+        self.sections_button.setAccessibleName("Go to a section")
+        self.sections_button.setToolTip(f"Go to any section ({sections_key})")
+        self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.sections_button)
+        for number, s in enumerate(SECTIONS):
+            menu.addAction(f"{number + 1}. {s.title}",
+                           lambda n=number: go_to(n))  # type: ignore[misc]
+        self.sections_button.setMenu(menu)
+        bar.addWidget(self.sections_button)
+        bar.addSeparator()
+        bar.addAction(leave)
+        self._leave_action = leave
+        self._enter_tip = leave.toolTip()
+        self._buttons = [
+            self._for_action(previous, f"‹ Previous  {key_text(previous)}",
+                             f"‹ {key_text(previous)}"),
+            self._for_action(following, f"Next ›  {key_text(following)}",
+                             f"{key_text(following)} ›"),
+            _Button(self.sections_button, self.sections_button.setText,
+                    f"Sections  {sections_key} ▾", f"Sections  {sections_key} ▾"),
+        ]
+        self._leave = self._for_action(leave, f"Leave presentation  {key_text(leave)}",
+                                       f"Leave  {key_text(leave)}")
+        for button in self._buttons:
+            button.set_text(button.full)
+        bar.installEventFilter(self)
+
+    def _for_action(self, action: QAction, full: str, short: str) -> _Button:
+        widget = self.bar.widgetForAction(action)
+        assert isinstance(widget, QToolButton)
+        return _Button(widget, action.setIconText, full, short)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(_padded(text))
+
+    def set_presenting(self, on: bool) -> None:
+        """The presentation action reads "Leave presentation" on this bar while the mode
+        is on; off, "" gives back its menu words for the normal toolbar."""
+        self.presenting = on
+        leave = self._leave_action
+        leave.setToolTip(f"Leave presentation mode ({key_text(leave)})" if on
+                         else self._enter_tip)
+        if not on:
+            self._leave.set_text("")
+        self.fit()
+
+    def fit(self) -> None:
+        """Full wording when it fits the bar's width, else the short one."""
+        if not self.presenting:
+            return
+        self.compact = self._needed() > self.bar.contentsRect().width()
+        for button in [*self._buttons, self._leave]:
+            text = button.short if self.compact else button.full
+            if button.widget.text() != text:
+                button.set_text(text)
+
+    def _needed(self) -> int:
+        """The bar's width with every button in its full wording and the longest section
+        title, whatever it shows now."""
+        layout = self.bar.layout()
+        widgets = [w for w in (self.bar.widgetForAction(a) for a in self.bar.actions())
+                   if w is not None]
+        width = sum(w.sizeHint().width() for w in widgets)
+        for button in [*self._buttons, self._leave]:
+            metrics = button.widget.fontMetrics()
+            width += (metrics.horizontalAdvance(button.full)
+                      - metrics.horizontalAdvance(button.widget.text()))
+        metrics = self.title.fontMetrics()
+        width += (max(metrics.horizontalAdvance(t) for t in self._titles)
+                  - metrics.horizontalAdvance(self.title.text()))
+        margins = layout.contentsMargins()
+        return width + layout.spacing() * (len(widgets) - 1) + margins.left() + margins.right()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() in (QEvent.Type.Resize,
+                                                    QEvent.Type.LayoutRequest):
+            self.fit()  # a narrower window, larger type, a longer section title
+        return False
+
+
+
+def _padded(title: str) -> str:
+    return f"  {title}  "
