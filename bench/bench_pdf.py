@@ -126,10 +126,10 @@ from pathlib import Path
 from jinja2 import Environment
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
-html_file, target, assets, config_json = (Path(a) for a in sys.argv[1:5])
+html_file, target, assets, config_json, css_file = (Path(a) for a in sys.argv[1:6])
 html = Environment(autoescape=True).from_string(html_file.read_text()).render()
 config = FontConfiguration()
-css = CSS(filename=assets / "document.css", font_config=config)
+css = CSS(string=css_file.read_text(), base_url=assets.as_uri() + "/", font_config=config)
 document = HTML(string=html, base_url=assets.as_uri() + "/").render(
     stylesheets=[css], font_config=config)
 attachment = Attachment(string=config_json.read_bytes(), name="agreement.json",
@@ -261,6 +261,7 @@ def _compare(
     """Ours against bare WeasyPrint, all run in alternation; CPU ratios by variant."""
     from slaworkshop.export.config_file import read_config
     from slaworkshop.export.pdf import PdfRequest, config_bytes_for, render_html
+    from slaworkshop.export.pdf.stylesheet import stylesheet_text
 
     assets = REPO / "assets"
     names = ("command", "ours", "plain", "floor", "same")
@@ -277,8 +278,10 @@ def _compare(
         request = PdfRequest(document=document, config_json=config_bytes_for(document))
         html = folder / "document.html"
         html.write_text(render_html(request))
+        css = folder / "document.css"  # as our render hands it to WeasyPrint
+        css.write_text(stylesheet_text(assets / "document.css"))
         scripts["bare, our HTML+CSS"] = (
-            SAME_HTML, [str(html), str(pdfs["same"]), str(assets), str(source)]
+            SAME_HTML, [str(html), str(pdfs["same"]), str(assets), str(source), str(css)]
         )
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in scripts}
     for _ in range(runs):
