@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, 
 #: Widgets whose children are their own internals (an editable combo box's line edit, a
 #: date edit's text field, a list's viewport): Tab stops at the widget, not inside it.
 _WHOLE = (QAbstractSpinBox, QComboBox, QAbstractScrollArea)
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 def _takes_tab(widget: QWidget) -> bool:
@@ -28,7 +29,9 @@ def focus_stops(widget: QWidget) -> list[QWidget]:
     own = [widget] if _takes_tab(widget) and widget.focusProxy() is None else []
     if isinstance(widget, _WHOLE):
         return own or ([widget.focusProxy()] if widget.focusProxy() is not None else [])
-    children = [c for c in widget.children() if isinstance(c, QWidget) and not c.isWindow()]
+    # Only the child widgets: children() would wrap every layout, action and model too,
+    # and PySide6 builds each new type's enums on first sight (60 ms at start-up).
+    children = [c for c in widget.findChildren(QWidget, options=_DIRECT) if not c.isWindow()]
     return own + [stop for child in children for stop in focus_stops(child)]
 
 
