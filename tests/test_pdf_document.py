@@ -236,9 +236,71 @@ def test_progress_runs_from_start_to_done_through_the_stages(rendered: Rendered)
     fractions = [f for f, _m in rendered.progress]
     assert fractions[0] == 0.0 and fractions[-1] == 1.0
     assert fractions == sorted(fractions)
-    assert len(rendered.progress) >= 4
-    assert any("Laying out" in m for _f, m in rendered.progress)
-    assert any("Writing the PDF" in m for _f, m in rendered.progress)
+    messages = [m for _f, m in rendered.progress]
+    pages = len(rendered.pages)
+    laid_out = [m for m in messages if m.startswith("Laying out page ")]
+    assert laid_out == [f"Laying out page {n}" for n in range(1, pages + 1)]
+    assert f"Checking page numbers (page {pages} of {pages})" in messages
+    assert messages.index("Drawing the pages into the PDF") < messages.index(
+        "Embedding the fonts and the config") < messages.index("Done")
+
+
+def test_a_progress_callback_that_raises_stops_the_layout_at_that_page(
+    rendered: Rendered,
+) -> None:
+    """A stale preview stops at the next page, not after the whole layout."""
+    import dataclasses
+
+    class Stale(Exception):
+        pass
+
+    seen: list[str] = []
+
+    def progress(_fraction: float, message: str) -> None:
+        seen.append(message)
+        if message == "Laying out page 2":
+            raise Stale
+
+    with pytest.raises(Stale):
+        render(dataclasses.replace(rendered.request, progress=progress))
+    assert seen[-1] == "Laying out page 2"
+    assert not any(m.startswith(("Laying out page 3", "Drawing")) for m in seen)
+
+
+def test_renders_in_two_threads_each_hear_only_their_own_pages(rendered: Rendered) -> None:
+    import dataclasses
+    import threading
+
+    short_content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content.model_copy(
+        update={"terms": [], "personas": [], "titles": [], "stages": [], "sla_windows": [],
+                "rejection_reasons": [], "goals": [], "cadences": []})
+    short_document = rendered.request.document.model_copy(update={"content": short_content})
+    requests = {
+        "long": rendered.request,
+        "short": PdfRequest(document=short_document, config_json=b"{}"),
+    }
+    heard: dict[str, list[str]] = {name: [] for name in requests}
+    pages: dict[str, int] = {}
+    failures: list[BaseException] = []
+
+    def run(name: str) -> None:
+        try:
+            request = dataclasses.replace(
+                requests[name], progress=lambda _f, m: heard[name].append(m))
+            pages[name] = render(request).pages
+        except BaseException as exc:  # reported by the assertion below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=run, args=(name,)) for name in requests]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert failures == []
+    assert pages["short"] < pages["long"]
+    for name in requests:
+        laid_out = [m for m in heard[name] if m.startswith("Laying out page ")]
+        assert laid_out == [f"Laying out page {n}" for n in range(1, pages[name] + 1)], name
 
 
 def _page_images(pdf: bytes, folder: Path) -> list[bytes]:

@@ -17,7 +17,7 @@ from weasyprint.text.fonts import FontConfiguration
 from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.resources import assets_dir, templates_dir
 
-from . import wording
+from . import layout_progress, wording
 from .context import template_context
 from .fetcher import AssetFetcher
 from .request import PdfRequest
@@ -107,10 +107,8 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
         url_fetcher=fetcher,
         font_config=fonts,
     )
-    progress(0.1, "Laying out the pages")
+    progress(layout_progress.START, "Laying out the pages")
     html = HTML(string=html_text, base_url=assets.as_uri() + "/", url_fetcher=fetcher)
-    laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
-    progress(0.8, f"Writing the PDF ({len(laid_out.pages)} pages)")
     created = _created(request)
     attachment = Attachment(
         string=request.config_json,
@@ -120,11 +118,13 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
         modified=created,
         relationship="Data",
     )
-    pdf = laid_out.write_pdf(
-        pdf_variant=PDF_VARIANT,
-        attachments=[attachment],
-        uncompressed_pdf=False,
-    )
+    with layout_progress.page_progress(progress, len(html_text)):
+        laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
+        pdf = laid_out.write_pdf(
+            pdf_variant=PDF_VARIANT,
+            attachments=[attachment],
+            uncompressed_pdf=False,
+        )
     progress(1.0, "Done")
     return RenderResult(pdf=pdf, fetcher=fetcher, pages=len(laid_out.pages))
 
