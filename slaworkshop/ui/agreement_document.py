@@ -4,6 +4,11 @@ Every edit goes through :meth:`AgreementDocument.edit`, which validates the whol
 document before anything changes: an edit that would make it structurally invalid
 raises ``DocumentInvalid`` and leaves the document as it was. Valid edits become
 undo commands; typing into one field merges into one command.
+
+Each undo step holds a whole ``Content``. A new one shares every item an edit left
+unchanged with the one before (the models are frozen), so a long session on a
+2,000-term agreement keeps one copy of the terms, not one per step: the collector's
+full passes over the heap, which block the window, stay short.
 """
 
 from __future__ import annotations
@@ -25,6 +30,30 @@ def _merge_id(merge_key: str | None) -> int:
     if merge_key is None:
         return -1
     return _MERGE_IDS.setdefault(merge_key, len(_MERGE_IDS) + 1)
+
+
+def share_unchanged(old: Content, new: Content) -> Content:
+    """``new``, equal to it, with every part equal to ``old``'s taken from ``old``: whole
+    fields, and in the keyed lists each item equal to the old item of the same key."""
+    update: dict[str, Any] = {}
+    for name in type(new).model_fields:
+        before, after = getattr(old, name), getattr(new, name)
+        if after is before:
+            continue
+        if isinstance(after, list) and isinstance(before, list):
+            by_key = {getattr(item, "key", None): item for item in before}
+            items = []
+            for item in after:
+                previous = by_key.get(getattr(item, "key", None))
+                items.append(previous if previous is not None and previous == item else item)
+            if len(items) == len(before) and all(
+                    a is b for a, b in zip(items, before, strict=True)):
+                update[name] = before
+            elif any(a is not b for a, b in zip(items, after, strict=True)):
+                update[name] = items
+        elif after == before:
+            update[name] = before
+    return new.model_copy(update=update) if update else new
 
 
 class _ReplaceContent(QUndoCommand):
@@ -76,7 +105,7 @@ class AgreementDocument(QObject):
         """
         data = self._content.model_dump()
         mutate(data)
-        new = validate_content(data)
+        new = share_unchanged(self._content, validate_content(data))
         self.replace(new, text, merge_key)
         return new
 
