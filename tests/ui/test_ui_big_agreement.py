@@ -75,3 +75,34 @@ def test_an_edit_keeps_the_unchanged_terms_and_every_step_undoes(
     assert len(stored.terms) == TERMS
     assert stored.terms[150].agreed_definition == "Changed in the room."
     assert stored == document.content
+
+
+def test_an_edit_copies_the_agreement_without_the_cycle_collector(
+        qtbot: Any, window: Any, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from slaworkshop.ui import agreement_document
+
+    seen: list[bool] = []
+
+    def validate(data: Any) -> Any:
+        seen.append(gc.isenabled())
+        return validate_content(data)
+
+    monkeypatch.setattr(agreement_document, "validate_content", validate)
+    editor = terms_editor(window)
+    assert gc.isenabled()
+    assert editor.model.set_value(7, "sales_view", "Typed by sales.")
+    # refused (a blank name): nothing changes, and the collector is back all the same
+    assert not editor.model.set_value(8, "name", "  ")
+    assert editor.banner.isVisibleTo(editor)
+    # the burst of short-lived copies never reached a collection, so it never ages
+    # into the oldest generation, whose full collections stalled the window
+    assert seen == [False, False]
+    assert gc.isenabled()
+    assert editor.model.item(7).sales_view == "Typed by sales."
+    assert editor.model.index(8, 0).data() == "Term 8"
+    wait_saved(qtbot, window)
+    stored = reread(db_url, window.agreement_id).content
+    assert stored.terms[7].sales_view == "Typed by sales."
+    assert stored.terms[8].name == "Term 8"
