@@ -20,6 +20,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from .draft_link import DraftLink
 
 if TYPE_CHECKING:
+    from slaworkshop.store.records import DraftRecord
+
     from ..agreement_window import AgreementWindow
     from .compare_view import CompareView
     from .history_window import HistoryWindow
@@ -101,13 +103,14 @@ class HistoryFeature(QObject):
     def _compare_closed(self) -> None:
         self.compare = None
 
-    def _draft_saved(self, _record: object) -> None:
+    def _draft_saved(self, record: DraftRecord) -> None:
         if self.compare is None:
             return
         from .compare_view import DRAFT  # loaded already: the view exists
 
         if DRAFT in self.compare.pair():
-            self.compare.refresh()  # the draft side follows the typing
+            # the draft side follows the typing: the record holds what was just written
+            self.compare.refresh(record.content)
 
     def _draft_restored(self, _number: int) -> None:
         if self.compare is not None:  # the restore may have kept the old draft as a version
