@@ -281,3 +281,47 @@ def test_pages_naming_hundreds_of_fonts_are_refused() -> None:
     """Setting up a font costs pypdf almost a millisecond, for every name on every page."""
     _refused(_pdf(_objects(pages=1000, fonts=300, content=b"BT /F0 8 Tf (x) Tj ET")),
              "too much to read")
+
+
+# -- control characters: C1 too, and the schema says what import refuses ------------------
+
+
+@pytest.mark.parametrize("title", ["CSI \x9b31m red", "next line \x85 here", "DEL \x7f", "bell \x07"])
+def test_import_refuses_every_control_character_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sqlite_url: str, title: str
+) -> None:
+    """U+0080 to U+009F (C1: CSI starts a terminal escape, NEL breaks a line) passed where
+    C0 controls were refused; ``list`` then printed them to the terminal as they were."""
+    path = tmp_path / "c1.json"
+    path.write_text(json.dumps({"format": "slaworkshop/agreement", "format_version": 1,
+                                "content": {"title": title, "organization": "O"}}))
+    assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
+    before = capsys.readouterr().out
+    assert main(["import", str(path), "--db", sqlite_url]) == 2
+    assert capsys.readouterr().err == "slaworkshop: error: content.title: contains a control character\n"
+    assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
+    assert capsys.readouterr().out == before
+
+
+def test_content_stored_with_a_c1_character_by_an_earlier_release_still_reads() -> None:
+    from slaworkshop.store.repository import decode
+
+    content = decode(json.dumps({"title": "Stored \x85 before", "organization": "O"}))
+    assert content.title == "Stored \x85 before"
+
+
+def test_schema_refuses_the_control_characters_import_refuses() -> None:
+    """The schema accepted a title with a bell or an escape that import refuses."""
+    import re
+
+    from slaworkshop.export.schema import config_schema
+
+    defs = config_schema()["$defs"]
+    for field in (defs["Term"]["properties"]["notes"], defs["Term"]["properties"]["name"],
+                  defs["Term"]["properties"]["aliases"]["items"],
+                  defs["Content"]["properties"]["title"]):
+        pattern = re.compile(field["pattern"])
+        for good in ("Zażółć 销售 😀", "two\nlines", "tab\there"):
+            assert pattern.search(good), (field, good)
+        for bad in ("\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\x9b", "\ufffe"):
+            assert not pattern.search(f"a{bad}b"), (field, bad)

@@ -30,7 +30,7 @@ SCRIPTS = (
 CHARACTERS = st.characters(
     codec="utf-8",
     exclude_categories=("Cs",),
-    exclude_characters="".join(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F,
+    exclude_characters="".join(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
                                           0xFFFE, 0xFFFF])),
 )
 text = st.one_of(
