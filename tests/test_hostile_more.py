@@ -325,3 +325,14 @@ def test_schema_refuses_the_control_characters_import_refuses() -> None:
             assert pattern.search(good), (field, good)
         for bad in ("\x00", "\x07", "\x1b[31m", "\x7f", "\x85", "\x9b", "\ufffe"):
             assert not pattern.search(f"a{bad}b"), (field, bad)
+
+
+@pytest.mark.parametrize("character, shown", [("\x07", "U+0007"), ("\x1b", "U+001B"),
+                                              ("\x9b", "U+009B"), ("\ufffe", "U+FFFE")])
+def test_a_raw_control_character_in_yaml_is_named_with_its_place(character: str, shown: str) -> None:
+    """libyaml's own words were echoed: '… not allowed\\x0a  in "<unicode string>", position 73'."""
+    data = f"format: slaworkshop/agreement\nformat_version: 1\ncontent:\n  title: a{character}b\n"
+    assert _config_problem(data.encode(), "x.yaml") == (
+        f"the file is not valid YAML: it holds the character {shown}, which YAML does not allow"
+        " (line 4, column 11)"
+    )

@@ -108,8 +108,24 @@ def _check_yaml_events(text: str) -> None:
                 open_collections.pop()
     except yaml.MarkedYAMLError as exc:
         raise _one(_yaml_message(exc)) from None
+    except yaml.reader.ReaderError as exc:
+        raise _one(_reader_message(exc, text)) from None
     except yaml.YAMLError as exc:
         raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
+
+
+def _reader_message(exc: yaml.reader.ReaderError, text: str) -> str:
+    """A character YAML does not allow, by its code point and place (libyaml's own words
+    name a position in "<unicode string>" on a second line)."""
+    where = ""
+    if isinstance(exc.position, int) and 0 <= exc.position <= len(text):
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        where = f" (line {line}, column {column})"
+    if isinstance(exc.character, int):
+        return (f"the file is not valid YAML: it holds the character U+{exc.character:04X},"
+                f" which YAML does not allow{where}")
+    return f"the file is not valid YAML: {printable(str(exc.reason), 100)}{where}"
 
 
 def _yaml_events(text: str) -> Iterator[Any]:
