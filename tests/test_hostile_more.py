@@ -336,3 +336,17 @@ def test_a_raw_control_character_in_yaml_is_named_with_its_place(character: str,
         f"the file is not valid YAML: it holds the character {shown}, which YAML does not allow"
         " (line 4, column 11)"
     )
+
+
+def test_import_of_a_pdf_says_it_is_a_pdf(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         sqlite_url: str) -> None:
+    """Import reads configs only; a PDF was called "binary data", or (a PDF without binary
+    bytes) reported as a YAML document without the fields of a config."""
+    for data in (_pdf(_objects()), b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"):
+        path = tmp_path / "agreement.pdf"
+        path.write_bytes(data)
+        assert main(["import", str(path), "--db", sqlite_url]) == 2
+        assert capsys.readouterr().err == (
+            "slaworkshop: error: the file is a PDF, not a config (YAML or JSON); export the"
+            " config with 'slaworkshop export --config'\n"
+        )

@@ -246,6 +246,11 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
         if data.startswith(bom) and _decodes(data, encoding):
             # What Windows tools often save; it would otherwise read as "binary data".
             raise _one(f"the file is {encoding} text; save it as UTF-8, the encoding of a config")
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
+        raise _one(
+            "the file is a PDF, not a config (YAML or JSON); export the config with"
+            " 'slaworkshop export --config'"
+        )
     if b"\x00" in data:
         raise _one("the file holds binary data, not YAML or JSON text")
     try:
