@@ -350,3 +350,26 @@ def test_import_of_a_pdf_says_it_is_a_pdf(tmp_path: Path, capsys: pytest.Capture
             "slaworkshop: error: the file is a PDF, not a config (YAML or JSON); export the"
             " config with 'slaworkshop export --config'\n"
         )
+
+
+@pytest.mark.parametrize("handler", [
+    b"/V 2\n/R 3\n/Length 128",  # RC4, as pypdf writes it
+    b"/V 4\n/R 4\n/Length 128 /CF << /StdCF << /CFM /AESV2 /Length 16 >> >> /StmF /StdCF /StrF /StdCF",
+    b"/V 5\n/R 6\n/Length 256 /CF << /StdCF << /CFM /AESV3 /Length 32 >> >> /StmF /StdCF"
+    b" /StrF /StdCF /OE <00> /UE <00> /Perms <00>",
+])
+def test_an_encrypted_pdf_is_bad_input_whatever_its_cipher(handler: bytes) -> None:
+    """AES-256 made pypdf ask for the cryptography package while opening the file:
+    "internal error (DependencyError)" where RC4 said the PDF is encrypted."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.encrypt(user_password="", owner_password="owner")
+    out = io.BytesIO()
+    writer.write(out)
+    data = out.getvalue()
+    assert b"/V 2\n/R 3\n/Length 128" in data
+    _refused(data.replace(b"/V 2\n/R 3\n/Length 128", handler), "the PDF is encrypted")

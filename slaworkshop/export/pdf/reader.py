@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pypdf import PdfReader, apply_configuration
-from pypdf.errors import PyPdfError
+from pypdf.errors import DependencyError, PyPdfError
 from pypdf.generic import DictionaryObject, StreamObject
 
 #: The words before the hash in every page footer (see assets/document.css).
@@ -36,6 +36,7 @@ FONT_COST = 512
 MAX_ATTACHMENTS = 100
 MAX_ATTACHED_BYTES = 64 * 1024 * 1024
 MB = 1024 * 1024
+ENCRYPTED = "the PDF is encrypted, so its contents cannot be checked"
 
 
 class UnreadablePdf(ValueError):
@@ -130,9 +131,14 @@ def _attachments(reader: PdfReader) -> dict[str, list[bytes]]:
 
 
 def _read(data: bytes) -> PdfContents:
-    reader = PdfReader(io.BytesIO(data))
+    try:
+        reader = PdfReader(io.BytesIO(data))
+    except DependencyError:
+        # Opening an AES-256 PDF, pypdf tries the empty password, which needs the
+        # cryptography package; opening reads nothing else that could need one.
+        raise UnreadablePdf(ENCRYPTED) from None
     if reader.is_encrypted:
-        raise UnreadablePdf("the PDF is encrypted, so its contents cannot be checked")
+        raise UnreadablePdf(ENCRYPTED)
     attachments = _attachments(reader)
     hashes = _footer_hashes(reader)
     return PdfContents(attachments=attachments, footer_hashes=hashes, pages=len(hashes))
@@ -144,6 +150,6 @@ def read_pdf(data: bytes) -> PdfContents:
         return _read(data)
     except UnreadablePdf:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (PyPdfError, DependencyError, ValueError, KeyError, TypeError, AttributeError) as exc:
         # pypdf reports a damaged file through several exception types.
         raise UnreadablePdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})") from exc
