@@ -373,3 +373,20 @@ def test_an_encrypted_pdf_is_bad_input_whatever_its_cipher(handler: bytes) -> No
     data = out.getvalue()
     assert b"/V 2\n/R 3\n/Length 128" in data
     _refused(data.replace(b"/V 2\n/R 3\n/Length 128", handler), "the PDF is encrypted")
+
+
+def _unknown_filter() -> bytes:
+    objects = _objects(content=FOOTER)
+    objects[3] = objects[3].replace(b"/Filter /FlateDecode", b"/Filter /FlateDeco")
+    return _pdf(objects)
+
+
+@pytest.mark.parametrize("data", [
+    pytest.param(_unknown_filter(), id="unknown-filter"),  # pypdf: NotImplementedError
+    pytest.param(_pdf(_objects(content=b"BT /F0 8 Tf 1 0 R Tj ET")), id="reference-in-drawing"),
+])
+def test_pdfs_pypdf_trips_over_are_bad_input(data: bytes) -> None:
+    """Found by mutating an exported PDF: pypdf raised NotImplementedError for a filter it
+    does not know and AssertionError for a reference inside a content stream; both
+    reached the command line as "internal error"."""
+    _refused(data, "the PDF cannot be read")

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import re
+import struct
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +39,16 @@ MAX_ATTACHMENTS = 100
 MAX_ATTACHED_BYTES = 64 * 1024 * 1024
 MB = 1024 * 1024
 ENCRYPTED = "the PDF is encrypted, so its contents cannot be checked"
+
+
+#: What pypdf raises on a damaged or hostile file, besides its own errors: found by
+#: mutating exported PDFs (an unknown filter name, "1 0 R" inside a content stream
+#: trips an internal assertion) and by reading its parsers.
+_PYPDF_TRIPS = (
+    PyPdfError, DependencyError, ValueError, LookupError, TypeError, AttributeError,
+    NotImplementedError, AssertionError, ArithmeticError, RecursionError, zlib.error,
+    struct.error,
+)
 
 
 class UnreadablePdf(ValueError):
@@ -150,6 +162,6 @@ def read_pdf(data: bytes) -> PdfContents:
         return _read(data)
     except UnreadablePdf:
         raise
-    except (PyPdfError, DependencyError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except _PYPDF_TRIPS as exc:
         # pypdf reports a damaged file through several exception types.
         raise UnreadablePdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})") from exc
