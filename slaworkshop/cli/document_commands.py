@@ -25,11 +25,12 @@ def quiet_document_libraries() -> None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from slaworkshop.export.verify import verify_bytes
+    from slaworkshop.export.config_file import read_bounded
+    from slaworkshop.export.verify import MAX_READ_BYTES, verify_bytes
 
     quiet_document_libraries()
     path = Path(args.file)
-    report = verify_bytes(path.read_bytes(), path.name)
+    report = verify_bytes(read_bounded(path, MAX_READ_BYTES), path.name)
     if not report.ok:
         findings = report.findings or ("nothing recorded in the file to check against",)
         raise CheckFailed("\n".join(f"verify failed: {line}" for line in findings))

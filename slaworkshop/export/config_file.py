@@ -46,6 +46,9 @@ MAX_SCALAR_CHARS = 2 * MAX_TEXT
 #: Far more keys than any mapping of the format has, and entries than any list may hold.
 MAX_KEYS = 200
 MAX_LIST = MAX_ITEMS
+#: Values (texts, numbers, lists, mappings, and a mapping's keys) in one file. An
+#: agreement of 2,000 terms holds about 35,000.
+MAX_VALUES = 500_000
 
 _LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -69,9 +72,24 @@ def _check_yaml_events(text: str) -> None:
     This first pass looks only at parser events (libyaml's, when PyYAML has it), so a
     hostile file is refused before anything is built from it.
     """
-    depth = 0
+    # Per open collection: is it a mapping, and how many nodes it holds so far (a
+    # mapping's keys and values both). Counted here because libyaml builds a node of
+    # about 500 bytes per value: 20 MB of "{}," would take minutes and gigabytes.
+    open_collections: list[list[Any]] = []
+    values = 0
     try:
         for event in _yaml_events(text):
+            if isinstance(event, yaml.NodeEvent):
+                values += 1
+                if values > MAX_VALUES:
+                    raise _one(_too_many_values())
+                if open_collections:
+                    parent = open_collections[-1]
+                    parent[1] += 1
+                    if parent[0] and parent[1] > 2 * MAX_KEYS:
+                        raise _one(_too_many_keys())
+                    if not parent[0] and parent[1] > MAX_LIST:
+                        raise _one(_too_many_entries())
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise _one("YAML anchors and aliases are not allowed in a config")
             tag = getattr(event, "tag", None)
@@ -83,15 +101,31 @@ def _check_yaml_events(text: str) -> None:
                     f" an agreement takes more than {MAX_TEXT:,}"
                 )
             if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
+                open_collections.append([isinstance(event, yaml.MappingStartEvent), 0])
+                if len(open_collections) > MAX_DEPTH:
                     raise _one("the file is nested too deeply to be an agreement")
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                depth -= 1
+                open_collections.pop()
     except yaml.MarkedYAMLError as exc:
         raise _one(_yaml_message(exc)) from None
+    except yaml.reader.ReaderError as exc:
+        raise _one(_reader_message(exc, text)) from None
     except yaml.YAMLError as exc:
         raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
+
+
+def _reader_message(exc: yaml.reader.ReaderError, text: str) -> str:
+    """A character YAML does not allow, by its code point and place (libyaml's own words
+    name a position in "<unicode string>" on a second line)."""
+    where = ""
+    if isinstance(exc.position, int) and 0 <= exc.position <= len(text):
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        where = f" (line {line}, column {column})"
+    if isinstance(exc.character, int):
+        return (f"the file is not valid YAML: it holds the character U+{exc.character:04X},"
+                f" which YAML does not allow{where}")
+    return f"the file is not valid YAML: {printable(str(exc.reason), 100)}{where}"
 
 
 def _yaml_events(text: str) -> Iterator[Any]:
@@ -157,31 +191,43 @@ def _parse_json(text: str) -> Any:
         ) from None
 
 
+def _too_many_keys() -> str:
+    return f"a mapping in the file has more than {MAX_KEYS} keys; no part of an agreement has more"
+
+
+def _too_many_entries() -> str:
+    return f"a list in the file has more than {MAX_LIST:,} entries; no list of an agreement has more"
+
+
+def _too_many_values() -> str:
+    return f"the file holds more than {MAX_VALUES:,} values; no agreement holds as many"
+
+
 def _check_shape(value: Any) -> None:
     """Refuse nesting, mappings and lists far beyond any agreement before validating.
 
     Validation reports one problem per unknown key or bad item; a file with a million
-    of them would cost minutes and gigabytes to describe.
+    of them would cost minutes and gigabytes to describe. (YAML is refused by the same
+    rules earlier, from its parser events, before anything is built.)
     """
     stack = [(value, 1)]
+    values = 1
     while stack:
         item, level = stack.pop()
         if level > MAX_DEPTH:
             raise _one("the file is nested too deeply to be an agreement")
         if isinstance(item, dict):
             if len(item) > MAX_KEYS:
-                raise _one(
-                    f"a mapping in the file has {len(item):,} keys; no part of an agreement"
-                    f" has more than {MAX_KEYS}"
-                )
+                raise _one(_too_many_keys())
+            values += 2 * len(item)  # counted as YAML counts them: keys and values
             stack.extend((v, level + 1) for v in item.values())
         elif isinstance(item, list):
             if len(item) > MAX_LIST:
-                raise _one(
-                    f"a list in the file has {len(item):,} entries; no list of an agreement"
-                    f" has more than {MAX_LIST:,}"
-                )
+                raise _one(_too_many_entries())
+            values += len(item)
             stack.extend((v, level + 1) for v in item)
+        if values > MAX_VALUES:
+            raise _one(_too_many_values())
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
@@ -200,6 +246,11 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
         if data.startswith(bom) and _decodes(data, encoding):
             # What Windows tools often save; it would otherwise read as "binary data".
             raise _one(f"the file is {encoding} text; save it as UTF-8, the encoding of a config")
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
+        raise _one(
+            "the file is a PDF, not a config (YAML or JSON); export the config with"
+            " 'slaworkshop export --config'"
+        )
     if b"\x00" in data:
         raise _one("the file holds binary data, not YAML or JSON text")
     try:
@@ -242,9 +293,16 @@ def read_config(data: bytes, name: str = "") -> AgreementFile:
     return document
 
 
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The file's bytes, but no more than ``limit + 1`` of them: enough to tell that it is
+    too large without holding gigabytes (or reading for ever from a device)."""
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
+
+
 def read_config_file(path: Path) -> AgreementFile:
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise _one(f"cannot read {path}: {exc.strerror or exc}") from None
     return read_config(data, path.name)

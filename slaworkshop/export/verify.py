@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal
 
-from slaworkshop.export.config_file import ConfigError, parse_config_bytes
+from slaworkshop.export.config_file import MAX_FILE_BYTES, ConfigError, parse_config_bytes
 from slaworkshop.models import (
     FORMAT,
     AgreementFile,
@@ -28,6 +28,10 @@ from slaworkshop.models import (
 )
 
 PDF_MAGIC = b"%PDF-"
+#: An agreement PDF of 2,000 terms is under 1 MB; fonts are embedded as subsets.
+MAX_PDF_BYTES = 100 * 1024 * 1024
+#: What ``verify`` reads of a file at most: enough to refuse anything larger than either.
+MAX_READ_BYTES = MAX_PDF_BYTES
 #: How many hex digits of a hash a finding shows.
 SHOWN = 12
 
@@ -113,6 +117,8 @@ def _agreement_configs(attachments: dict[str, list[bytes]]) -> list[tuple[str, b
         if not file_name.lower().endswith(".json"):
             continue
         for body in contents:
+            if len(body) > MAX_FILE_BYTES:
+                continue  # larger than any config: parsing it would cost gigabytes for nothing
             try:
                 claims = json.loads(body).get("format") == FORMAT
             except (ValueError, AttributeError, RecursionError):
@@ -146,6 +152,11 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     # pypdf is needed only here; a config can be verified without it.
     from slaworkshop.export.pdf.reader import UnreadablePdf, read_pdf
 
+    if len(data) > MAX_PDF_BYTES:
+        raise ConfigError(
+            [Problem("", f"the PDF is larger than {MAX_PDF_BYTES // (1024 * 1024)} MB, far larger"
+                         " than any agreement PDF")]
+        )
     try:
         contents = read_pdf(data)
     except UnreadablePdf as exc:
@@ -179,4 +190,9 @@ def verify_bytes(data: bytes, name: str = "") -> VerifyReport:
     """Verify a config (YAML or JSON) or an agreement PDF, told apart by the PDF magic."""
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[: len(PDF_MAGIC)] == PDF_MAGIC:
         return verify_pdf(data, name)
+    if name.lower().endswith(".pdf"):
+        # Read as a config, a damaged PDF would be told it lacks "format" or is binary data.
+        raise ConfigError(
+            [Problem("", f"{printable(name)} is not a PDF: it does not start with {PDF_MAGIC.decode()}")]
+        )
     return verify_config(data, name)

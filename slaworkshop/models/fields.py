@@ -14,7 +14,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BeforeValidator, Field, StringConstraints, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    WithJsonSchema,
+)
 
 #: Longest text a single field may hold. Generous for a definition or agenda; it
 #: bounds what a hostile file can make us hash, store and render.
@@ -22,7 +29,14 @@ MAX_TEXT = 20_000
 #: Largest integer that survives a round trip through JSON numbers (RFC 8785, I-JSON).
 MAX_SAFE_INT = 2**53 - 1
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+#: Control characters (C0 but tab and newline, DEL, C1), lone surrogates, noncharacters.
+_CONTROL_CLASS = r"\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+_CONTROL = re.compile(f"[{_CONTROL_CLASS}]")
+#: What this release refused before it refused C1 controls (U+0080 to U+009F): stored
+#: content is read by this rule, so a version saved with one stays readable.
+_STORED_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+#: Reading stored content: ``Content.model_validate(data, context=STORED)``.
+STORED = {"stored": True}
 _KEY = re.compile(r"^[a-z0-9-]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -43,8 +57,9 @@ def short_text_problem(value: str, max_length: int = 500) -> str | None:
     return None
 
 
-def _no_control(value: str) -> str:
-    if _CONTROL.search(value):
+def _no_control(value: str, info: ValidationInfo) -> str:
+    stored = isinstance(info.context, dict) and info.context.get("stored") is True
+    if (_STORED_CONTROL if stored else _CONTROL).search(value):
         raise ValueError("contains a control character")
     return value
 
@@ -176,13 +191,19 @@ def _pattern(pattern: str) -> Any:
     return Field(json_schema_extra={"pattern": pattern})
 
 
-Text = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_control)]
+#: Text without the characters ``_no_control`` refuses, in JSON Schema. Lone surrogates
+#: are left to import: a validator that reads patterns by UTF-16 units (ECMAScript without
+#: the u flag) would refuse every emoji as a pair of them.
+_TEXT_SCHEMA = "^[^" + _CONTROL_CLASS.replace("\\ud800-\\udfff", "").replace("\\x", "\\u00") + "]*$"
+Text = Annotated[
+    str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_control), _pattern(_TEXT_SCHEMA)
+]
 Name = Annotated[
     str,
     StringConstraints(max_length=500),
     AfterValidator(_no_control),
     AfterValidator(_non_blank),
-    _pattern(r"\S"),
+    _pattern(r"^(?=[\s\S]*\S)" + _TEXT_SCHEMA[1:]),
 ]
 Key = Annotated[
     str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key), _pattern(_KEY_SCHEMA)

@@ -50,8 +50,9 @@ def encode(content: Content) -> tuple[str, str]:
 def decode(text: str) -> Content:
     # Imported here: listing agreements never parses a document (start-up time).
     from slaworkshop.models import Content
+    from slaworkshop.models.fields import STORED
 
-    return Content.model_validate(json.loads(text))
+    return Content.model_validate(json.loads(text), context=STORED)
 
 
 # -- agreements and drafts ------------------------------------------------------------

@@ -1,22 +1,59 @@
 """Read back what a rendered agreement PDF carries: its attached files and the content
-hash its footers print. Used by ``verify``; needs pypdf."""
+hash its footers print. Used by ``verify``; needs pypdf.
+
+A PDF given to ``verify`` may be hostile: a file of a few kilobytes can name one stream
+from thousands of pages or attachments, or inflate to gigabytes. pypdf bounds each
+stream; this module bounds the whole: how many pages, how much drawing and font mapping
+the text of the pages takes to read, how many attached files and bytes. The bounds are
+counted, not timed, so a document verifies the same way on every machine.
+"""
 
 from __future__ import annotations
 
 import io
 import re
+import struct
+import zlib
 from dataclasses import dataclass
+from typing import Any
 
-from pypdf import PdfReader
-from pypdf.errors import PyPdfError
+from pypdf import PdfReader, apply_configuration
+from pypdf.errors import DependencyError, PyPdfError
+from pypdf.generic import DictionaryObject, StreamObject
 
 #: The words before the hash in every page footer (see assets/document.css).
 FOOTER_HASH_LABEL = "Content SHA-256"
 _FOOTER_HASH = re.compile(re.escape(FOOTER_HASH_LABEL) + r"\s+([0-9a-f]{64})\b")
 
+#: An agreement of 2,000 terms (the benchmarks' large one) renders to 292 pages that
+#: hold 9 MB of drawing instructions (31 KB on the fullest page) and name 8 fonts with
+#: 6 KB of maps per page: 11 MB of work by the count below, and 16 s to read its text on
+#: a busy two-core machine. The bounds leave room for half as much again.
+MAX_PAGES = 5_000
+MAX_PAGE_BYTES = 1024 * 1024
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+#: What setting up one font costs pypdf, counted as bytes of drawing (0.8 ms).
+FONT_COST = 512
+#: An agreement PDF carries one attached file, its config (at most 20 MB).
+MAX_ATTACHMENTS = 100
+MAX_ATTACHED_BYTES = 64 * 1024 * 1024
+MB = 1024 * 1024
+ENCRYPTED = "the PDF is encrypted, so its contents cannot be checked"
+
+
+#: What pypdf raises on a damaged or hostile file, besides its own errors: found by
+#: mutating exported PDFs (an unknown filter name, "1 0 R" inside a content stream
+#: trips an internal assertion) and by reading its parsers.
+_PYPDF_TRIPS = (
+    PyPdfError, DependencyError, ValueError, LookupError, TypeError, AttributeError,
+    NotImplementedError, AssertionError, ArithmeticError, RecursionError, zlib.error,
+    struct.error,
+)
+
 
 class UnreadablePdf(ValueError):
-    """The bytes start like a PDF but pypdf cannot read them."""
+    """The bytes start like a PDF but pypdf cannot read them, or reading them would take
+    far more than any agreement PDF takes."""
 
 
 @dataclass(frozen=True)
@@ -26,12 +63,96 @@ class PdfContents:
     pages: int
 
 
+def _stream_size(value: Any) -> int:
+    if value is None:
+        return 0
+    stream = value.get_object()
+    return len(stream.get_data()) if isinstance(stream, StreamObject) else 0
+
+
+def _text_work(page: Any) -> tuple[int, int]:
+    """Bytes pypdf parses to read a page's text: (its drawing, its drawing and fonts).
+
+    pypdf maps every font a page names (its ToUnicode map) each time it reads the page,
+    once per name, and reads a content stream again for every page that draws it.
+    """
+    content = page.get_contents()
+    drawing = len(content.get_data()) if content is not None else 0
+    fonts = 0
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    font_names = resources.get("/Font") if isinstance(resources, DictionaryObject) else None
+    font_names = font_names.get_object() if font_names is not None else None
+    if isinstance(font_names, DictionaryObject):
+        for font in font_names.values():
+            font = font.get_object()
+            fonts += FONT_COST
+            if isinstance(font, DictionaryObject):
+                fonts += _stream_size(font.get("/ToUnicode"))
+    return drawing, drawing + fonts
+
+
+def _footer_hashes(reader: PdfReader) -> list[list[str]]:
+    pages = len(reader.pages)
+    if pages > MAX_PAGES:
+        raise UnreadablePdf(
+            f"the PDF has {pages:,} pages, more than any agreement PDF ({MAX_PAGES:,}),"
+            " so it was not read"
+        )
+    total = 0
+    for number, page in enumerate(reader.pages, start=1):
+        drawing, work = _text_work(page)
+        if drawing > MAX_PAGE_BYTES:
+            raise UnreadablePdf(
+                f"page {number} of the PDF holds {drawing / MB:.1f} MB of drawing"
+                f" instructions, too much to read for an agreement PDF"
+                f" (at most {MAX_PAGE_BYTES // MB} MB a page)"
+            )
+        total += work
+        if total > MAX_TEXT_BYTES:
+            raise UnreadablePdf(
+                f"the pages of the PDF hold more than {MAX_TEXT_BYTES // MB} MB of drawing"
+                " instructions and font maps, too much to read for an agreement PDF"
+            )
+    # Form XObjects are left unread: the footer is drawn on the page itself, and a form
+    # can be drawn thousands of times, each read again.
+    with apply_configuration(xform_maximum_invocations_per_extraction=0):
+        return [_FOOTER_HASH.findall(page.extract_text() or "") for page in reader.pages]
+
+
+def _attachments(reader: PdfReader) -> dict[str, list[bytes]]:
+    """Every attached file by its name, read one at a time within the bounds."""
+    found: dict[str, list[bytes]] = {}
+    total = 0
+    for count, attached in enumerate(reader.attachment_list, start=1):
+        if count > MAX_ATTACHMENTS:
+            raise UnreadablePdf(
+                f"the PDF has more than {MAX_ATTACHMENTS} attached files; an agreement PDF"
+                " carries one, so it was not read"
+            )
+        body = attached.content
+        total += len(body)
+        if total > MAX_ATTACHED_BYTES:
+            raise UnreadablePdf(
+                f"the attached files of the PDF hold more than {MAX_ATTACHED_BYTES // MB} MB;"
+                " an agreement PDF carries one config of at most 20 MB, so it was not read"
+            )
+        # One file specification may give its file two names (/F and /UF): one file.
+        found.setdefault(attached.name, []).append(body)
+    return found
+
+
 def _read(data: bytes) -> PdfContents:
-    reader = PdfReader(io.BytesIO(data))
+    try:
+        reader = PdfReader(io.BytesIO(data))
+    except DependencyError:
+        # Opening an AES-256 PDF, pypdf tries the empty password, which needs the
+        # cryptography package; opening reads nothing else that could need one.
+        raise UnreadablePdf(ENCRYPTED) from None
     if reader.is_encrypted:
-        raise UnreadablePdf("the PDF is encrypted, so its contents cannot be checked")
-    attachments = {name: list(contents) for name, contents in reader.attachments.items()}
-    hashes = [_FOOTER_HASH.findall(page.extract_text() or "") for page in reader.pages]
+        raise UnreadablePdf(ENCRYPTED)
+    attachments = _attachments(reader)
+    hashes = _footer_hashes(reader)
     return PdfContents(attachments=attachments, footer_hashes=hashes, pages=len(hashes))
 
 
@@ -41,6 +162,6 @@ def read_pdf(data: bytes) -> PdfContents:
         return _read(data)
     except UnreadablePdf:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except _PYPDF_TRIPS as exc:
         # pypdf reports a damaged file through several exception types.
         raise UnreadablePdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})") from exc
