@@ -53,13 +53,18 @@ def _pdf(objects: dict[int, bytes]) -> bytes:
     return bytes(out)
 
 
+#: A valid agreement config of a few bytes: the pages are read, within the base bounds.
+SMALL_CONFIG = json.dumps({"format": "slaworkshop/agreement", "format_version": 1,
+                           "content": {"title": "T", "organization": "O"}}).encode()
+
+
 def _objects(*, pages: int = 1, content: bytes = b"", fonts: int = 1, cmap: bytes = b"",
              attachments: list[tuple[bytes, int]] | None = None,
              bodies: dict[int, bytes] | None = None) -> dict[int, bytes]:
     """Pages sharing one content stream and one font, and attachments (name, object of
     the embedded file's stream); ``bodies`` are those streams' contents by object number."""
     attachments = attachments or [(b"agreement.json", 100)]
-    bodies = bodies or {100: b"{}"}
+    bodies = bodies or {100: SMALL_CONFIG}
     objects: dict[int, bytes] = {}
     names = b" ".join(b"(%s) %d 0 R" % (name, 1000 + i) for i, (name, _) in enumerate(attachments))
     objects[1] = (b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [%s] >> >>"
@@ -108,7 +113,8 @@ def test_a_page_with_megabytes_of_drawing_is_refused_before_its_text_is_read() -
 
 def test_many_pages_sharing_one_heavy_stream_are_refused() -> None:
     """Every page draws the same 300 KB stream: each is read again, page after page."""
-    _refused(_pdf(_objects(pages=200, content=FOOTER * 3_000)), "too much to read")
+    _refused(_pdf(_objects(pages=200, content=FOOTER * 3_000)),
+             "more than the agreement it carries could fill")
 
 
 def test_pages_listing_one_big_font_map_many_times_are_refused() -> None:
@@ -117,13 +123,46 @@ def test_pages_listing_one_big_font_map_many_times_are_refused() -> None:
         b"100 beginbfchar\n" + b"".join(b"<%04X> <0041>\n" % (k * 100 + j) for j in range(100))
         + b"endbfchar\n" for k in range(50))
     _refused(_pdf(_objects(pages=200, fonts=20, cmap=cmap, content=b"BT /F0 8 Tf (x) Tj ET")),
-             "too much to read")
+             "more than the agreement it carries could fill")
 
 
 def test_more_pages_than_any_agreement_are_refused() -> None:
     from slaworkshop.export.pdf.reader import MAX_PAGES
 
-    _refused(_pdf(_objects(pages=MAX_PAGES + 1)), f"{MAX_PAGES + 1:,} pages")
+    _refused(_pdf(_objects(pages=MAX_PAGES + 1)), f"{MAX_PAGES + 1:,} pages",
+             "more than the agreement it carries could fill")
+
+
+def test_a_pdf_without_a_valid_config_is_answered_without_reading_its_pages() -> None:
+    """Nothing to check the pages against: their text is never read, however heavy."""
+    claims = json.dumps({"format": "slaworkshop/agreement", "format_version": 1}).encode()
+    data = _pdf(_objects(content=FOOTER * 25_000, bodies={100: claims}))
+    start = time.perf_counter()
+    report = verify_bytes(data, "heavy.pdf")
+    assert time.perf_counter() - start < QUICK
+    assert len(report.findings) == 1
+    assert report.findings[0].startswith(
+        "the embedded config agreement.json is not a valid agreement")
+
+
+def test_the_bounds_grow_with_the_agreement_the_pdf_carries(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every PDF we render verifies, however large its agreement: the pages may hold what
+    a config of that size fills. Shown on the example with the base bounds shrunk to
+    nothing, so only the allowance of its config (12 KB) remains."""
+    from slaworkshop.export.pdf import PdfRequest, config_bytes_for, reader, render_pdf
+
+    document = read_config(EXAMPLE.read_bytes(), EXAMPLE.name)
+    from slaworkshop.models import content_sha256
+
+    document = document.model_copy(update={"content_sha256": content_sha256(document.content)})
+    pdf = render_pdf(PdfRequest(document=document, config_json=config_bytes_for(document)))
+    monkeypatch.setattr(reader, "MAX_PAGES", 0)
+    monkeypatch.setattr(reader, "MAX_TEXT_BYTES", 0)
+    report = verify_bytes(pdf, "example.pdf")
+    assert report.ok, report.findings
+    monkeypatch.setattr(reader, "TEXT_BYTES_PER_CONFIG_BYTE", 1)
+    _refused(pdf, "more than the agreement it carries could fill")
 
 
 def test_one_attachment_named_a_thousand_times_is_refused() -> None:
@@ -280,7 +319,7 @@ def test_a_file_of_gigabytes_is_refused_without_reading_it_whole(
 def test_pages_naming_hundreds_of_fonts_are_refused() -> None:
     """Setting up a font costs pypdf almost a millisecond, for every name on every page."""
     _refused(_pdf(_objects(pages=1000, fonts=300, content=b"BT /F0 8 Tf (x) Tj ET")),
-             "too much to read")
+             "more than the agreement it carries could fill")
 
 
 # -- control characters: C1 too, and the schema says what import refuses ------------------

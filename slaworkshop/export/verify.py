@@ -150,7 +150,7 @@ def _check_printed(printed: list[list[str]], actual: str, notes: _Notes) -> None
 
 def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     # pypdf is needed only here; a config can be verified without it.
-    from slaworkshop.export.pdf.reader import UnreadablePdf, read_pdf
+    from slaworkshop.export.pdf.reader import UnreadablePdf, footer_hashes, open_pdf
 
     if len(data) > MAX_PDF_BYTES:
         raise ConfigError(
@@ -158,11 +158,11 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
                          " than any agreement PDF")]
         )
     try:
-        contents = read_pdf(data)
+        pdf = open_pdf(data)
     except UnreadablePdf as exc:
         raise ConfigError([Problem("", str(exc))]) from None
     notes = _Notes()
-    configs = _agreement_configs(contents.attachments)
+    configs = _agreement_configs(pdf.attachments)
     if not configs:
         notes.findings.append(
             "the PDF carries no embedded agreement config, so there is nothing to check"
@@ -182,7 +182,12 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
         )
         return VerifyReport(name, "pdf", tuple(notes.findings), tuple(notes.checked), None)
     actual = _check_document(document, "the embedded config", notes)
-    _check_printed(contents.footer_hashes, actual, notes)
+    # The pages are read last, within what an agreement of this config's size fills.
+    try:
+        printed = footer_hashes(pdf, len(body))
+    except UnreadablePdf as exc:
+        raise ConfigError([Problem("", str(exc))]) from None
+    _check_printed(printed, actual, notes)
     return VerifyReport(name, "pdf", tuple(notes.findings), tuple(notes.checked), actual)
 
 

@@ -6,6 +6,12 @@ from thousands of pages or attachments, or inflate to gigabytes. pypdf bounds ea
 stream; this module bounds the whole: how many pages, how much drawing and font mapping
 the text of the pages takes to read, how many attached files and bytes. The bounds are
 counted, not timed, so a document verifies the same way on every machine.
+
+The pages' bounds grow with the agreement the PDF carries: a config of 2,000 terms
+makes a PDF of a few hundred pages, and one near the 20 MB limit makes thousands, all
+of which must verify. Reading the pages is therefore a second step, after the caller
+has found a valid config among the attachments and says how large it is; a PDF with
+no valid config gets the base bounds, which a hostile file cannot raise.
 """
 
 from __future__ import annotations
@@ -32,6 +38,11 @@ _FOOTER_HASH = re.compile(re.escape(FOOTER_HASH_LABEL) + r"\s+([0-9a-f]{64})\b")
 MAX_PAGES = 5_000
 MAX_PAGE_BYTES = 1024 * 1024
 MAX_TEXT_BYTES = 16 * 1024 * 1024
+#: What each byte of the embedded config adds to those bounds. Our PDFs draw 10 to 20
+#: bytes (and one page per 1.3 to 4 KB) for each byte of their config; the allowance
+#: is twice that and more, so no PDF we render is ever refused.
+TEXT_BYTES_PER_CONFIG_BYTE = 40
+CONFIG_BYTES_PER_PAGE = 500
 #: What setting up one font costs pypdf, counted as bytes of drawing (0.8 ms).
 FONT_COST = 512
 #: An agreement PDF carries one attached file, its config (at most 20 MB).
@@ -57,10 +68,11 @@ class UnreadablePdf(ValueError):
 
 
 @dataclass(frozen=True)
-class PdfContents:
+class OpenedPdf:
+    """A PDF opened and its attachments read; its pages not yet."""
+
+    reader: PdfReader
     attachments: dict[str, list[bytes]]  # file name → contents (a name may repeat)
-    footer_hashes: list[list[str]]  # per page, the hashes printed after the label
-    pages: int
 
 
 def _stream_size(value: Any) -> int:
@@ -92,12 +104,14 @@ def _text_work(page: Any) -> tuple[int, int]:
     return drawing, drawing + fonts
 
 
-def _footer_hashes(reader: PdfReader) -> list[list[str]]:
+def _footer_hashes(reader: PdfReader, config_bytes: int) -> list[list[str]]:
     pages = len(reader.pages)
-    if pages > MAX_PAGES:
+    max_pages = MAX_PAGES + config_bytes // CONFIG_BYTES_PER_PAGE
+    max_text = MAX_TEXT_BYTES + config_bytes * TEXT_BYTES_PER_CONFIG_BYTE
+    if pages > max_pages:
         raise UnreadablePdf(
-            f"the PDF has {pages:,} pages, more than any agreement PDF ({MAX_PAGES:,}),"
-            " so it was not read"
+            f"the PDF has {pages:,} pages, more than the agreement it carries could fill"
+            f" ({max_pages:,}), so it was not read"
         )
     total = 0
     for number, page in enumerate(reader.pages, start=1):
@@ -109,10 +123,11 @@ def _footer_hashes(reader: PdfReader) -> list[list[str]]:
                 f" (at most {MAX_PAGE_BYTES // MB} MB a page)"
             )
         total += work
-        if total > MAX_TEXT_BYTES:
+        if total > max_text:
             raise UnreadablePdf(
-                f"the pages of the PDF hold more than {MAX_TEXT_BYTES // MB} MB of drawing"
-                " instructions and font maps, too much to read for an agreement PDF"
+                f"the pages of the PDF hold more than {max_text / MB:.0f} MB of drawing"
+                " instructions and font maps, more than the agreement it carries could"
+                " fill, so they were not read"
             )
     # Form XObjects are left unread: the footer is drawn on the page itself, and a form
     # can be drawn thousands of times, each read again.
@@ -142,7 +157,7 @@ def _attachments(reader: PdfReader) -> dict[str, list[bytes]]:
     return found
 
 
-def _read(data: bytes) -> PdfContents:
+def _open(data: bytes) -> OpenedPdf:
     try:
         reader = PdfReader(io.BytesIO(data))
     except DependencyError:
@@ -151,17 +166,33 @@ def _read(data: bytes) -> PdfContents:
         raise UnreadablePdf(ENCRYPTED) from None
     if reader.is_encrypted:
         raise UnreadablePdf(ENCRYPTED)
-    attachments = _attachments(reader)
-    hashes = _footer_hashes(reader)
-    return PdfContents(attachments=attachments, footer_hashes=hashes, pages=len(hashes))
+    return OpenedPdf(reader=reader, attachments=_attachments(reader))
 
 
-def read_pdf(data: bytes) -> PdfContents:
-    """The attachments and printed footer hashes of a PDF, or ``UnreadablePdf``."""
+def open_pdf(data: bytes) -> OpenedPdf:
+    """The PDF with its attached files read, or ``UnreadablePdf``."""
     try:
-        return _read(data)
+        return _open(data)
     except UnreadablePdf:
         raise
     except _PYPDF_TRIPS as exc:
-        # pypdf reports a damaged file through several exception types.
-        raise UnreadablePdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})") from exc
+        raise _unreadable(exc) from exc
+
+
+def footer_hashes(pdf: OpenedPdf, config_bytes: int = 0) -> list[list[str]]:
+    """Per page, the content hashes its footer prints, or ``UnreadablePdf``.
+
+    ``config_bytes`` is the size of the valid agreement config the PDF carries (0 if
+    none): the pages may hold as much as such an agreement fills, and no more.
+    """
+    try:
+        return _footer_hashes(pdf.reader, config_bytes)
+    except UnreadablePdf:
+        raise
+    except _PYPDF_TRIPS as exc:
+        raise _unreadable(exc) from exc
+
+
+def _unreadable(exc: BaseException) -> UnreadablePdf:
+    # pypdf reports a damaged file through several exception types.
+    return UnreadablePdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})")
