@@ -106,3 +106,57 @@ def test_an_edit_copies_the_agreement_without_the_cycle_collector(
     stored = reread(db_url, window.agreement_id).content
     assert stored.terms[7].sales_view == "Typed by sales."
     assert stored.terms[8].name == "Term 8"
+
+
+def test_an_edit_tells_the_views_about_its_own_row_only(window: Any) -> None:
+    """The views re-measure every row a model says changed: 'all rows' on each edit cost
+    seconds a keystroke once a few 500-row pages had been visited."""
+    editor = terms_editor(window)
+    model = editor.model
+    told: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda first, last, _roles: told.append(
+        (first.row(), first.column(), last.row(), last.column())))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    assert model.set_value(150, "agreed_definition", "Changed in the room.")
+    assert told == [(150, 0, 150, model.columnCount() - 1)]
+    assert resets == []
+    assert model.index(150, 2).data() == "Changed in the room."
+    told.clear()
+    window.document.undo_stack.undo()
+    assert told == [(150, 0, 150, model.columnCount() - 1)]
+    assert model.index(150, 2).data() == "Definition 150."
+
+
+def test_a_renamed_stage_is_repainted_in_every_window_that_names_it(window: Any) -> None:
+    window.go_to_section("sla_windows")
+    windows = window.pages["sla_windows"].editor.model
+    column = [c.name for c in windows.spec.columns].index("from_stage")
+    row = next(r for r in range(windows.rowCount()) if windows.item(r).from_stage)
+    stage_key = windows.item(row).from_stage
+    told: list[tuple[int, int]] = []
+    windows.dataChanged.connect(lambda first, last, _roles: told.append((first.row(),
+                                                                          last.row())))
+    window.go_to_section("stages")
+    stages = window.pages["stages"].editor.model
+    assert stages.set_value(stages.row_of(stage_key), "name", "Renamed stage")
+    assert told == [(0, windows.rowCount() - 1)]
+    assert windows.index(row, column).data() == "Renamed stage"
+
+
+def test_the_readiness_lists_are_rebuilt_only_when_the_problems_change(window: Any) -> None:
+    editor = terms_editor(window)
+    model = editor.model
+    assert model.set_value(3, "status", "disputed")
+    panel_item = window.readiness.list.item(0)
+    review = window.pages["review"]
+    review_item = review.problems.item(0)
+    assert "“Term 3” is still disputed" in panel_item.text()
+    assert model.set_value(4, "sales_view", "A change that settles nothing")
+    assert window.readiness.list.item(0) is panel_item  # the same rows, kept
+    assert review.problems.item(0) is review_item
+    assert model.set_value(3, "status", "agreed")
+    assert model.set_value(3, "agreed_definition", "Settled.")
+    texts = [window.readiness.list.item(i).text()
+             for i in range(window.readiness.list.count())]
+    assert not any("Term 3" in text for text in texts)

@@ -46,6 +46,7 @@ class ReviewPage(SectionPage):
         self.summary.setAccessibleName("Review summary")
         self._signoff = ""
         self._draft_is_version = False
+        self._shown: list[ReadinessProblem] | None = None  # what the list shows
         self.problems = QListWidget()
         self.problems.setAccessibleName("Readiness problems")
         self.problems.itemActivated.connect(self._activated)
@@ -86,6 +87,9 @@ class ReviewPage(SectionPage):
     def refresh(self, content: Content) -> None:
         found = readiness_problems(content)
         self.summary.setText(review_summary(len(found), self._signoff, self._draft_is_version))
+        if found == self._shown:
+            return  # most edits change no problem; rebuilding 200 rows took 0.2 s
+        self._shown = list(found)
         self.problems.clear()
         for problem in found:
             item = QListWidgetItem(f"⚠ {problem.message}")
