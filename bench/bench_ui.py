@@ -431,7 +431,7 @@ def interactions(folder: Path) -> None:
     timed("\"Only disputed\" off", disputed.click, lambda: b.proxy.setFilterFixedString(""))
     problems = win.readiness.list
     timed("click a readiness problem (goes to the term)",
-          lambda: win.readiness._chosen(problems.item(problems.count() - 1)),
+          lambda: problems.itemClicked.emit(problems.item(problems.count() - 1)),
           lambda: b.select(1900))
     win.go_to_section("terms")
     idle()
@@ -467,7 +467,7 @@ def interactions(folder: Path) -> None:
           lambda: model.set_value(1502, "agreed_definition", "Typed while reviewing"),
           lambda: b.model.item(1502, 2).setText("Typed while reviewing"))
     timed("click a problem on the Review page",
-          lambda: review._activated(review.problems.item(review.problems.count() - 1)),
+          lambda: review.problems.itemClicked.emit(review.problems.item(review.problems.count() - 1)),
           lambda: b.select(1900))
     assert render_worker.stop_all()
     win.autosaver.flush()

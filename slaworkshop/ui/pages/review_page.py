@@ -8,12 +8,13 @@ not need to know how a PDF is rendered or how a signature is recorded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from slaworkshop.models import Content, ReadinessProblem, readiness_problems
+from slaworkshop.models import Content, readiness_problems
 
 from ..agreement_document import AgreementDocument
+from ..problem_list import ProblemList
 from .section_page import SectionPage
 
 #: Problems the readiness list shows without scrolling.
@@ -46,11 +47,8 @@ class ReviewPage(SectionPage):
         self.summary.setAccessibleName("Review summary")
         self._signoff = ""
         self._draft_is_version = False
-        self._shown: list[ReadinessProblem] | None = None  # what the list shows
-        self.problems = QListWidget()
-        self.problems.setAccessibleName("Readiness problems")
-        self.problems.itemActivated.connect(self._activated)
-        self.problems.itemClicked.connect(self._activated)
+        self.problems = ProblemList()
+        self.problems.chosen.connect(self.problem_activated)
         self.body_layout.addWidget(self.summary)
         # As tall as its problems (up to PROBLEM_ROWS, then it scrolls): the preview
         # and the signatures below get the rest of the page.
@@ -87,16 +85,9 @@ class ReviewPage(SectionPage):
     def refresh(self, content: Content) -> None:
         found = readiness_problems(content)
         self.summary.setText(review_summary(len(found), self._signoff, self._draft_is_version))
-        if found == self._shown:
-            return  # most edits change no problem; rebuilding 200 rows took 0.2 s
-        self._shown = list(found)
-        self.problems.clear()
-        for problem in found:
-            item = QListWidgetItem(f"⚠ {problem.message}")
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            self.problems.addItem(item)
-        self.problems.setVisible(bool(found))
-        self._fit_problem_list()
+        if self.problems.show_problems(found):
+            self.problems.setVisible(bool(found))
+            self._fit_problem_list()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -109,7 +100,3 @@ class ReviewPage(SectionPage):
             row = self.problems.sizeHintForRow(0)
             self.problems.setFixedHeight(rows * row + 2 * self.problems.frameWidth() + 2)
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        problem = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(problem, ReadinessProblem):
-            self.problem_activated.emit(problem)
