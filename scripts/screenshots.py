@@ -30,6 +30,19 @@ def main() -> int:
         return shoot(Path(folder) / "shots.db", args.out, args.readme)
 
 
+def _wait_for_preview(app: object, preview: object, seconds: float = 120) -> None:
+    """Let the Review page's PDF preview finish, so its picture shows the document."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while preview.renderer.busy or preview.pdf.pageCount() == 0:
+        if time.monotonic() > deadline:
+            raise SystemExit("the PDF preview did not finish rendering in time")
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.05)
+    app.processEvents()  # type: ignore[attr-defined]
+
+
 def shoot(database: Path, out: Path, readme: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -57,6 +70,8 @@ def shoot(database: Path, out: Path, readme: Path) -> int:
     for number, section in enumerate(SECTIONS, start=1):
         window.go_to(number - 1)
         app.processEvents()
+        if section.key == "review":
+            _wait_for_preview(app, window.signoff.preview)  # type: ignore[attr-defined]
         path = out / f"{number:02d}-{section.key}.png"
         window.grab().save(str(path))
         if section.key == "terms":
