@@ -12,6 +12,7 @@ from functools import cache
 
 from jinja2 import Environment, StrictUndefined, select_autoescape
 from weasyprint import CSS, HTML, Attachment
+from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
 from slaworkshop.diff.durations import humanize_duration
@@ -92,13 +93,11 @@ class RenderResult:
     pages: int
 
 
-def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderResult:
-    """Render ``request``; ``fetcher`` may be given to watch what is fetched."""
-    progress = request.progress
-    progress(0.0, "Preparing the document")
+def _sources(
+    request: PdfRequest, fetcher: AssetFetcher
+) -> tuple[HTML, CSS, FontConfiguration, int]:
+    """The document, its stylesheet and fonts, and the HTML's length (for progress)."""
     assets = assets_dir()
-    if fetcher is None:
-        fetcher = AssetFetcher(assets, request.drawings)
     html_text = render_html(request)
     fonts = FontConfiguration()
     stylesheet = CSS(
@@ -107,8 +106,26 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
         url_fetcher=fetcher,
         font_config=fonts,
     )
-    progress(layout_progress.START, "Laying out the pages")
     html = HTML(string=html_text, base_url=assets.as_uri() + "/", url_fetcher=fetcher)
+    return html, stylesheet, fonts, len(html_text)
+
+
+def lay_out(request: PdfRequest, fetcher: AssetFetcher | None = None) -> Document:
+    """The laid-out pages, as ``render`` prints them (for tests that look at the boxes)."""
+    if fetcher is None:
+        fetcher = AssetFetcher(assets_dir(), request.drawings)
+    html, stylesheet, fonts, _length = _sources(request, fetcher)
+    return html.render(stylesheets=[stylesheet], font_config=fonts)
+
+
+def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderResult:
+    """Render ``request``; ``fetcher`` may be given to watch what is fetched."""
+    progress = request.progress
+    progress(0.0, "Preparing the document")
+    if fetcher is None:
+        fetcher = AssetFetcher(assets_dir(), request.drawings)
+    html, stylesheet, fonts, html_length = _sources(request, fetcher)
+    progress(layout_progress.START, "Laying out the pages")
     created = _created(request)
     attachment = Attachment(
         string=request.config_json,
@@ -118,7 +135,7 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
         modified=created,
         relationship="Data",
     )
-    with layout_progress.page_progress(progress, len(html_text)):
+    with layout_progress.page_progress(progress, html_length):
         laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
         pdf = laid_out.write_pdf(
             pdf_variant=PDF_VARIANT,

@@ -1,0 +1,160 @@
+"""Agreements of unusual shape, as the pages lay them out: every letter of every field
+lands inside the page's text area (or inside its own header or footer box), nothing is
+lost, and the cover stays one page, whatever the lengths the config format allows."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from slaworkshop.export.config_file import read_config
+from slaworkshop.export.pdf import PdfRequest, config_bytes_for
+from slaworkshop.export.pdf.render import lay_out
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "northwind-agreement.yaml"
+TOLERANCE = 0.5  # CSS px
+
+
+def _example() -> dict[str, Any]:
+    content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content
+    return copy.deepcopy(content.model_dump(mode="json"))
+
+
+def _request(content: dict[str, Any], **envelope: Any) -> PdfRequest:
+    data = {"format": "slaworkshop/agreement", "format_version": 1, **envelope, "content": content}
+    document = read_config(json.dumps(data).encode(), "shape.json")  # valid as import sees it
+    return PdfRequest(document=document, config_json=config_bytes_for(document))
+
+
+def _boxes(box: Any) -> Iterator[Any]:
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def _text_boxes(box: Any) -> Iterator[Any]:
+    return (b for b in _boxes(box) if type(b).__name__ == "TextBox")
+
+
+def _outside(box: Any, left: float, top: float, right: float, bottom: float) -> bool:
+    return bool(
+        box.position_x < left - TOLERANCE
+        or box.position_x + box.width > right + TOLERANCE
+        or box.position_y < top - TOLERANCE
+        or box.position_y + box.height > bottom + TOLERANCE
+    )
+
+
+def stray_text(document: Any) -> list[str]:
+    """Text laid out beyond its page's text area, or beyond its header/footer box."""
+    stray = []
+    for number, page in enumerate(document.pages, start=1):
+        page_box = page._page_box
+        left, top = page_box.content_box_x(), page_box.content_box_y()
+        right, bottom = left + page_box.width, top + page_box.height
+        margin_boxes = [b for b in page_box.children if type(b).__name__ == "MarginBox"]
+        for box in page_box.children:
+            if type(box).__name__ == "MarginBox":
+                continue
+            stray += [
+                f"page {number}: {text.text[:40]!r}"
+                for text in _text_boxes(box)
+                if _outside(text, left, top, right, bottom)
+            ]
+        for margin in margin_boxes:
+            edges = (
+                margin.position_x, margin.position_y,
+                margin.position_x + margin.margin_width(), margin.position_y + margin.margin_height(),
+            )
+            stray += [
+                f"page {number} {margin.at_keyword}: {text.text[:40]!r}"
+                for text in _text_boxes(margin)
+                if _outside(text, *edges)
+            ]
+    return stray
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def laid_out_text(document: Any) -> str:
+    """The text of every page in document order, cell by cell, without whitespace."""
+    return _squash("".join(
+        text.text
+        for page in document.pages
+        for box in page._page_box.children
+        if type(box).__name__ != "MarginBox"
+        for text in _text_boxes(box)
+    ))
+
+
+def _pdf_pages(document: Any) -> list[str]:
+    reader = PdfReader(io.BytesIO(document.write_pdf()))
+    return [page.extract_text() for page in reader.pages]
+
+
+# ---- 1. Long unbroken strings, each at the longest the format allows ---------------
+
+LONG_TERM = ("Lieferantenrahmenvertragsverhandlungsergebnisprotokoll" * 4)[:200]
+LONG_KEY = "k" + "-x" * 29 + "9"  # 60 characters
+LONG_EMAIL = ("priya.natarajan.procurement.lead." * 5)[:150] + "@" + "eu-west." * 19 + "example.com"
+LONG_URL = "https://intranet.example.com/" + "sales-marketing-handbook/" * 12 + "index.html"
+
+
+@pytest.fixture(scope="module")
+def long_strings() -> Iterator[tuple[Any, dict[str, Any]]]:
+    content = _example()
+    content["title"] = ("Service-level-agreement-between-sales-and-marketing-" * 10)[:500]
+    content["organization"] = ("NorthwindClinicalSupplyInternationalHoldings" * 12)[:500]
+    content["facilitator"] = "Facilitator" + "F" * 1989
+    terms = content["terms"]
+    terms[0].update(key=LONG_KEY, name=LONG_TERM, aliases=["A" * 150, "B" * 150])
+    terms[1]["sales_view"] = LONG_URL
+    person = content["stakeholders"][0]
+    person.update(email=LONG_EMAIL, name="Priya" + "N" * 495, role="R" * 300)
+    content["stages"][0]["name"] = "S" * 200
+    content["personas"][0].update(name="P" * 500, industries=["I" * 300], pains="Q" * 600)
+    content["titles"][0]["title"] = "T" * 500
+    content["sla_windows"][0].update(name="W" * 500, start_event="E" * 300)
+    content["rejection_reasons"][0]["label"] = "L" * 500
+    content["goals"][0].update(metric="m" * 200, unit="u" * 200, target=123456789012345)
+    content["cadences"][0]["name"] = "C" * 500
+    content["qualification"]["rules"][0].update(criterion="c" * 500, points=-9007199254740991)
+    content["qualification"]["mql_threshold"] = 9007199254740991
+    content["parking_lot"][0]["question"] = "Q" * 500
+    version = {"number": 12, "status": "proposed", "label": "L" * 500,
+               "created_at": "2026-06-12T15:04:05Z"}
+    yield lay_out(_request(content, version=version)), content
+
+
+def test_long_unbroken_strings_stay_inside_the_pages(long_strings: tuple[Any, Any]) -> None:
+    document, _content = long_strings
+    assert stray_text(document) == []
+
+
+def test_long_unbroken_strings_are_printed_whole(long_strings: tuple[Any, Any]) -> None:
+    document, content = long_strings
+    text = laid_out_text(document)
+    person = content["stakeholders"][0]
+    for value in (LONG_TERM, LONG_URL, LONG_EMAIL, person["name"], person["role"],
+                  content["facilitator"], content["organization"], content["title"],
+                  content["personas"][0]["name"], "I" * 300, "L" * 500, "C" * 500):
+        assert value in text, value[:30]
+
+
+def test_a_cover_with_everything_at_its_longest_is_one_page(
+    long_strings: tuple[Any, Any],
+) -> None:
+    document, _content = long_strings
+    pages = _pdf_pages(document)
+    assert pages[1].lstrip().startswith("Contents"), pages[1][:200]
+    assert "CONTENT HASH (SHA-256)" in pages[0]  # its label is set in capitals
