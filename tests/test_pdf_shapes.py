@@ -158,3 +158,95 @@ def test_a_cover_with_everything_at_its_longest_is_one_page(
     pages = _pdf_pages(document)
     assert pages[1].lstrip().startswith("Contents"), pages[1][:200]
     assert "CONTENT HASH (SHA-256)" in pages[0]  # its label is set in capitals
+
+
+# ---- 3. Scripts: the bundled fonts draw these, and say which others they cannot -----
+
+DRAWN = {
+    "de": "Größenordnung der Übergabe, Straße, ẞ",
+    "fr": "Œuvre déjà reçue à l’échéance « sans délai »",
+    "pl": "Zażółć gęślą jaźń, ĄĘŁŻŹĆŃÓŚ",
+    "el": "Συμφωνία επιπέδου υπηρεσιών, ΐΰ",
+    "ru": "Соглашение об уровне обслуживания",
+    "tr": "İstanbul ığdır şğüöç İŞĞ",
+    "vi": "Thỏa thuận mức dịch vụ, tiếng Việt",
+    "combining": "Ze\u0301ro na\u0308ive o\u0328",
+    "he": "הסכם רמת שירות",
+    "ar": "اتفاقية مستوى الخدمة",
+    "invisible": "zero\u200bwidth\u200djoin\u00adsoft",
+}
+NOT_DRAWN = {"ko": "영업", "emoji": "Deal 🤝 done"}
+
+
+def _terms_in(phrases: dict[str, str]) -> list[dict[str, Any]]:
+    return [
+        {"key": f"t-{language}", "name": phrase[:30], "status": "agreed",
+         "sales_view": phrase, "agreed_definition": phrase}
+        for language, phrase in phrases.items()
+    ]
+
+
+def _fonts(pdf: bytes) -> set[str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return {
+        str(font.get_object()["/BaseFont"]).split("+", 1)[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+
+
+def test_every_supported_script_is_drawn_by_a_bundled_font() -> None:
+    content = _example()
+    content["terms"] = _terms_in(DRAWN)
+    content["organization"] = DRAWN["pl"]
+    content["title"] = DRAWN["el"]
+    document = lay_out(_request(content))
+    pdf = document.write_pdf()
+    assert all(name.startswith("SLA-") for name in _fonts(pdf)), _fonts(pdf)
+    text = _squash("".join(PdfReader(io.BytesIO(pdf)).pages[n].extract_text() for n in range(4)))
+    for language in ("de", "fr", "pl", "el", "ru", "tr"):
+        assert _squash(DRAWN[language]) in text, language
+    assert "fonts do not include" not in text
+
+
+def _poppler_text(pdf: bytes, folder: Path) -> str:
+    """The text layer as poppler reads it (pypdf misreads the encoding WeasyPrint
+    writes for a font that lacks some of the document's glyphs)."""
+    import subprocess
+
+    (folder / "doc.pdf").write_bytes(pdf)
+    return subprocess.run(["pdftotext", str(folder / "doc.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_characters_no_bundled_font_has_are_named_on_the_contents_page(
+    tmp_path: Path,
+) -> None:
+    content = _example()
+    content["terms"] = _terms_in(DRAWN | NOT_DRAWN)
+    document = lay_out(_request(content))
+    contents = " ".join(
+        " ".join(t.text for t in _text_boxes(document.pages[1]._page_box)).split()
+    )
+    assert "the document’s fonts do not include" in contents
+    assert "U+C601 HANGUL SYLLABLE YEONG" in contents
+    assert "U+1F91D HANDSHAKE" in contents
+    # Only what is missing is named: not the Polish, Greek or Hebrew letters, nor the
+    # invisible zero-width characters.
+    for drawn in ("LATIN", "GREEK", "HEBREW", "ARABIC", "ZERO WIDTH", "SOFT HYPHEN"):
+        assert drawn not in contents
+    # The text layer keeps the characters, drawn or not.
+    assert "영업" in _poppler_text(document.write_pdf(), tmp_path)
+
+
+def test_the_fast_path_characters_are_in_every_text_face() -> None:
+    from fontTools.ttLib import TTFont
+
+    from slaworkshop.export.pdf.coverage import ALWAYS_COVERED
+    from slaworkshop.resources import assets_dir
+
+    # The faces user text is set in; DejaVu fills in behind each of them.
+    for path in sorted((assets_dir() / "fonts").glob("Noto*.ttf")):
+        cmap = TTFont(path, lazy=True).getBestCmap()
+        missing = [f"U+{c:04X}" for c in ALWAYS_COVERED if c not in cmap and chr(c).isprintable()]
+        assert not missing, (path.name, missing)

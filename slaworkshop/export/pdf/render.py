@@ -18,7 +18,7 @@ from weasyprint.text.fonts import FontConfiguration
 from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.resources import assets_dir, templates_dir
 
-from . import layout_progress, wording
+from . import coverage, layout_progress, wording
 from .context import template_context
 from .fetcher import AssetFetcher
 from .request import PdfRequest
@@ -73,8 +73,19 @@ def attachment_name(request: PdfRequest) -> str:
 
 
 def render_html(request: PdfRequest) -> str:
-    """The document as HTML, exactly as WeasyPrint receives it."""
-    return environment().get_template(TEMPLATE).render(template_context(request))
+    """The document as HTML, exactly as WeasyPrint receives it.
+
+    Text with characters no bundled font draws is rendered a second time, with a
+    note on the contents page that names them.
+    """
+    template = environment().get_template(TEMPLATE)
+    context = template_context(request)
+    html_text = template.render(context)
+    missing = coverage.uncovered(html_text)
+    if missing:
+        context["uncovered"] = [coverage.describe(c) for c in missing]
+        html_text = template.render(context)
+    return html_text
 
 
 def _created(request: PdfRequest) -> datetime:
