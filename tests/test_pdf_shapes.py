@@ -250,3 +250,46 @@ def test_the_fast_path_characters_are_in_every_text_face() -> None:
         cmap = TTFont(path, lazy=True).getBestCmap()
         missing = [f"U+{c:04X}" for c in ALWAYS_COVERED if c not in cmap and chr(c).isprintable()]
         assert not missing, (path.name, missing)
+
+
+# ---- 6. Text a person typed in several lines, and the separators Unicode has --------
+
+def _lines_of(document: Any, *needles: str) -> list[float]:
+    """The vertical position of the line box holding each needle (first match)."""
+    found: dict[str, float] = {}
+    for page in document.pages:
+        for box in _boxes(page._page_box):
+            if type(box).__name__ == "LineBox":
+                text = "".join(t.text for t in _text_boxes(box))
+                for needle in needles:
+                    if needle in text and needle not in found:
+                        found[needle] = box.position_y
+    assert set(found) == set(needles), found
+    return [found[n] for n in needles]
+
+
+def test_a_definition_typed_in_lines_prints_in_lines() -> None:
+    content = _example()
+    content["terms"][0]["agreed_definition"] = (
+        "A lead becomes an MQL when:\n- its score reaches 60,\n\n\n\n- it fits a persona."
+    )
+    content["stages"][0]["entry_criteria"] = "Downloaded a paper.\u2028Or attended a webinar."
+    document = lay_out(_request(content))
+    first, second, third = _lines_of(document, "MQL when:", "- its score", "- it fits")
+    assert first < second < third
+    # A run of blank lines is one blank line, not a hole in the table.
+    assert third - second < 3 * (second - first)
+    before, after = _lines_of(document, "Downloaded a paper.", "Or attended")
+    assert before < after
+
+
+@pytest.mark.parametrize("separator", ["\u2029", "\u2028"])
+def test_unicode_line_and_paragraph_separators_between_spaces_render(separator: str) -> None:
+    content = _example()
+    text = f"Before {separator} after"
+    content["title"] = content["organization"] = text
+    content["terms"][0]["name"] = content["terms"][0]["agreed_definition"] = text
+    content["stakeholders"][0]["name"] = text
+    content["parking_lot"][0]["question"] = text
+    document = lay_out(_request(content))
+    assert "Before" in laid_out_text(document)

@@ -43,6 +43,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=wording.plain,
     )
     env.filters.update(
         label=wording.label,
@@ -51,6 +52,7 @@ def environment() -> Environment:
         number=wording.number,
         signed_points=wording.signed_points,
         weekdays=wording.weekdays,
+        lines=wording.lines,
         short_hash=wording.short_hash,
         duration=humanize_duration,
     )

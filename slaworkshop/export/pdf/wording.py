@@ -6,8 +6,12 @@ at the point where it is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
+
+from markupsafe import Markup, escape
 
 from slaworkshop.models.fields import WEEKDAYS
 
@@ -126,3 +130,26 @@ def company_size(low: int | None, high: int | None) -> str:
 
 def short_hash(value: str | None, length: int = 12) -> str:
     return value[:length] if value else ""
+
+
+#: Unicode's line and paragraph separators. WeasyPrint stops with an assertion on a
+#: paragraph separator between two spaces; they are written as the newline they mean.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+
+
+def plain(value: Any) -> Any:
+    """Every value a template prints (Jinja's ``finalize``): separators as newlines."""
+    if type(value) is str and ("\u2028" in value or "\u2029" in value):
+        return value.translate(_SEPARATORS)
+    return value
+
+
+def lines(value: str) -> Markup:
+    """Long text as typed: each line on a line of its own, a run of blank lines as one
+    blank line (elsewhere a newline reads as a space, as HTML has it)."""
+    text = value.translate(_SEPARATORS).strip("\n")
+    if "\n" not in text:
+        return escape(text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return Markup("<br>").join(escape(line) for line in text.split("\n"))
