@@ -293,3 +293,55 @@ def test_unicode_line_and_paragraph_separators_between_spaces_render(separator: 
     content["parking_lot"][0]["question"] = text
     document = lay_out(_request(content))
     assert "Before" in laid_out_text(document)
+
+
+# ---- 4. A row taller than a page -----------------------------------------------------
+
+def _paragraph(mark: str, length: int = 2000) -> str:
+    sentence = ("Die Übergabe erfolgt, wenn alle Pflichtfelder gefüllt sind; le commercial "
+                "rappelle sous quatre heures; handlowiec oddzwania; ο πωλητής καλεί πίσω. ")
+    text = sentence * (length // len(sentence) + 1)
+    return f"[{mark}-start] {text[:length - 24]} [{mark}-end]"
+
+
+def _page_texts(document: Any) -> list[str]:
+    return [" ".join(" ".join(t.text for t in _text_boxes(page._page_box)).split())
+            for page in document.pages]
+
+
+@pytest.fixture(scope="module")
+def huge_row() -> Any:
+    content = _example()
+    huge = {"key": "huge", "name": "Huge term", "status": "agreed", "aliases": ["Alias"],
+            "sales_view": _paragraph("sales"), "marketing_view": _paragraph("marketing"),
+            "agreed_definition": _paragraph("agreed"), "notes": _paragraph("notes")}
+    content["terms"].insert(2, huge)
+    content["stages"][1]["entry_criteria"] = _paragraph("entry", 5000)
+    content["personas"][0]["pains"] = _paragraph("pains", 8000)
+    return lay_out(_request(content))
+
+
+def test_a_row_taller_than_a_page_starts_right_after_the_row_before(huge_row: Any) -> None:
+    pages = _page_texts(huge_row)
+    (before,) = [n for n, text in enumerate(pages) if "Handraiser" in text and "TERM" in text]
+    assert "[sales-start]" in pages[before]
+    (stage_before,) = [n for n, text in enumerate(pages) if "Learner Marketing" in text]
+    assert "[entry-start]" in pages[stage_before]
+    (persona_page,) = [n for n, text in enumerate(pages) if "Supply chain director Decision" in text]
+    assert "[pains-start]" in pages[persona_page]
+
+
+def test_every_page_a_split_row_reaches_repeats_the_table_header(huge_row: Any) -> None:
+    pages = _page_texts(huge_row)
+    holding = [text for text in pages if "[sales" in text or "[marketing" in text
+               or "[agreed" in text or "[notes" in text]
+    assert len(holding) >= 2
+    for text in holding:
+        assert "SALES’ WORDS" in text, text[:200]
+
+
+def test_a_split_row_loses_nothing_and_stays_on_the_page(huge_row: Any) -> None:
+    text = laid_out_text(huge_row)
+    for mark in ("sales", "marketing", "agreed", "notes", "entry", "pains"):
+        assert f"[{mark}-start]" in text and f"[{mark}-end]" in text, mark
+    assert stray_text(huge_row) == []

@@ -57,6 +57,7 @@ def environment() -> Environment:
         duration=humanize_duration,
     )
     env.globals["company_size"] = wording.company_size
+    env.globals["taller_than_page"] = wording.taller_than_page
     return env
 
 

@@ -153,3 +153,28 @@ def lines(value: str) -> Markup:
         return escape(text)
     text = _BLANK_LINES.sub("\n\n", text)
     return Markup("<br>").join(escape(line) for line in text.split("\n"))
+
+
+#: What a data table's line holds across the whole text width (8.5 pt Noto Sans,
+#: 166 mm), generously counted, and how many of its lines a page holds (247 mm at
+#: 12.3 pt) with a margin: a row estimated beyond that is surely taller than a page.
+_CHARACTERS_PER_TABLE_LINE = 115
+_TABLE_LINES_PER_PAGE = 62
+
+
+def taller_than_page(cells: Sequence[tuple[str, float]]) -> bool:
+    """Whether a table row whose cells hold these texts, each in a column of that share
+    of the text width, is surely taller than a page.
+
+    Such a row has to split whatever the stylesheet asks; told in advance, it starts
+    right after the row before it (instead of leaving the rest of that page empty) and
+    the table's header repeats on every page it reaches.
+    """
+    for text, share in cells:
+        if len(text) < _TABLE_LINES_PER_PAGE * 10:
+            continue
+        per_line = max(1, int(share * _CHARACTERS_PER_TABLE_LINE))
+        count = sum(-(-len(line) // per_line) or 1 for line in text.split("\n"))
+        if count > _TABLE_LINES_PER_PAGE:
+            return True
+    return False
