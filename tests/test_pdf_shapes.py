@@ -345,3 +345,20 @@ def test_a_split_row_loses_nothing_and_stays_on_the_page(huge_row: Any) -> None:
     for mark in ("sales", "marketing", "agreed", "notes", "entry", "pains"):
         assert f"[{mark}-start]" in text and f"[{mark}-end]" in text, mark
     assert stray_text(huge_row) == []
+
+
+def test_a_direction_override_in_one_field_does_not_reverse_the_text_after_it(
+    tmp_path: Path,
+) -> None:
+    """U+202E (right-to-left override) is allowed text, and right-to-left writers need
+    such marks; left open in one value it must not turn the words printed after that
+    value around (the next field, or the document's own words)."""
+    content = _example()
+    content["sla_windows"][0].update(start_event="Form \u202esubmitted",
+                                     end_event="Routed to its owner")
+    content["terms"][0].update(name="Lead \u202bopen embedding", status="disputed")
+    content["organization"] = "Acme \u2067open isolate"
+    text = _squash(_poppler_text(lay_out(_request(content)).write_pdf(), tmp_path))
+    assert "Formdettimbus→Routedtoitsowner" in text  # the override ends with its value
+    assert "DISPUTED" in text
+    assert "Service-levelagreement" in text

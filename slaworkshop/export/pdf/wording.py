@@ -136,12 +136,21 @@ def short_hash(value: str | None, length: int = 12) -> str:
 #: paragraph separator between two spaces; they are written as the newline they mean.
 _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+#: Explicit direction marks that open a scope (embeddings, overrides, isolates).
+_DIRECTION_SCOPES = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def plain(value: Any) -> Any:
-    """Every value a template prints (Jinja's ``finalize``): separators as newlines."""
-    if type(value) is str and ("\u2028" in value or "\u2029" in value):
-        return value.translate(_SEPARATORS)
+    """Every value a template prints (Jinja's ``finalize``): separators as newlines, and
+    a value that opens a direction scope (right-to-left writers use them) closed in an
+    isolate of its own, so that an override left open cannot turn the words after it
+    around: the next field, or the document's own."""
+    if type(value) is not str:
+        return value
+    if "\u2028" in value or "\u2029" in value:
+        value = value.translate(_SEPARATORS)
+    if _DIRECTION_SCOPES.search(value):
+        value = "\u2068" + value + "\u2069"
     return value
 
 
