@@ -318,6 +318,8 @@ def huge_row() -> Any:
     content["terms"].insert(2, huge)
     content["stages"][1]["entry_criteria"] = _paragraph("entry", 5000)
     content["personas"][0]["pains"] = _paragraph("pains", 8000)
+    many = [f"Entry {i}: " + "Krankenhäuser und Kliniken mit mehr als 150 Betten " * 2 for i in range(14)]
+    content["personas"][1].update(industries=many, geographies=many, departments=many)
     return lay_out(_request(content))
 
 
@@ -329,6 +331,9 @@ def test_a_row_taller_than_a_page_starts_right_after_the_row_before(huge_row: An
     assert "[entry-start]" in pages[stage_before]
     (persona_page,) = [n for n, text in enumerate(pages) if "Supply chain director Decision" in text]
     assert "[pains-start]" in pages[persona_page]
+    # A card of many long lists, taller than a page, follows the card before it.
+    (pains_end,) = [n for n, text in enumerate(pages) if "[pains-end]" in text]
+    assert "Clinical purchasing manager Influencer" in pages[pains_end]
 
 
 def test_every_page_a_split_row_reaches_repeats_the_table_header(huge_row: Any) -> None:

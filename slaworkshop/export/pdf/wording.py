@@ -171,19 +171,23 @@ _CHARACTERS_PER_TABLE_LINE = 115
 _TABLE_LINES_PER_PAGE = 62
 
 
-def taller_than_page(cells: Sequence[tuple[str, float]]) -> bool:
+def taller_than_page(
+    cells: Sequence[tuple[str, float]], font_scale: float = 1.0, page_share: float = 1.0
+) -> bool:
     """Whether a table row whose cells hold these texts, each in a column of that share
-    of the text width, is surely taller than a page.
+    of the text width, is surely taller than a page (or than ``page_share`` of one),
+    in type ``font_scale`` times the data tables' size.
 
     Such a row has to split whatever the stylesheet asks; told in advance, it starts
     right after the row before it (instead of leaving the rest of that page empty) and
     the table's header repeats on every page it reaches.
     """
+    lines_per_page = _TABLE_LINES_PER_PAGE * page_share / font_scale
     for text, share in cells:
-        if len(text) < _TABLE_LINES_PER_PAGE * 10:
+        if len(text) < lines_per_page * 10:
             continue
-        per_line = max(1, int(share * _CHARACTERS_PER_TABLE_LINE))
+        per_line = max(1, int(share * _CHARACTERS_PER_TABLE_LINE / font_scale))
         count = sum(-(-len(line) // per_line) or 1 for line in text.split("\n"))
-        if count > _TABLE_LINES_PER_PAGE:
+        if count > lines_per_page:
             return True
     return False
