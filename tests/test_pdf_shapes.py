@@ -53,32 +53,40 @@ def _outside(box: Any, left: float, top: float, right: float, bottom: float) -> 
     )
 
 
+def _clipped(box: Any) -> bool:
+    """A box that cuts its own text with an ellipsis: its text is checked as the box."""
+    style = getattr(box, "style", None)
+    return bool(style is not None and style["overflow"] == "hidden"
+                and style["text_overflow"] == "ellipsis")
+
+
+def _stray_in(box: Any, edges: tuple[float, float, float, float]) -> Iterator[Any]:
+    if type(box).__name__ == "TextBox" or _clipped(box):
+        if _outside(box, *edges):
+            yield box
+        return
+    for child in getattr(box, "children", ()):
+        yield from _stray_in(child, edges)
+
+
 def stray_text(document: Any) -> list[str]:
     """Text laid out beyond its page's text area, or beyond its header/footer box."""
     stray = []
     for number, page in enumerate(document.pages, start=1):
         page_box = page._page_box
         left, top = page_box.content_box_x(), page_box.content_box_y()
-        right, bottom = left + page_box.width, top + page_box.height
-        margin_boxes = [b for b in page_box.children if type(b).__name__ == "MarginBox"]
+        edges = (left, top, left + page_box.width, top + page_box.height)
         for box in page_box.children:
             if type(box).__name__ == "MarginBox":
-                continue
-            stray += [
-                f"page {number}: {text.text[:40]!r}"
-                for text in _text_boxes(box)
-                if _outside(text, left, top, right, bottom)
-            ]
-        for margin in margin_boxes:
-            edges = (
-                margin.position_x, margin.position_y,
-                margin.position_x + margin.margin_width(), margin.position_y + margin.margin_height(),
-            )
-            stray += [
-                f"page {number} {margin.at_keyword}: {text.text[:40]!r}"
-                for text in _text_boxes(margin)
-                if _outside(text, *edges)
-            ]
+                edges_of_margin = (
+                    box.position_x, box.position_y,
+                    box.position_x + box.margin_width(), box.position_y + box.margin_height(),
+                )
+                stray += [f"page {number} {box.at_keyword}: {getattr(b, 'text', b)!r:.40}"
+                          for b in _stray_in(box, edges_of_margin)]
+            else:
+                stray += [f"page {number}: {getattr(b, 'text', b)!r:.40}"
+                          for b in _stray_in(box, edges)]
     return stray
 
 
@@ -133,12 +141,35 @@ def long_strings() -> Iterator[tuple[Any, dict[str, Any]]]:
     content["parking_lot"][0]["question"] = "Q" * 500
     version = {"number": 12, "status": "proposed", "label": "L" * 500,
                "created_at": "2026-06-12T15:04:05Z"}
-    yield lay_out(_request(content, version=version)), content
+    signatures = [{"stakeholder": "priya", "name": ("Priya Natarajan-Vasudevan " * 20)[:500].strip(),
+                   "signed_at": "2026-06-12T16:00:00Z", "content_sha256": "0" * 64},
+                  {"stakeholder": "jordan", "name": "J" * 500, "role": "R" * 500,
+                   "signed_at": "2026-06-12T16:00:00Z", "content_sha256": "0" * 64}]
+    yield lay_out(_request(content, version=version, signatures=signatures)), content
 
 
 def test_long_unbroken_strings_stay_inside_the_pages(long_strings: tuple[Any, Any]) -> None:
     document, _content = long_strings
     assert stray_text(document) == []
+
+
+def test_a_pdf_signed_with_the_longest_names_verifies() -> None:
+    """Every PDF slaworkshop renders verifies: a typed signature too long for its line,
+    cut with an ellipsis, must not make the pages' text unreadable."""
+    from slaworkshop.export.pdf import render_pdf
+    from slaworkshop.export.verify import verify_pdf
+    from slaworkshop.models import content_sha256
+
+    content = _example()
+    sha = content_sha256(_request(content).document.content)
+    signatures = [
+        {"stakeholder": key, "name": name, "signed_at": "2026-06-12T16:00:00Z", "content_sha256": sha}
+        for key, name in (("priya", ("Priya Natarajan-Vasudevan " * 20)[:500].strip()),
+                          ("jordan", "J" * 500), ("sam", "Ŵ" * 500))
+    ]
+    pdf = render_pdf(_request(content, content_sha256=sha, signatures=signatures))
+    report = verify_pdf(pdf)
+    assert report.findings == (), report.findings
 
 
 def test_long_unbroken_strings_are_printed_whole(long_strings: tuple[Any, Any]) -> None:
