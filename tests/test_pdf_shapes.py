@@ -398,3 +398,23 @@ def test_a_direction_override_in_one_field_does_not_reverse_the_text_after_it(
     assert "Formdettimbus→Routedtoitsowner" in text  # the override ends with its value
     assert "DISPUTED" in text
     assert "Service-levelagreement" in text
+
+
+@pytest.mark.parametrize("organization", ["W" * 500, "Wide " * 100, "Ŵ" * 90])
+def test_a_long_organization_in_the_page_header_never_reaches_its_right_side(
+    organization: str,
+) -> None:
+    content = _example()
+    content["organization"] = organization
+    document = lay_out(_request(content))
+    assert stray_text(document) == []
+    for page in document.pages[1:]:
+        margins = {b.at_keyword: b for b in page._page_box.children
+                   if type(b).__name__ == "MarginBox"}
+        left, right = margins["@top-left"], margins["@top-right"]
+        texts = list(_text_boxes(right))
+        assert texts and "Service-level agreement" in " ".join(t.text for t in texts)
+        right_start = min(t.position_x for t in texts)
+        assert left.position_x + left.margin_width() <= right_start + TOLERANCE
+        for text in _text_boxes(left):  # cut with an ellipsis, inside its own box
+            assert text.text.endswith("…"), text.text
