@@ -128,4 +128,5 @@ def template_context(request: PdfRequest) -> dict[str, Any]:
         "changes": None if request.changes is None else list(request.changes),
         "keywords": keywords(request),
         "disputed_count": sum(1 for t in content.terms if t.status == "disputed"),
+        "uncovered": [],  # characters no bundled font draws, see coverage.py
     }

@@ -12,12 +12,13 @@ from functools import cache
 
 from jinja2 import Environment, StrictUndefined, select_autoescape
 from weasyprint import CSS, HTML, Attachment
+from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
 from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.resources import assets_dir, templates_dir
 
-from . import layout_progress, wording
+from . import coverage, layout_progress, wording
 from .context import template_context
 from .fetcher import AssetFetcher
 from .request import PdfRequest
@@ -42,6 +43,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=wording.plain,
     )
     env.filters.update(
         label=wording.label,
@@ -50,10 +52,12 @@ def environment() -> Environment:
         number=wording.number,
         signed_points=wording.signed_points,
         weekdays=wording.weekdays,
+        lines=wording.lines,
         short_hash=wording.short_hash,
         duration=humanize_duration,
     )
     env.globals["company_size"] = wording.company_size
+    env.globals["taller_than_page"] = wording.taller_than_page
     return env
 
 
@@ -72,8 +76,19 @@ def attachment_name(request: PdfRequest) -> str:
 
 
 def render_html(request: PdfRequest) -> str:
-    """The document as HTML, exactly as WeasyPrint receives it."""
-    return environment().get_template(TEMPLATE).render(template_context(request))
+    """The document as HTML, exactly as WeasyPrint receives it.
+
+    Text with characters no bundled font draws is rendered a second time, with a
+    note on the contents page that names them.
+    """
+    template = environment().get_template(TEMPLATE)
+    context = template_context(request)
+    html_text = template.render(context)
+    missing = coverage.uncovered(html_text)
+    if missing:
+        context["uncovered"] = [coverage.describe(c) for c in missing]
+        html_text = template.render(context)
+    return html_text
 
 
 def _created(request: PdfRequest) -> datetime:
@@ -92,13 +107,11 @@ class RenderResult:
     pages: int
 
 
-def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderResult:
-    """Render ``request``; ``fetcher`` may be given to watch what is fetched."""
-    progress = request.progress
-    progress(0.0, "Preparing the document")
+def _sources(
+    request: PdfRequest, fetcher: AssetFetcher
+) -> tuple[HTML, CSS, FontConfiguration, int]:
+    """The document, its stylesheet and fonts, and the HTML's length (for progress)."""
     assets = assets_dir()
-    if fetcher is None:
-        fetcher = AssetFetcher(assets, request.drawings)
     html_text = render_html(request)
     fonts = FontConfiguration()
     stylesheet = CSS(
@@ -107,8 +120,26 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
         url_fetcher=fetcher,
         font_config=fonts,
     )
-    progress(layout_progress.START, "Laying out the pages")
     html = HTML(string=html_text, base_url=assets.as_uri() + "/", url_fetcher=fetcher)
+    return html, stylesheet, fonts, len(html_text)
+
+
+def lay_out(request: PdfRequest, fetcher: AssetFetcher | None = None) -> Document:
+    """The laid-out pages, as ``render`` prints them (for tests that look at the boxes)."""
+    if fetcher is None:
+        fetcher = AssetFetcher(assets_dir(), request.drawings)
+    html, stylesheet, fonts, _length = _sources(request, fetcher)
+    return html.render(stylesheets=[stylesheet], font_config=fonts)
+
+
+def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderResult:
+    """Render ``request``; ``fetcher`` may be given to watch what is fetched."""
+    progress = request.progress
+    progress(0.0, "Preparing the document")
+    if fetcher is None:
+        fetcher = AssetFetcher(assets_dir(), request.drawings)
+    html, stylesheet, fonts, html_length = _sources(request, fetcher)
+    progress(layout_progress.START, "Laying out the pages")
     created = _created(request)
     attachment = Attachment(
         string=request.config_json,
@@ -118,7 +149,7 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
         modified=created,
         relationship="Data",
     )
-    with layout_progress.page_progress(progress, len(html_text)):
+    with layout_progress.page_progress(progress, html_length):
         laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
         pdf = laid_out.write_pdf(
             pdf_variant=PDF_VARIANT,

@@ -6,8 +6,12 @@ at the point where it is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
+
+from markupsafe import Markup, escape
 
 from slaworkshop.models.fields import WEEKDAYS
 
@@ -126,3 +130,64 @@ def company_size(low: int | None, high: int | None) -> str:
 
 def short_hash(value: str | None, length: int = 12) -> str:
     return value[:length] if value else ""
+
+
+#: Unicode's line and paragraph separators. WeasyPrint stops with an assertion on a
+#: paragraph separator between two spaces; they are written as the newline they mean.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+#: Explicit direction marks that open a scope (embeddings, overrides, isolates).
+_DIRECTION_SCOPES = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def plain(value: Any) -> Any:
+    """Every value a template prints (Jinja's ``finalize``): separators as newlines, and
+    a value that opens a direction scope (right-to-left writers use them) closed in an
+    isolate of its own, so that an override left open cannot turn the words after it
+    around: the next field, or the document's own."""
+    if type(value) is not str:
+        return value
+    if "\u2028" in value or "\u2029" in value:
+        value = value.translate(_SEPARATORS)
+    if _DIRECTION_SCOPES.search(value):
+        value = "\u2068" + value + "\u2069"
+    return value
+
+
+def lines(value: str) -> Markup:
+    """Long text as typed: each line on a line of its own, a run of blank lines as one
+    blank line (elsewhere a newline reads as a space, as HTML has it)."""
+    text = value.translate(_SEPARATORS).strip("\n")
+    if "\n" not in text:
+        return escape(text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return Markup("<br>").join(escape(line) for line in text.split("\n"))
+
+
+#: What a data table's line holds across the whole text width (8.5 pt Noto Sans,
+#: 166 mm), generously counted, and how many of its lines a page holds (247 mm at
+#: 12.3 pt) with a margin: a row estimated beyond that is surely taller than a page.
+_CHARACTERS_PER_TABLE_LINE = 115
+_TABLE_LINES_PER_PAGE = 62
+
+
+def taller_than_page(
+    cells: Sequence[tuple[str, float]], font_scale: float = 1.0, page_share: float = 1.0
+) -> bool:
+    """Whether a table row whose cells hold these texts, each in a column of that share
+    of the text width, is surely taller than a page (or than ``page_share`` of one),
+    in type ``font_scale`` times the data tables' size.
+
+    Such a row has to split whatever the stylesheet asks; told in advance, it starts
+    right after the row before it (instead of leaving the rest of that page empty) and
+    the table's header repeats on every page it reaches.
+    """
+    lines_per_page = _TABLE_LINES_PER_PAGE * page_share / font_scale
+    for text, share in cells:
+        if len(text) < lines_per_page * 10:
+            continue
+        per_line = max(1, int(share * _CHARACTERS_PER_TABLE_LINE / font_scale))
+        count = sum(-(-len(line) // per_line) or 1 for line in text.split("\n"))
+        if count > lines_per_page:
+            return True
+    return False
