@@ -2,9 +2,10 @@
 
 The fonts in ``assets/fonts`` cover Latin (German, French, Polish, Turkish,
 Vietnamese…), Greek, Cyrillic, Hebrew and Arabic. Anything else (Chinese, Japanese,
-Korean, emoji…) is drawn from whatever fonts the machine has, or as empty boxes when
-it has none. The document then says so on its contents page, so that a box is never
-read as the text itself; the text layer and the attached config keep every character.
+Korean, emoji…) prints as an empty box: the render uses no font the machine has
+installed (``bundled_fonts``). The document then says so on its contents page, so that
+a box is never read as the text itself; the text layer and the attached config keep
+every character.
 """
 
 from __future__ import annotations

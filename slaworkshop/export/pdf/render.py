@@ -13,12 +13,12 @@ from functools import cache
 from jinja2 import Environment, StrictUndefined, select_autoescape
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
-from weasyprint.text.fonts import FontConfiguration
 
 from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.resources import assets_dir, templates_dir
 
 from . import coverage, layout_progress, wording
+from .bundled_fonts import BundledFontConfiguration
 from .context import template_context
 from .fetcher import AssetFetcher
 from .request import PdfRequest
@@ -109,11 +109,11 @@ class RenderResult:
 
 def _sources(
     request: PdfRequest, fetcher: AssetFetcher
-) -> tuple[HTML, CSS, FontConfiguration, int]:
+) -> tuple[HTML, CSS, BundledFontConfiguration, int]:
     """The document, its stylesheet and fonts, and the HTML's length (for progress)."""
     assets = assets_dir()
     html_text = render_html(request)
-    fonts = FontConfiguration()
+    fonts = BundledFontConfiguration()
     stylesheet = CSS(
         string=stylesheet_text(assets / STYLESHEET),
         base_url=assets.as_uri() + "/",

@@ -1,0 +1,92 @@
+"""The PDF is drawn with the bundled fonts only, whatever the machine has installed.
+
+A font is installed for the test (a generated one with a single glyph, for a Korean
+syllable no bundled font has), in a Fontconfig configuration of its own: WeasyPrint on
+its own draws the syllable with it, our render must not.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from slaworkshop.export.config_file import read_config
+from slaworkshop.export.pdf import PdfRequest, config_bytes_for, render_pdf
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "northwind-agreement.yaml"
+SYLLABLE = "\uc601"  # 영: in none of the bundled fonts
+PROBE = "ProbeInstalled"
+
+
+def _probe_font(path: Path) -> None:
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder([".notdef", "probe"])
+    builder.setupCharacterMap({ord(SYLLABLE): "probe"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((100, 0))
+    pen.lineTo((100, 700))
+    pen.lineTo((600, 700))
+    pen.lineTo((600, 0))
+    pen.closePath()
+    builder.setupGlyf({".notdef": TTGlyphPen(None).glyph(), "probe": pen.glyph()})
+    builder.setupHorizontalMetrics({".notdef": (500, 0), "probe": (700, 100)})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": PROBE, "styleName": "Regular"})
+    builder.setupOS2(sTypoAscender=800, usWinAscent=800, usWinDescent=200)
+    builder.setupPost()
+    builder.save(str(path))
+
+
+@pytest.fixture
+def installed_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine whose only installed font is the probe."""
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    _probe_font(fonts / "probe.ttf")
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        f"<?xml version='1.0'?><fontconfig><dir>{fonts}</dir>"
+        f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>"
+    )
+    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
+
+
+def _font_names(pdf: bytes) -> set[str]:
+    names: set[str] = set()
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for font in fonts.values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    return names
+
+
+def test_weasyprint_alone_would_draw_with_the_installed_font(installed_probe: None) -> None:
+    # The probe works: without our configuration, the installed font is used.
+    from weasyprint import HTML
+
+    pdf = HTML(string=f"<p>Kim {SYLLABLE}</p>").write_pdf()
+    assert any(PROBE in name for name in _font_names(pdf))
+
+
+def test_the_agreement_never_draws_with_an_installed_font(installed_probe: None) -> None:
+    data = json.loads(config_bytes_for(read_config(EXAMPLE.read_bytes(), EXAMPLE.name)))
+    content = data["content"]
+    content["organization"] = f"Northwind {SYLLABLE} Clinical Supply"
+    content["terms"][0]["agreed_definition"] = f"A person ({SYLLABLE}) we may contact."
+    data.pop("content_sha256")
+    document = read_config(json.dumps(data).encode(), "probe.json")
+    pdf = render_pdf(PdfRequest(document=document, config_json=config_bytes_for(document)))
+    names = _font_names(pdf)
+    assert not [name for name in names if PROBE in name]
+    assert {name.split("+", 1)[1] for name in names} <= {
+        "SLA-Sans", "SLA-Sans-Bold", "SLA-Sans-Italic", "SLA-Serif", "SLA-Serif-Bold",
+        "SLA-Symbols", "SLA-Symbols-Bold", "SLA-Mono",
+    }
