@@ -90,3 +90,21 @@ def test_the_agreement_never_draws_with_an_installed_font(installed_probe: None)
         "SLA-Sans", "SLA-Sans-Bold", "SLA-Sans-Italic", "SLA-Serif", "SLA-Serif-Bold",
         "SLA-Symbols", "SLA-Symbols-Bold", "SLA-Mono",
     }
+
+
+def test_the_coverage_file_lists_what_the_bundled_fonts_draw() -> None:
+    from slaworkshop.export.pdf.coverage import (
+        COVERAGE_FILE,
+        as_ranges,
+        bundled_coverage,
+        font_coverage,
+    )
+    from slaworkshop.resources import assets_dir
+
+    fonts = font_coverage(assets_dir() / "fonts")
+    assert (assets_dir() / COVERAGE_FILE).read_text() == as_ranges(fonts), (
+        "the fonts changed: run scripts/font_coverage.py"
+    )
+    assert bundled_coverage() == fonts
+    assert ord("ł") in fonts and ord("Ω") in fonts and ord("→") in fonts
+    assert ord(SYLLABLE) not in fonts

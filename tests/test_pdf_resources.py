@@ -25,6 +25,7 @@ SHIPPED_ASSETS = (
     "fonts/DejaVuSansMono.ttf",
     "fonts/LICENSE-Noto-OFL.txt",
     "fonts/LICENSE-DejaVu.txt",
+    "fonts/coverage.txt",
 )
 
 

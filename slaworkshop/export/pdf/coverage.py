@@ -14,8 +14,6 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
-
 from slaworkshop.resources import assets_dir
 
 #: Every face user text is set in has these (a test checks it): text made only of
@@ -37,17 +35,46 @@ def _invisible(character: str) -> bool:
     )
 
 
-@cache
-def bundled_coverage(fonts: Path | None = None) -> frozenset[int]:
-    """The code points some bundled font has a glyph for."""
-    folder = fonts if fonts is not None else assets_dir() / "fonts"
+#: The code points the bundled fonts draw, as ranges, one per line: read at each render
+#: instead of the fonts' character maps (parsing those took 70 ms, a twentieth of an
+#: export). ``scripts/font_coverage.py`` writes it; a test checks it against the fonts.
+COVERAGE_FILE = "fonts/coverage.txt"
+
+
+def font_coverage(fonts: Path) -> frozenset[int]:
+    """The code points some ``*.ttf`` font in ``fonts`` has a glyph for."""
+    from fontTools.ttLib import TTFont
+
     covered: set[int] = set()
-    for path in sorted(folder.glob("*.ttf")):
+    for path in sorted(fonts.glob("*.ttf")):
         font = TTFont(path, lazy=True)
         try:
             covered.update(font.getBestCmap())
         finally:
             font.close()
+    return frozenset(covered)
+
+
+def as_ranges(points: frozenset[int]) -> str:
+    """``0020-007E`` lines: the file form of a set of code points."""
+    lines: list[str] = []
+    ordered = sorted(points)
+    start = previous = ordered[0]
+    for point in [*ordered[1:], -1]:
+        if point != previous + 1:
+            lines.append(f"{start:04X}-{previous:04X}")
+            start = point
+        previous = point
+    return "\n".join(lines) + "\n"
+
+
+@cache
+def bundled_coverage() -> frozenset[int]:
+    """The code points some bundled font has a glyph for."""
+    covered: set[int] = set()
+    for line in (assets_dir() / COVERAGE_FILE).read_text(encoding="ascii").split():
+        first, last = line.split("-")
+        covered.update(range(int(first, 16), int(last, 16) + 1))
     return frozenset(covered)
 
 
@@ -67,3 +94,4 @@ def describe(character: str) -> str:
     name = unicodedata.name(character, "")
     code = f"U+{ord(character):04X}"
     return f"{code} {name}" if name else code
+

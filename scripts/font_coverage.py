@@ -1,0 +1,21 @@
+"""Write assets/fonts/coverage.txt: the code points the bundled fonts draw.
+
+Run after adding, removing or replacing a font in assets/fonts:
+    .venv/bin/python scripts/font_coverage.py
+"""
+
+from __future__ import annotations
+
+from slaworkshop.export.pdf.coverage import COVERAGE_FILE, as_ranges, font_coverage
+from slaworkshop.resources import assets_dir
+
+
+def main() -> int:
+    target = assets_dir() / COVERAGE_FILE
+    target.write_text(as_ranges(font_coverage(assets_dir() / "fonts")), encoding="ascii")
+    print(f"wrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
