@@ -86,6 +86,38 @@ def test_import_failure_changes_nothing_and_names_each_problem(cli: Cli, tmp_pat
     assert err.splitlines() == [
         "slaworkshop: error: content.stages[0].owner: must be marketing, sales or shared, not 'ops'",
         "slaworkshop: error: content.titles: must be a list",
+        # The windows still name the stages the file no longer has: problems too.
+        "slaworkshop: error: content.sla_windows[0].from_stage: 'learner' is not the key of any stage",
+        "slaworkshop: error: content.sla_windows[0].to_stage: 'mql' is not the key of any stage",
+    ]
+    assert cli.json("list") == []
+
+
+def test_import_reports_structural_and_cross_item_problems_together(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # DESIGN.md: one message per problem. A wrong enum value must not hide a duplicate
+    # key, a dangling reference or a second handoff stage elsewhere in the same file.
+    content = ready(
+        terms=[{"key": "mql", "name": "MQL", "status": "agreed", "agreed_definition": "x"},
+               {"key": "mql", "name": "Again", "status": "agreed"}],
+        titles=[{"key": "vp-ops", "title": "VP", "priority": "target", "persona": "nobody"}],
+    )
+    content["stages"][0].update(owner="ops", handoff=True)
+    content["sla_windows"][0]["escalate_to"] = ["dana", "ghost"]
+    bad = doc(content, signatures=[{"stakeholder": "zed", "name": "Z", "signed_at": "2026-06-12T16:00:00Z",
+                                    "content_sha256": "0" * 64}])
+    code, out, err = cli("import", write(tmp_path, bad))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "slaworkshop: error: content.stages[0].owner: must be marketing, sales or shared, not 'ops'",
+        "slaworkshop: error: content.terms[1].key: 'mql' is already the key of content.terms[0]",
+        "slaworkshop: error: content.titles[0].persona: 'nobody' is not the key of any persona",
+        "slaworkshop: error: content.sla_windows[0].escalate_to[1]: 'ghost' is not the key of any"
+        " stakeholder",
+        "slaworkshop: error: content.stages[1].handoff: only one stage may be the handoff stage,"
+        " and content.stages[0] already is",
+        "slaworkshop: error: signatures[0].stakeholder: 'zed' is not the key of any stakeholder",
     ]
     assert cli.json("list") == []
 
