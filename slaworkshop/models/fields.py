@@ -26,6 +26,9 @@ from pydantic import (
 #: Longest text a single field may hold. Generous for a definition or agenda; it
 #: bounds what a hostile file can make us hash, store and render.
 MAX_TEXT = 20_000
+#: Most entries a list may hold (README); the keyed sections and every list of plain
+#: values alike.
+MAX_ITEMS = 10_000
 #: Largest integer that survives a round trip through JSON numbers (RFC 8785, I-JSON).
 MAX_SAFE_INT = 2**53 - 1
 
@@ -200,7 +203,7 @@ Text = Annotated[
 ]
 Name = Annotated[
     str,
-    StringConstraints(max_length=500),
+    StringConstraints(max_length=MAX_TEXT),
     AfterValidator(_no_control),
     AfterValidator(_non_blank),
     _pattern(r"^(?=[\s\S]*\S)" + _TEXT_SCHEMA[1:]),
@@ -237,7 +240,7 @@ SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT)]
 Number = Annotated[
     SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)], Field()
 ]
-TextList = Annotated[list[Text], Field(max_length=1000)]
+TextList = Annotated[list[Text], Field(max_length=MAX_ITEMS)]
 
 Team = Literal["marketing", "sales", "shared"]
 StakeholderTeam = Literal["marketing", "sales", "leadership", "other"]
