@@ -30,8 +30,7 @@ from slaworkshop.models import (
     printable,
     validate_file,
 )
-from slaworkshop.models.agreement import MAX_ITEMS
-from slaworkshop.models.fields import MAX_TEXT
+from slaworkshop.models.fields import MAX_ITEMS, MAX_TEXT
 
 from . import yaml12
 
