@@ -160,6 +160,37 @@ def test_import_takes_every_text_and_list_up_to_the_documented_limits(
     assert len(cli.json("list")) == 1  # type: ignore[arg-type]
 
 
+def test_iso_8601_durations_with_a_decimal_fraction_are_kept_as_written(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # ISO 8601 lets the smallest component carry a decimal fraction, with a point or a
+    # comma: PT1.5H is an hour and a half. Kept exactly as written, like P6M.
+    windows = [
+        {"key": f"w{i}", "name": f"W{i}", "owner": "sales", "within": within, "clock": "business"}
+        for i, within in enumerate(["PT1.5H", "P0,5D", "P1DT0.25H", "P2.5W", "PT4H"])
+    ]
+    content = ready(sla_windows=windows,
+                    cadences=[{"key": "c", "name": "C", "every": "P0.5Y"}])
+    agreement = cli.ok("import", write(tmp_path, doc(content))).strip()
+    exported = tmp_path / "out.json"
+    cli.ok("export", agreement, "--config", str(exported))
+    again = json.loads(exported.read_text(encoding="utf-8"))["content"]
+    assert [w["within"] for w in again["sla_windows"]] == ["PT1.5H", "P0,5D", "P1DT0.25H", "P2.5W",
+                                                          "PT4H"]
+    assert again["cadences"][0]["every"] == "P0.5Y"
+
+    # Only the smallest component may have a fraction, and zero is still no duration.
+    windows[0]["within"], windows[1]["within"] = "PT1.5H30M", "PT0.0S"
+    code, out, err = cli("import", write(tmp_path, doc(ready(sla_windows=windows)), "b.json"))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "slaworkshop: error: content.sla_windows[0].within: must be an ISO 8601 duration such as"
+        " PT4H, P2D or P2W",
+        "slaworkshop: error: content.sla_windows[1].within: must be longer than zero",
+    ]
+    assert len(cli.json("list")) == 1  # type: ignore[arg-type]
+
+
 def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:
     agreement = cli.ok("import", write(tmp_path, doc())).strip()
     out = cli.ok("import", write(tmp_path, doc(ready(title="Second")), "b.json"), "--into",

@@ -43,9 +43,12 @@ STORED = {"stored": True}
 _KEY = re.compile(r"^[a-z0-9-]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+#: A component's amount: digits, and on the smallest component present a decimal
+#: fraction after a point or a comma (ISO 8601: PT1.5H, P0,5D).
+_AMOUNT = r"\d+(?:[.,]\d+)?"
 _DURATION = re.compile(
-    r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
-    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
+    rf"^P(?:(?P<y>{_AMOUNT})Y)?(?:(?P<mo>{_AMOUNT})M)?(?:(?P<w>{_AMOUNT})W)?(?:(?P<d>{_AMOUNT})D)?"
+    rf"(?:T(?:(?P<h>{_AMOUNT})H)?(?:(?P<mi>{_AMOUNT})M)?(?:(?P<s>{_AMOUNT})S)?)?$"
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -107,7 +110,10 @@ def parse_duration(value: str) -> dict[str, float] | None:
     match = _DURATION.match(value)
     if not match or value in ("P", "PT") or value.endswith("T"):
         return None
-    return {name: float(part) for name, part in match.groupdict().items() if part is not None}
+    present = [(name, part) for name, part in match.groupdict().items() if part is not None]
+    if any(not part.isdigit() for _name, part in present[:-1]):
+        return None  # a fraction belongs to the smallest component only
+    return {name: float(part.replace(",", ".")) for name, part in present}
 
 
 def _check_duration(value: str) -> str:
@@ -183,11 +189,14 @@ def _empty_is_none(value: object) -> object:
 
 
 #: The same rules for the published JSON Schema (ECMAScript regexes; validation above
-#: gives the messages). Zero durations, real calendar dates and time zones are checked
-#: by import only.
+#: gives the messages). Zero durations, a fraction on any but the smallest component of
+#: a duration, real calendar dates and time zones are checked by import only.
 _KEY_SCHEMA = "^[a-z0-9-]+$"
 _DATE_SCHEMA = r"^\d{4}-\d{2}-\d{2}$"
-_DURATION_SCHEMA = r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
+_AMOUNT_SCHEMA = r"\d+([.,]\d+)?"
+_DURATION_SCHEMA = (
+    r"^P(?!$)({a}Y)?({a}M)?({a}W)?({a}D)?(T(?=\d)({a}H)?({a}M)?({a}S)?)?$".replace("{a}", _AMOUNT_SCHEMA)
+)
 
 
 def _pattern(pattern: str) -> Any:
