@@ -86,6 +86,11 @@ def test_durations_are_kept_exactly_as_written() -> None:
         ({"stages": [{"key": "a", "name": "A", "owner": "sales", "colour": "red"}]},
          "content.stages[0].colour: is not a known field"),
         ({"title": 5}, "content.title: must be text"),
+        # null is the empty value, which a required field cannot take: it is missing.
+        ({"title": None}, "content.title: is required"),
+        ({"terms": [{"key": None, "name": "A", "status": None}]}, "content.terms[0].status: is required"),
+        ({"terms": [{"key": "a", "name": "A", "status": "agreed", "aliases": [None]}]},
+         "content.terms[0].aliases[0]: must be text"),
         ({"title": "   "}, "content.title: must not be empty"),
         ({"goals": [{"key": "g", "statement": "S", "target": "120"}]},
          "content.goals[0].target: must be a number"),

@@ -100,6 +100,13 @@ def _is_type_error(kind: str) -> bool:
 def _message(error: Any) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    loc = error.get("loc") or ()
+    if "input" in error and error["input"] is None and loc and isinstance(loc[-1], str) and (
+        _is_type_error(kind) or kind == "literal_error"
+    ):
+        # null is a field's empty value; an optional one takes it before this check,
+        # so a required field given null is simply missing.
+        return _TYPE_MESSAGES["missing"]
     if kind in _TYPE_MESSAGES:
         return _TYPE_MESSAGES[kind]
     if kind == "value_error":
