@@ -191,6 +191,22 @@ def test_iso_8601_durations_with_a_decimal_fraction_are_kept_as_written(
     assert len(cli.json("list")) == 1  # type: ignore[arg-type]
 
 
+def test_a_whole_number_written_with_an_exponent_or_a_point_is_a_whole_number(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # README: numbers are whole numbers within ±(2^53 − 1), or numbers with a fraction
+    # within ±10^15. JSON's 2e15 and 60.0 have no fraction: they are whole numbers.
+    content = ready(goals=[{"key": "g", "statement": "S", "target": 2e15}],
+                    qualification={"mql_threshold": 60.0, "rules": [
+                        {"key": "r", "criterion": "C", "kind": "fit", "points": -2.0}]})
+    agreement = cli.ok("import", write(tmp_path, doc(content))).strip()
+    exported = tmp_path / "out.json"
+    cli.ok("export", agreement, "--config", str(exported))
+    text = exported.read_text(encoding="utf-8")
+    assert '"target": 2000000000000000,' in text and '"mql_threshold": 60,' in text
+    assert '"points": -2\n' in text
+
+
 def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:
     agreement = cli.ok("import", write(tmp_path, doc())).strip()
     out = cli.ok("import", write(tmp_path, doc(ready(title="Second")), "b.json"), "--into",
@@ -435,11 +451,15 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
         pytest.param(
             "n.yaml", HEAD + b"content: {title: T, organization: O, goals: [{key: g, statement: S,"
             b" target: .nan}, {key: h, statement: S, target: -.inf}, {key: i, statement: S,"
-            b" target: 1e400}, {key: j, statement: S, target: 2.5e15}]}\n",
+            b" target: 1e400}, {key: j, statement: S, target: 1000000000000000.5},"
+            b" {key: k, statement: S, target: 2.5e16}, {key: l, statement: S, target: 2.5e15}]}\n",
             ["content.goals[0].target: must be a finite number",
              "content.goals[1].target: must be a finite number",
              "content.goals[2].target: must be a finite number",
-             "content.goals[3].target: must be at most 1000000000000000"],
+             "content.goals[3].target: must be at most 1000000000000000",
+             # 2.5e16 has no fraction: a whole number, beyond what JSON keeps exactly
+             # (2.5e15 is one within it, and accepted).
+             "content.goals[4].target: must be at most 9007199254740991"],
             id="numbers-not-finite-or-too-large",
         ),
         pytest.param(

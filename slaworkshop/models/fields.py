@@ -246,8 +246,20 @@ Email = Annotated[
     _pattern(r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"),
 ]
 SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT)]
+
+
+def _whole_float_is_int(value: object) -> object:
+    """2e15 and 60.0 have no fraction: they are whole numbers (README), read and bounded
+    as such (±(2^53 − 1), not the ±10^15 of numbers with a fraction). RFC 8785 writes
+    60.0 as 60, so the hash never told them apart; now the limits do not either."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    return value
+
+
 Number = Annotated[
-    SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)], Field()
+    SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)],
+    BeforeValidator(_whole_float_is_int),
 ]
 TextList = Annotated[list[Text], Field(max_length=MAX_ITEMS)]
 
