@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from agreements import doc, ready
 
 from slaworkshop.cli.main import main
@@ -329,6 +330,33 @@ def test_python_dash_m_entry_point(sqlite_url: str) -> None:
         capture_output=True, text=True,
     )
     assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
+
+
+def test_outputs_survive_a_terminal_or_pipe_that_is_not_utf_8(tmp_path: Path) -> None:
+    # Windows pipes, LANG=en_US.ISO-8859-1 …: a name in Arabic or an emoji must not turn
+    # a successful command into "internal error". Machine output stays exact (JSON in
+    # ASCII escapes, the YAML config as the UTF-8 bytes a config file is); people's
+    # text shows what it cannot encode as escapes.
+    import os
+
+    db = f"sqlite:///{tmp_path / 'enc.db'}"
+    data = doc(ready(title="اتفاقية 😀", organization="Zażółć"))
+    source = write(tmp_path, data)
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        result = subprocess.run([sys.executable, "-m", "slaworkshop", *args, "--db", db],
+                                capture_output=True, env=env)
+        assert (result.returncode, result.stderr) == (0, b""), result.stderr
+        return result
+
+    agreement = run("import", source).stdout.decode("ascii").strip()
+    assert json.loads(run("list", "--format", "json").stdout)[0]["title"] == "اتفاقية 😀"
+    exported = yaml.safe_load(run("export", agreement).stdout.decode("utf-8"))
+    assert exported["content"]["title"] == "اتفاقية 😀"
+    assert "Za\\u017c" in run("list").stdout.decode("ascii")
+    run("save", agreement)
+    assert json.loads(run("diff", agreement, "1", "draft", "--format", "json").stdout)["changes"] == []
 
 
 def test_db_comes_from_the_environment(tmp_path: Path) -> None:
