@@ -198,6 +198,7 @@ def test_a_whole_number_written_with_an_exponent_or_a_point_is_a_whole_number(
     # README: numbers are whole numbers within ±(2^53 − 1), or numbers with a fraction
     # within ±10^15. JSON's 2e15 and 60.0 have no fraction: they are whole numbers.
     content = ready(goals=[{"key": "g", "statement": "S", "target": 2e15}],
+                    personas=[{"key": "ops", "name": "Ops", "company_size": {"min": 200.0, "max": 2e3}}],
                     qualification={"mql_threshold": 60.0, "rules": [
                         {"key": "r", "criterion": "C", "kind": "fit", "points": -2.0}]})
     agreement = cli.ok("import", write(tmp_path, doc(content))).strip()
@@ -206,6 +207,11 @@ def test_a_whole_number_written_with_an_exponent_or_a_point_is_a_whole_number(
     text = exported.read_text(encoding="utf-8")
     assert '"target": 2000000000000000,' in text and '"mql_threshold": 60,' in text
     assert '"points": -2\n' in text
+    assert '"min": 200,' in text and '"max": 2000\n' in text
+    code, _out, err = cli("import", write(tmp_path, doc(ready(personas=[
+        {"key": "ops", "name": "Ops", "company_size": {"min": 2.5}}])), "b.json"))
+    assert (code, err) == (2, "slaworkshop: error: content.personas[0].company_size.min: must be a"
+                              " whole number\n")
 
 
 def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:

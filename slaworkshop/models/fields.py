@@ -245,21 +245,20 @@ Email = Annotated[
     str, StringConstraints(max_length=320), AfterValidator(_check_email),
     _pattern(r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"),
 ]
-SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT)]
-
-
-def _whole_float_is_int(value: object) -> object:
+def _as_whole_number(value: object) -> object:
     """2e15 and 60.0 have no fraction: they are whole numbers (README), read and bounded
     as such (±(2^53 − 1), not the ±10^15 of numbers with a fraction). RFC 8785 writes
-    60.0 as 60, so the hash never told them apart; now the limits do not either."""
+    60.0 as 60 and the schema calls it an integer, so the hash and the schema never told
+    them apart; now import does not either."""
     if type(value) is float and value.is_integer():
         return int(value)
     return value
 
 
+SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT), BeforeValidator(_as_whole_number)]
 Number = Annotated[
     SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)],
-    BeforeValidator(_whole_float_is_int),
+    BeforeValidator(_as_whole_number),
 ]
 TextList = Annotated[list[Text], Field(max_length=MAX_ITEMS)]
 
