@@ -156,8 +156,8 @@ def test_import_takes_every_text_and_list_up_to_the_documented_limits(
     content["terms"][0]["aliases"].append("one too many")
     code, out, err = cli("import", write(tmp_path, doc(content), "c.json"))
     assert (code, out) == (2, "")
-    assert err == ("slaworkshop: error: a list in the file has more than 10,000 entries; no list"
-                   " of an agreement has more\n")
+    assert err == ("slaworkshop: error: content.terms[0].aliases: has more than 10,000 entries;"
+                   " no list of an agreement has more\n")
     assert len(cli.json("list")) == 1  # type: ignore[arg-type]
 
 
@@ -212,6 +212,28 @@ def test_a_whole_number_written_with_an_exponent_or_a_point_is_a_whole_number(
         {"key": "ops", "name": "Ops", "company_size": {"min": 2.5}}])), "b.json"))
     assert (code, err) == (2, "slaworkshop: error: content.personas[0].company_size.min: must be a"
                               " whole number\n")
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_list_or_mapping_beyond_the_limits_is_named_by_its_path(
+    cli: Cli, tmp_path: Path, suffix: str
+) -> None:
+    # DESIGN.md: every structural problem names its path; so do the README's size limits.
+    content = ready()
+    content["sla_windows"][0]["escalate_to"] = ["dana"] * 10_001
+    content["stakeholders"][1] = {**content["stakeholders"][1], **{f"x{i}": 1 for i in range(201)}}
+    path = tmp_path / f"big{suffix}"
+    for data, expected in (
+        (doc(ready(sla_windows=content["sla_windows"])),
+         "content.sla_windows[0].escalate_to: has more than 10,000 entries; no list of an"
+         " agreement has more"),
+        (doc(ready(stakeholders=content["stakeholders"])),
+         "content.stakeholders[1]: has more than 200 keys; no part of an agreement has more"),
+    ):
+        path.write_text(json.dumps(data) if suffix == ".json" else yaml.safe_dump(data))
+        code, out, err = cli("import", str(path))
+        assert (code, out, err) == (2, "", f"slaworkshop: error: {expected}\n")
+    assert cli.json("list") == []
 
 
 def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:

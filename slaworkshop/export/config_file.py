@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +71,10 @@ def _check_yaml_events(text: str) -> None:
     This first pass looks only at parser events (libyaml's, when PyYAML has it), so a
     hostile file is refused before anything is built from it.
     """
-    # Per open collection: is it a mapping, and how many nodes it holds so far (a
-    # mapping's keys and values both). Counted here because libyaml builds a node of
-    # about 500 bytes per value: 20 MB of "{}," would take minutes and gigabytes.
+    # Per open collection: is it a mapping, how many nodes it holds so far (a mapping's
+    # keys and values both), the last key read in it, and the key or index it sits at in
+    # its parent (for the path a message names). Counted here because libyaml builds a
+    # node of about 500 bytes per value: 20 MB of "{}," would take minutes and gigabytes.
     open_collections: list[list[Any]] = []
     values = 0
     try:
@@ -85,10 +86,12 @@ def _check_yaml_events(text: str) -> None:
                 if open_collections:
                     parent = open_collections[-1]
                     parent[1] += 1
+                    if parent[0] and parent[1] % 2 == 1:  # a mapping's key
+                        parent[2] = event.value if isinstance(event, yaml.ScalarEvent) else None
                     if parent[0] and parent[1] > 2 * MAX_KEYS:
-                        raise _one(_too_many_keys())
+                        raise _too_big(_too_many_keys(), _yaml_path(open_collections))
                     if not parent[0] and parent[1] > MAX_LIST:
-                        raise _one(_too_many_entries())
+                        raise _too_big(_too_many_entries(), _yaml_path(open_collections))
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise _one("YAML anchors and aliases are not allowed in a config")
             tag = getattr(event, "tag", None)
@@ -100,7 +103,11 @@ def _check_yaml_events(text: str) -> None:
                     f" an agreement takes more than {MAX_TEXT:,}"
                 )
             if isinstance(event, yaml.CollectionStartEvent):
-                open_collections.append([isinstance(event, yaml.MappingStartEvent), 0])
+                place = None
+                if open_collections:
+                    parent = open_collections[-1]
+                    place = parent[2] if parent[0] else parent[1] - 1
+                open_collections.append([isinstance(event, yaml.MappingStartEvent), 0, None, place])
                 if len(open_collections) > MAX_DEPTH:
                     raise _one("the file is nested too deeply to be an agreement")
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
@@ -190,12 +197,44 @@ def _parse_json(text: str) -> Any:
         ) from None
 
 
+def _path_text(places: Iterable[str | int | None]) -> str:
+    """``content.terms[0].aliases`` from the keys and indexes down to a value."""
+    out = ""
+    for place in places:
+        if place is None:
+            continue
+        if isinstance(place, int):
+            out += f"[{place}]"
+        elif place.isidentifier() and place.isascii() and len(place) <= 60:
+            out += f".{place}" if out else place
+        else:
+            out += f"[{printable(place)!r}]"
+    return out
+
+
+def _yaml_path(open_collections: list[list[Any]]) -> str:
+    return _path_text(collection[3] for collection in open_collections)
+
+
+def _shape_path(trail: tuple[Any, str | int] | None) -> str:
+    places: list[str | int] = []
+    while trail is not None:
+        trail, place = trail
+        places.append(place)
+    return _path_text(reversed(places))
+
+
+def _too_big(message: str, path: str) -> ConfigError:
+    """A mapping or list beyond the limits, named by its path (the top level has none)."""
+    return _one(message, path) if path else _one(f"the top level of the file {message}")
+
+
 def _too_many_keys() -> str:
-    return f"a mapping in the file has more than {MAX_KEYS} keys; no part of an agreement has more"
+    return f"has more than {MAX_KEYS} keys; no part of an agreement has more"
 
 
 def _too_many_entries() -> str:
-    return f"a list in the file has more than {MAX_LIST:,} entries; no list of an agreement has more"
+    return f"has more than {MAX_LIST:,} entries; no list of an agreement has more"
 
 
 def _too_many_values() -> str:
@@ -209,22 +248,24 @@ def _check_shape(value: Any) -> None:
     of them would cost minutes and gigabytes to describe. (YAML is refused by the same
     rules earlier, from its parser events, before anything is built.)
     """
-    stack = [(value, 1)]
+    # Each entry carries its trail (parent trail, key or index), turned into a path only
+    # for a message.
+    stack: list[tuple[Any, int, Any]] = [(value, 1, None)]
     values = 1
     while stack:
-        item, level = stack.pop()
+        item, level, trail = stack.pop()
         if level > MAX_DEPTH:
             raise _one("the file is nested too deeply to be an agreement")
         if isinstance(item, dict):
             if len(item) > MAX_KEYS:
-                raise _one(_too_many_keys())
+                raise _too_big(_too_many_keys(), _shape_path(trail))
             values += 2 * len(item)  # counted as YAML counts them: keys and values
-            stack.extend((v, level + 1) for v in item.values())
+            stack.extend((v, level + 1, (trail, k)) for k, v in item.items())
         elif isinstance(item, list):
             if len(item) > MAX_LIST:
-                raise _one(_too_many_entries())
+                raise _too_big(_too_many_entries(), _shape_path(trail))
             values += len(item)
-            stack.extend((v, level + 1) for v in item)
+            stack.extend((v, level + 1, (trail, i)) for i, v in enumerate(item))
         if values > MAX_VALUES:
             raise _one(_too_many_values())
 
