@@ -236,6 +236,20 @@ def test_a_list_or_mapping_beyond_the_limits_is_named_by_its_path(
     assert cli.json("list") == []
 
 
+def test_a_yaml_value_far_beyond_any_field_is_refused_by_its_path(cli: Cli, tmp_path: Path) -> None:
+    # README: a value of more than 40,000 characters is refused before parsing; the
+    # message still names where it is, as every structural problem does.
+    data = doc(ready())
+    data["content"]["terms"][0]["aliases"] = ["ok", "x" * 40_001]
+    path = tmp_path / "long.yaml"
+    path.write_text(yaml.safe_dump(data))
+    code, out, err = cli("import", str(path))
+    assert (code, out) == (2, "")
+    assert err == ("slaworkshop: error: content.terms[0].aliases[1]: holds 40,001 characters; no"
+                   " field of an agreement takes more than 20,000\n")
+    assert cli.json("list") == []
+
+
 def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:
     agreement = cli.ok("import", write(tmp_path, doc())).strip()
     out = cli.ok("import", write(tmp_path, doc(ready(title="Second")), "b.json"), "--into",

@@ -98,10 +98,9 @@ def _check_yaml_events(text: str) -> None:
             if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
                 raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
             if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
-                raise _one(
-                    f"the file holds a value of {len(event.value):,} characters; no field of"
-                    f" an agreement takes more than {MAX_TEXT:,}"
-                )
+                message = (f"holds {len(event.value):,} characters; no field of an agreement"
+                           f" takes more than {MAX_TEXT:,}")
+                raise _too_big(message, _scalar_path(open_collections))
             if isinstance(event, yaml.CollectionStartEvent):
                 place = None
                 if open_collections:
@@ -214,6 +213,18 @@ def _path_text(places: Iterable[str | int | None]) -> str:
 
 def _yaml_path(open_collections: list[list[Any]]) -> str:
     return _path_text(collection[3] for collection in open_collections)
+
+
+def _scalar_path(open_collections: list[list[Any]]) -> str:
+    """Where the scalar just counted sits: its key's value, or its index in a list."""
+    if not open_collections:
+        return ""
+    parent = open_collections[-1]
+    if not parent[0]:
+        place: str | int | None = parent[1] - 1
+    else:
+        place = parent[2] if parent[1] % 2 == 0 else None  # a key itself: its mapping
+    return _path_text([*(c[3] for c in open_collections), place])
 
 
 def _shape_path(trail: tuple[Any, str | int] | None) -> str:
