@@ -250,6 +250,21 @@ def test_a_yaml_value_far_beyond_any_field_is_refused_by_its_path(cli: Cli, tmp_
     assert cli.json("list") == []
 
 
+@pytest.mark.parametrize("name", ["a.yaml", "a.yml", "a.json", "a.config"])
+def test_json_with_escaped_emoji_reads_the_same_whatever_the_file_is_called(
+    cli: Cli, tmp_path: Path, name: str
+) -> None:
+    # JSON is YAML 1.2 ("YAML or JSON, the same structure"), and most JSON writers escape
+    # an emoji as a surrogate pair (\ud83d\ude00), which libyaml refuses to read.
+    data = doc(ready(title="Agreement 😀 اتفاقية"))
+    path = tmp_path / name
+    path.write_text(json.dumps(data))  # ensure_ascii: escapes everything beyond ASCII
+    agreement = cli.ok("import", str(path)).strip()
+    assert cli.json("list") == [{"id": agreement, "title": "Agreement 😀 اتفاقية",
+                                 "organization": "Acme", "latest_version": None,
+                                 "status": "draft"}]
+
+
 def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:
     agreement = cli.ok("import", write(tmp_path, doc())).strip()
     out = cli.ok("import", write(tmp_path, doc(ready(title="Second")), "b.json"), "--into",

@@ -61,6 +61,10 @@ class ConfigError(DocumentInvalid):
     """The file could not be read as a config; same shape as a validation failure."""
 
 
+class NotYaml(ConfigError):
+    """YAML's parser could not read the file at all (not a limit or a rule of ours)."""
+
+
 def _one(message: str, path: str = "") -> ConfigError:
     return ConfigError([Problem(path, message)])
 
@@ -112,11 +116,11 @@ def _check_yaml_events(text: str) -> None:
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 open_collections.pop()
     except yaml.MarkedYAMLError as exc:
-        raise _one(_yaml_message(exc)) from None
+        raise NotYaml([Problem("", _yaml_message(exc))]) from None
     except yaml.reader.ReaderError as exc:
-        raise _one(_reader_message(exc, text)) from None
+        raise NotYaml([Problem("", _reader_message(exc, text))]) from None
     except yaml.YAMLError as exc:
-        raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
+        raise NotYaml([Problem("", f"the file is not valid YAML: {printable(str(exc), 200)}")]) from None
 
 
 def _reader_message(exc: yaml.reader.ReaderError, text: str) -> str:
@@ -184,16 +188,38 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+def _load_json(text: str) -> Any:
+    return json.loads(
+        text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
+        parse_int=_bounded_int,
+    )
+
+
 def _parse_json(text: str) -> Any:
     try:
-        return json.loads(
-            text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
-            parse_int=_bounded_int,
-        )
+        return _load_json(text)
     except json.JSONDecodeError as exc:
         raise _one(
             f"the file is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
+
+
+def _parse_yaml_or_json(text: str) -> Any:
+    """YAML, or JSON in a .yaml file that libyaml cannot parse.
+
+    JSON is YAML 1.2, but most JSON writers escape an emoji as a surrogate pair
+    (``\\ud83d\\ude00``), which libyaml refuses. Such a file is read as the JSON it is;
+    everything else keeps YAML's rules, limits (checked before anything is built) and
+    messages."""
+    try:
+        return _parse_yaml(text)
+    except NotYaml as not_yaml:
+        if text.lstrip()[:1] != "{":
+            raise
+        try:
+            return _load_json(text)
+        except (json.JSONDecodeError, ConfigError):
+            raise not_yaml from None
 
 
 def _path_text(places: Iterable[str | int | None]) -> str:
@@ -313,7 +339,7 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
     suffix = Path(name).suffix.lower()
     as_json = suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
     try:
-        raw = _parse_json(text) if as_json else _parse_yaml(text)
+        raw = _parse_json(text) if as_json else _parse_yaml_or_json(text)
     except RecursionError:
         raise _one("the file is nested too deeply to be an agreement") from None
     _check_shape(raw)
