@@ -126,33 +126,38 @@ def test_import_reports_structural_and_cross_item_problems_together(
 def test_import_takes_every_text_and_list_up_to_the_documented_limits(
     cli: Cli, tmp_path: Path
 ) -> None:
-    # README: text fields hold up to 20,000 characters, lists up to 10,000 entries. A
-    # name or title is a text field too; aliases, holidays and references are lists.
+    # README: text fields hold up to 20,000 characters, names and titles up to 500 (the
+    # PDF's cover, headers and signature lines are laid out for that), lists up to 10,000
+    # entries: aliases, holidays and references as much as the keyed sections.
     long = ("Zażółć 销售 😀 ع " * 20_000)[:20_000]
-    content = ready(title=long, organization=long)
-    content["terms"][0].update(name=long, aliases=[f"a{i}" for i in range(10_000)])
-    content["stakeholders"][0]["name"] = long
+    content = ready(title=long[:500], organization=long[:500], facilitator=long)
+    content["terms"][0].update(name=long[:500], agreed_definition=long,
+                               aliases=[f"a{i}" for i in range(10_000)])
+    content["stakeholders"][0]["name"] = long[:500]
     content["business_hours"] = {"timezone": "UTC", "days": ["mon"], "start": "08:00",
                                  "end": "17:00", "holidays": ["2026-12-25"] * 2_000}
     content["sla_windows"][0]["escalate_to"] = ["dana", "sam"] * 500
-    data = doc(content)
-    agreement = cli.ok("import", write(tmp_path, data)).strip()
+    agreement = cli.ok("import", write(tmp_path, doc(content))).strip()
     exported = tmp_path / "out.json"
     cli.ok("export", agreement, "--config", str(exported))
     again = json.loads(exported.read_text(encoding="utf-8"))["content"]
-    assert again["title"] == again["terms"][0]["name"] == long
+    assert again["title"] == again["terms"][0]["name"] == long[:500]
+    assert again["facilitator"] == again["terms"][0]["agreed_definition"] == long
     assert len(again["terms"][0]["aliases"]) == 10_000
     assert len(again["business_hours"]["holidays"]) == 2_000
     assert len(again["sla_windows"][0]["escalate_to"]) == 1_000
 
-    content["title"] = content["stakeholders"][0]["name"] = long + "x"
+    content["title"] = content["stakeholders"][0]["name"] = long[:501]
+    content["facilitator"] = long + "x"
     code, out, err = cli("import", write(tmp_path, doc(content), "b.json"))
     assert (code, out) == (2, "")
     assert err.splitlines() == [
-        "slaworkshop: error: content.title: is too long (at most 20000 characters)",
-        "slaworkshop: error: content.stakeholders[0].name: is too long (at most 20000 characters)",
+        "slaworkshop: error: content.title: is too long (at most 500 characters)",
+        "slaworkshop: error: content.facilitator: is too long (at most 20000 characters)",
+        "slaworkshop: error: content.stakeholders[0].name: is too long (at most 500 characters)",
     ]
-    content["title"] = content["stakeholders"][0]["name"] = long
+    content["title"] = content["stakeholders"][0]["name"] = long[:500]
+    content["facilitator"] = long
     content["terms"][0]["aliases"].append("one too many")
     code, out, err = cli("import", write(tmp_path, doc(content), "c.json"))
     assert (code, out) == (2, "")

@@ -173,11 +173,11 @@ def _longest() -> dict[str, Any]:
     """Every text at its limit, in scripts whose characters take 2 to 4 bytes."""
     long = ("Zażółć 销售 😀 ع " * MAX_TEXT)[:MAX_TEXT]
     return {"format": "slaworkshop/agreement", "format_version": 1, "content": {
-        "title": long, "organization": long, "facilitator": long,
-        "terms": [{"key": "t", "name": long, "status": "agreed", "aliases": [long] * 3,
+        "title": long[:500], "organization": long[:500], "facilitator": long,
+        "terms": [{"key": "t", "name": long[:500], "status": "agreed", "aliases": [long] * 3,
                    "sales_view": long, "marketing_view": long, "agreed_definition": long,
                    "notes": long}],
-        "stages": [{"key": "s", "name": long, "owner": "shared", "entry_criteria": long,
+        "stages": [{"key": "s", "name": long[:500], "owner": "shared", "entry_criteria": long,
                     "exit_criteria": long, "handoff": True}],
     }}
 

@@ -210,9 +210,12 @@ _TEXT_SCHEMA = "^[^" + _CONTROL_CLASS.replace("\\ud800-\\udfff", "").replace("\\
 Text = Annotated[
     str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_control), _pattern(_TEXT_SCHEMA)
 ]
+#: Longest name, title or label (a required text field). The PDF lays its cover, page
+#: headers and signature lines out for this length (README).
+MAX_NAME = 500
 Name = Annotated[
     str,
-    StringConstraints(max_length=MAX_TEXT),
+    StringConstraints(max_length=MAX_NAME),
     AfterValidator(_no_control),
     AfterValidator(_non_blank),
     _pattern(r"^(?=[\s\S]*\S)" + _TEXT_SCHEMA[1:]),
