@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from agreements import doc, ready
 
 from slaworkshop.cli.main import main
@@ -86,8 +87,187 @@ def test_import_failure_changes_nothing_and_names_each_problem(cli: Cli, tmp_pat
     assert err.splitlines() == [
         "slaworkshop: error: content.stages[0].owner: must be marketing, sales or shared, not 'ops'",
         "slaworkshop: error: content.titles: must be a list",
+        # The windows still name the stages the file no longer has: problems too.
+        "slaworkshop: error: content.sla_windows[0].from_stage: 'learner' is not the key of any stage",
+        "slaworkshop: error: content.sla_windows[0].to_stage: 'mql' is not the key of any stage",
     ]
     assert cli.json("list") == []
+
+
+def test_import_reports_structural_and_cross_item_problems_together(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # DESIGN.md: one message per problem. A wrong enum value must not hide a duplicate
+    # key, a dangling reference or a second handoff stage elsewhere in the same file.
+    content = ready(
+        terms=[{"key": "mql", "name": "MQL", "status": "agreed", "agreed_definition": "x"},
+               {"key": "mql", "name": "Again", "status": "agreed"}],
+        titles=[{"key": "vp-ops", "title": "VP", "priority": "target", "persona": "nobody"}],
+    )
+    content["stages"][0].update(owner="ops", handoff=True)
+    content["sla_windows"][0]["escalate_to"] = ["dana", "ghost"]
+    bad = doc(content, signatures=[{"stakeholder": "zed", "name": "Z", "signed_at": "2026-06-12T16:00:00Z",
+                                    "content_sha256": "0" * 64}])
+    code, out, err = cli("import", write(tmp_path, bad))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "slaworkshop: error: content.stages[0].owner: must be marketing, sales or shared, not 'ops'",
+        "slaworkshop: error: content.terms[1].key: 'mql' is already the key of content.terms[0]",
+        "slaworkshop: error: content.titles[0].persona: 'nobody' is not the key of any persona",
+        "slaworkshop: error: content.sla_windows[0].escalate_to[1]: 'ghost' is not the key of any"
+        " stakeholder",
+        "slaworkshop: error: content.stages[1].handoff: only one stage may be the handoff stage,"
+        " and content.stages[0] already is",
+        "slaworkshop: error: signatures[0].stakeholder: 'zed' is not the key of any stakeholder",
+    ]
+    assert cli.json("list") == []
+
+
+def test_import_takes_every_text_and_list_up_to_the_documented_limits(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # README: text fields hold up to 20,000 characters, names and titles up to 500 (the
+    # PDF's cover, headers and signature lines are laid out for that), lists up to 10,000
+    # entries: aliases, holidays and references as much as the keyed sections.
+    long = ("Zażółć 销售 😀 ع " * 20_000)[:20_000]
+    content = ready(title=long[:500], organization=long[:500], facilitator=long)
+    content["terms"][0].update(name=long[:500], agreed_definition=long,
+                               aliases=[f"a{i}" for i in range(10_000)])
+    content["stakeholders"][0]["name"] = long[:500]
+    content["business_hours"] = {"timezone": "UTC", "days": ["mon"], "start": "08:00",
+                                 "end": "17:00", "holidays": ["2026-12-25"] * 2_000}
+    content["sla_windows"][0]["escalate_to"] = ["dana", "sam"] * 500
+    agreement = cli.ok("import", write(tmp_path, doc(content))).strip()
+    exported = tmp_path / "out.json"
+    cli.ok("export", agreement, "--config", str(exported))
+    again = json.loads(exported.read_text(encoding="utf-8"))["content"]
+    assert again["title"] == again["terms"][0]["name"] == long[:500]
+    assert again["facilitator"] == again["terms"][0]["agreed_definition"] == long
+    assert len(again["terms"][0]["aliases"]) == 10_000
+    assert len(again["business_hours"]["holidays"]) == 2_000
+    assert len(again["sla_windows"][0]["escalate_to"]) == 1_000
+
+    content["title"] = content["stakeholders"][0]["name"] = long[:501]
+    content["facilitator"] = long + "x"
+    code, out, err = cli("import", write(tmp_path, doc(content), "b.json"))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "slaworkshop: error: content.title: is too long (at most 500 characters)",
+        "slaworkshop: error: content.facilitator: is too long (at most 20000 characters)",
+        "slaworkshop: error: content.stakeholders[0].name: is too long (at most 500 characters)",
+    ]
+    content["title"] = content["stakeholders"][0]["name"] = long[:500]
+    content["facilitator"] = long
+    content["terms"][0]["aliases"].append("one too many")
+    code, out, err = cli("import", write(tmp_path, doc(content), "c.json"))
+    assert (code, out) == (2, "")
+    assert err == ("slaworkshop: error: content.terms[0].aliases: has more than 10,000 entries;"
+                   " no list of an agreement has more\n")
+    assert len(cli.json("list")) == 1  # type: ignore[arg-type]
+
+
+def test_iso_8601_durations_with_a_decimal_fraction_are_kept_as_written(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # ISO 8601 lets the smallest component carry a decimal fraction, with a point or a
+    # comma: PT1.5H is an hour and a half. Kept exactly as written, like P6M.
+    windows = [
+        {"key": f"w{i}", "name": f"W{i}", "owner": "sales", "within": within, "clock": "business"}
+        for i, within in enumerate(["PT1.5H", "P0,5D", "P1DT0.25H", "P2.5W", "PT4H"])
+    ]
+    content = ready(sla_windows=windows,
+                    cadences=[{"key": "c", "name": "C", "every": "P0.5Y"}])
+    agreement = cli.ok("import", write(tmp_path, doc(content))).strip()
+    exported = tmp_path / "out.json"
+    cli.ok("export", agreement, "--config", str(exported))
+    again = json.loads(exported.read_text(encoding="utf-8"))["content"]
+    assert [w["within"] for w in again["sla_windows"]] == ["PT1.5H", "P0,5D", "P1DT0.25H", "P2.5W",
+                                                          "PT4H"]
+    assert again["cadences"][0]["every"] == "P0.5Y"
+
+    # Only the smallest component may have a fraction, and zero is still no duration.
+    windows[0]["within"], windows[1]["within"] = "PT1.5H30M", "PT0.0S"
+    code, out, err = cli("import", write(tmp_path, doc(ready(sla_windows=windows)), "b.json"))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        "slaworkshop: error: content.sla_windows[0].within: must be an ISO 8601 duration such as"
+        " PT4H, P2D or P2W",
+        "slaworkshop: error: content.sla_windows[1].within: must be longer than zero",
+    ]
+    assert len(cli.json("list")) == 1  # type: ignore[arg-type]
+
+
+def test_a_whole_number_written_with_an_exponent_or_a_point_is_a_whole_number(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # README: numbers are whole numbers within ±(2^53 − 1), or numbers with a fraction
+    # within ±10^15. JSON's 2e15 and 60.0 have no fraction: they are whole numbers.
+    content = ready(goals=[{"key": "g", "statement": "S", "target": 2e15}],
+                    personas=[{"key": "ops", "name": "Ops", "company_size": {"min": 200.0, "max": 2e3}}],
+                    qualification={"mql_threshold": 60.0, "rules": [
+                        {"key": "r", "criterion": "C", "kind": "fit", "points": -2.0}]})
+    agreement = cli.ok("import", write(tmp_path, doc(content))).strip()
+    exported = tmp_path / "out.json"
+    cli.ok("export", agreement, "--config", str(exported))
+    text = exported.read_text(encoding="utf-8")
+    assert '"target": 2000000000000000,' in text and '"mql_threshold": 60,' in text
+    assert '"points": -2\n' in text
+    assert '"min": 200,' in text and '"max": 2000\n' in text
+    code, _out, err = cli("import", write(tmp_path, doc(ready(personas=[
+        {"key": "ops", "name": "Ops", "company_size": {"min": 2.5}}])), "b.json"))
+    assert (code, err) == (2, "slaworkshop: error: content.personas[0].company_size.min: must be a"
+                              " whole number\n")
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_list_or_mapping_beyond_the_limits_is_named_by_its_path(
+    cli: Cli, tmp_path: Path, suffix: str
+) -> None:
+    # DESIGN.md: every structural problem names its path; so do the README's size limits.
+    content = ready()
+    content["sla_windows"][0]["escalate_to"] = ["dana"] * 10_001
+    content["stakeholders"][1] = {**content["stakeholders"][1], **{f"x{i}": 1 for i in range(201)}}
+    path = tmp_path / f"big{suffix}"
+    for data, expected in (
+        (doc(ready(sla_windows=content["sla_windows"])),
+         "content.sla_windows[0].escalate_to: has more than 10,000 entries; no list of an"
+         " agreement has more"),
+        (doc(ready(stakeholders=content["stakeholders"])),
+         "content.stakeholders[1]: has more than 200 keys; no part of an agreement has more"),
+    ):
+        path.write_text(json.dumps(data) if suffix == ".json" else yaml.safe_dump(data))
+        code, out, err = cli("import", str(path))
+        assert (code, out, err) == (2, "", f"slaworkshop: error: {expected}\n")
+    assert cli.json("list") == []
+
+
+def test_a_yaml_value_far_beyond_any_field_is_refused_by_its_path(cli: Cli, tmp_path: Path) -> None:
+    # README: a value of more than 40,000 characters is refused before parsing; the
+    # message still names where it is, as every structural problem does.
+    data = doc(ready())
+    data["content"]["terms"][0]["aliases"] = ["ok", "x" * 40_001]
+    path = tmp_path / "long.yaml"
+    path.write_text(yaml.safe_dump(data))
+    code, out, err = cli("import", str(path))
+    assert (code, out) == (2, "")
+    assert err == ("slaworkshop: error: content.terms[0].aliases[1]: holds 40,001 characters; no"
+                   " field of an agreement takes more than 20,000\n")
+    assert cli.json("list") == []
+
+
+@pytest.mark.parametrize("name", ["a.yaml", "a.yml", "a.json", "a.config"])
+def test_json_with_escaped_emoji_reads_the_same_whatever_the_file_is_called(
+    cli: Cli, tmp_path: Path, name: str
+) -> None:
+    # JSON is YAML 1.2 ("YAML or JSON, the same structure"), and most JSON writers escape
+    # an emoji as a surrogate pair (\ud83d\ude00), which libyaml refuses to read.
+    data = doc(ready(title="Agreement 😀 اتفاقية"))
+    path = tmp_path / name
+    path.write_text(json.dumps(data))  # ensure_ascii: escapes everything beyond ASCII
+    agreement = cli.ok("import", str(path)).strip()
+    assert cli.json("list") == [{"id": agreement, "title": "Agreement 😀 اتفاقية",
+                                 "organization": "Acme", "latest_version": None,
+                                 "status": "draft"}]
 
 
 def test_import_into_keeps_unsaved_changes(cli: Cli, tmp_path: Path) -> None:
@@ -214,6 +394,33 @@ def test_python_dash_m_entry_point(sqlite_url: str) -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "[]\n", "")
 
 
+def test_outputs_survive_a_terminal_or_pipe_that_is_not_utf_8(tmp_path: Path) -> None:
+    # Windows pipes, LANG=en_US.ISO-8859-1 …: a name in Arabic or an emoji must not turn
+    # a successful command into "internal error". Machine output stays exact (JSON in
+    # ASCII escapes, the YAML config as the UTF-8 bytes a config file is); people's
+    # text shows what it cannot encode as escapes.
+    import os
+
+    db = f"sqlite:///{tmp_path / 'enc.db'}"
+    data = doc(ready(title="اتفاقية 😀", organization="Zażółć"))
+    source = write(tmp_path, data)
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        result = subprocess.run([sys.executable, "-m", "slaworkshop", *args, "--db", db],
+                                capture_output=True, env=env)
+        assert (result.returncode, result.stderr) == (0, b""), result.stderr
+        return result
+
+    agreement = run("import", source).stdout.decode("ascii").strip()
+    assert json.loads(run("list", "--format", "json").stdout)[0]["title"] == "اتفاقية 😀"
+    exported = yaml.safe_load(run("export", agreement).stdout.decode("utf-8"))
+    assert exported["content"]["title"] == "اتفاقية 😀"
+    assert "Za\\u017c" in run("list").stdout.decode("ascii")
+    run("save", agreement)
+    assert json.loads(run("diff", agreement, "1", "draft", "--format", "json").stdout)["changes"] == []
+
+
 def test_db_comes_from_the_environment(tmp_path: Path) -> None:
     env_db = tmp_path / "env.db"
     import os
@@ -334,11 +541,15 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
         pytest.param(
             "n.yaml", HEAD + b"content: {title: T, organization: O, goals: [{key: g, statement: S,"
             b" target: .nan}, {key: h, statement: S, target: -.inf}, {key: i, statement: S,"
-            b" target: 1e400}, {key: j, statement: S, target: 2.5e15}]}\n",
+            b" target: 1e400}, {key: j, statement: S, target: 1000000000000000.5},"
+            b" {key: k, statement: S, target: 2.5e16}, {key: l, statement: S, target: 2.5e15}]}\n",
             ["content.goals[0].target: must be a finite number",
              "content.goals[1].target: must be a finite number",
              "content.goals[2].target: must be a finite number",
-             "content.goals[3].target: must be at most 1000000000000000"],
+             "content.goals[3].target: must be at most 1000000000000000",
+             # 2.5e16 has no fraction: a whole number, beyond what JSON keeps exactly
+             # (2.5e15 is one within it, and accepted).
+             "content.goals[4].target: must be at most 9007199254740991"],
             id="numbers-not-finite-or-too-large",
         ),
         pytest.param(

@@ -209,7 +209,7 @@ def test_schema_states_the_key_date_time_and_duration_rules() -> None:
     assert matches(start, "08:00") and matches(start, "23:59")
     assert not matches(start, "8:00") and not matches(start, "24:00")
     within = defs["SlaWindow"]["properties"]["within"]
-    for duration in ("PT4H", "P2D", "P2W", "P6M", "P1Y2M3DT4H5M6.5S", "PT0.5S"):
+    for duration in ("PT4H", "P2D", "P2W", "P6M", "P1Y2M3DT4H5M6.5S", "PT0.5S", "PT1.5H", "P0,5D"):
         assert matches(within, duration), duration
     for wrong in ("P", "PT", "P1DT", "4h", "pt4h", "P1H"):
         assert not matches(within, wrong), wrong

@@ -255,7 +255,7 @@ def test_a_yaml_flow_list_of_millions_of_entries_is_refused_before_it_is_built(
     _no_building(monkeypatch)
     data = b"format: slaworkshop/agreement\nformat_version: 1\nx: [" + b"{}," * 30_000 + b"{}]\n"
     assert _config_problem(data, "x.yaml") == (
-        "a list in the file has more than 10,000 entries; no list of an agreement has more"
+        "x: has more than 10,000 entries; no list of an agreement has more"
     )
 
 
@@ -266,7 +266,7 @@ def test_a_yaml_mapping_of_thousands_of_keys_is_refused_before_it_is_built(
     data = b"format: slaworkshop/agreement\ncontent: {" + b", ".join(
         b"k%d: 1" % i for i in range(500)) + b"}\n"
     assert _config_problem(data, "x.yaml") == (
-        "a mapping in the file has more than 200 keys; no part of an agreement has more"
+        "content: has more than 200 keys; no part of an agreement has more"
     )
 
 

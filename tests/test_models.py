@@ -86,6 +86,11 @@ def test_durations_are_kept_exactly_as_written() -> None:
         ({"stages": [{"key": "a", "name": "A", "owner": "sales", "colour": "red"}]},
          "content.stages[0].colour: is not a known field"),
         ({"title": 5}, "content.title: must be text"),
+        # null is the empty value, which a required field cannot take: it is missing.
+        ({"title": None}, "content.title: is required"),
+        ({"terms": [{"key": None, "name": "A", "status": None}]}, "content.terms[0].status: is required"),
+        ({"terms": [{"key": "a", "name": "A", "status": "agreed", "aliases": [None]}]},
+         "content.terms[0].aliases[0]: must be text"),
         ({"title": "   "}, "content.title: must not be empty"),
         ({"goals": [{"key": "g", "statement": "S", "target": "120"}]},
          "content.goals[0].target: must be a number"),
@@ -192,3 +197,53 @@ def test_time_zone_check_accepts_exactly_the_available_zones() -> None:
             near_misses += sorted(os.listdir(root))
     for name in near_misses:
         assert is_time_zone(name) == (name in available), name
+
+
+def _keyed_lists() -> object:
+    from hypothesis import strategies as st
+
+    key = st.sampled_from(["a", "b", "c"])
+    ref = st.one_of(st.none(), st.just(""), key)
+    refs = st.lists(key, max_size=3)
+
+    def items(**fields: object) -> object:
+        return st.lists(st.fixed_dictionaries({"key": key, **fields}), max_size=3)  # type: ignore[arg-type]
+
+    return st.fixed_dictionaries(
+        {"title": st.just("T"), "organization": st.just("O")},
+        optional={
+            "parking_lot": items(question=st.just("Q"), assignee=ref),
+            "terms": items(name=st.just("N"), status=st.just("agreed")),
+            "stages": items(name=st.just("N"), owner=st.just("sales"), handoff=st.booleans()),
+            "personas": items(name=st.just("N")),
+            "titles": items(title=st.just("N"), priority=st.just("target"), persona=ref),
+            "sla_windows": items(name=st.just("N"), owner=st.just("sales"), within=st.just("PT1H"),
+                                 clock=st.just("business"), from_stage=ref, to_stage=ref,
+                                 escalate_to=refs),
+            "stakeholders": items(name=st.just("N"), team=st.just("sales")),
+            "goals": items(statement=st.just("S")),
+            "qualification": st.fixed_dictionaries({
+                "rules": items(criterion=st.just("C"), kind=st.just("fit"), points=st.just(1)),
+                "handoff_fields": items(label=st.just("L")),
+            }),
+            "cadences": items(name=st.just("N"), every=st.just("P2W"), attendees=refs),
+        },
+    )
+
+
+def test_cross_item_rules_read_the_same_from_raw_data_as_from_the_model() -> None:
+    # The raw rules speak when a file also has a structural problem; they must say
+    # exactly what the typed rules say about the same content.
+    from hypothesis import given, settings
+
+    from slaworkshop.models import Content
+    from slaworkshop.models.raw_cross_items import raw_cross_item_problems
+    from slaworkshop.models.validation import cross_item_problems
+
+    @settings(max_examples=300, deadline=None)
+    @given(_keyed_lists())
+    def check(data: dict[str, object]) -> None:
+        typed = cross_item_problems(Content.model_validate(data))
+        assert raw_cross_item_problems(data) == [(p.path, p.message) for p in typed]
+
+    check()

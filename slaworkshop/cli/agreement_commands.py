@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
 from slaworkshop.export.atomic_file import write_atomically
@@ -12,7 +10,7 @@ from slaworkshop.store.records import iso
 
 from .context import open_context
 from .main import EXIT_OK, UsageError
-from .output import print_json, print_table
+from .output import print_json, print_table, write_utf8
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -117,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if config_path is not None:
             write_atomically(config_path, dump_config(data, config_path.suffix))
         if not args.pdf and config_path is None:
-            sys.stdout.write(dump_yaml(data).decode("utf-8"))
+            write_utf8(dump_yaml(data).decode("utf-8"))
     finally:
         ctx.close()
     return EXIT_OK
@@ -126,5 +124,5 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_schema(_args: argparse.Namespace) -> int:
     from slaworkshop.export.schema import config_schema
 
-    sys.stdout.write(json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n")
+    print_json(config_schema())
     return EXIT_OK

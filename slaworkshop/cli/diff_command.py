@@ -9,7 +9,7 @@ from slaworkshop.diff import diff_document, render_diff_html, render_diff_text
 
 from .context import open_context
 from .main import EXIT_OK
-from .output import print_json
+from .output import print_json, write_utf8
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -23,7 +23,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(diff_document(args.a, args.b, old, new))
     elif args.format == "html":
-        sys.stdout.write(render_diff_html(args.a, args.b, old, new))
+        write_utf8(render_diff_html(args.a, args.b, old, new))
     else:
         sys.stdout.write(render_diff_text(args.a, args.b, old, new))
     return EXIT_OK

@@ -195,6 +195,9 @@ def _error(line: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .output import tolerate_narrow_output
+
+    tolerate_narrow_output()
     try:
         args = build_parser().parse_args(argv)
         handler: Handler = getattr(args, "handler", _gui)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +30,7 @@ from slaworkshop.models import (
     printable,
     validate_file,
 )
-from slaworkshop.models.agreement import MAX_ITEMS
-from slaworkshop.models.fields import MAX_TEXT
+from slaworkshop.models.fields import MAX_ITEMS, MAX_TEXT
 
 from . import yaml12
 
@@ -62,6 +61,10 @@ class ConfigError(DocumentInvalid):
     """The file could not be read as a config; same shape as a validation failure."""
 
 
+class NotYaml(ConfigError):
+    """YAML's parser could not read the file at all (not a limit or a rule of ours)."""
+
+
 def _one(message: str, path: str = "") -> ConfigError:
     return ConfigError([Problem(path, message)])
 
@@ -72,9 +75,10 @@ def _check_yaml_events(text: str) -> None:
     This first pass looks only at parser events (libyaml's, when PyYAML has it), so a
     hostile file is refused before anything is built from it.
     """
-    # Per open collection: is it a mapping, and how many nodes it holds so far (a
-    # mapping's keys and values both). Counted here because libyaml builds a node of
-    # about 500 bytes per value: 20 MB of "{}," would take minutes and gigabytes.
+    # Per open collection: is it a mapping, how many nodes it holds so far (a mapping's
+    # keys and values both), the last key read in it, and the key or index it sits at in
+    # its parent (for the path a message names). Counted here because libyaml builds a
+    # node of about 500 bytes per value: 20 MB of "{}," would take minutes and gigabytes.
     open_collections: list[list[Any]] = []
     values = 0
     try:
@@ -86,32 +90,37 @@ def _check_yaml_events(text: str) -> None:
                 if open_collections:
                     parent = open_collections[-1]
                     parent[1] += 1
+                    if parent[0] and parent[1] % 2 == 1:  # a mapping's key
+                        parent[2] = event.value if isinstance(event, yaml.ScalarEvent) else None
                     if parent[0] and parent[1] > 2 * MAX_KEYS:
-                        raise _one(_too_many_keys())
+                        raise _too_big(_too_many_keys(), _yaml_path(open_collections))
                     if not parent[0] and parent[1] > MAX_LIST:
-                        raise _one(_too_many_entries())
+                        raise _too_big(_too_many_entries(), _yaml_path(open_collections))
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise _one("YAML anchors and aliases are not allowed in a config")
             tag = getattr(event, "tag", None)
             if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
                 raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
             if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
-                raise _one(
-                    f"the file holds a value of {len(event.value):,} characters; no field of"
-                    f" an agreement takes more than {MAX_TEXT:,}"
-                )
+                message = (f"holds {len(event.value):,} characters; no field of an agreement"
+                           f" takes more than {MAX_TEXT:,}")
+                raise _too_big(message, _scalar_path(open_collections))
             if isinstance(event, yaml.CollectionStartEvent):
-                open_collections.append([isinstance(event, yaml.MappingStartEvent), 0])
+                place = None
+                if open_collections:
+                    parent = open_collections[-1]
+                    place = parent[2] if parent[0] else parent[1] - 1
+                open_collections.append([isinstance(event, yaml.MappingStartEvent), 0, None, place])
                 if len(open_collections) > MAX_DEPTH:
                     raise _one("the file is nested too deeply to be an agreement")
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 open_collections.pop()
     except yaml.MarkedYAMLError as exc:
-        raise _one(_yaml_message(exc)) from None
+        raise NotYaml([Problem("", _yaml_message(exc))]) from None
     except yaml.reader.ReaderError as exc:
-        raise _one(_reader_message(exc, text)) from None
+        raise NotYaml([Problem("", _reader_message(exc, text))]) from None
     except yaml.YAMLError as exc:
-        raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
+        raise NotYaml([Problem("", f"the file is not valid YAML: {printable(str(exc), 200)}")]) from None
 
 
 def _reader_message(exc: yaml.reader.ReaderError, text: str) -> str:
@@ -179,24 +188,90 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+def _load_json(text: str) -> Any:
+    return json.loads(
+        text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
+        parse_int=_bounded_int,
+    )
+
+
 def _parse_json(text: str) -> Any:
     try:
-        return json.loads(
-            text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
-            parse_int=_bounded_int,
-        )
+        return _load_json(text)
     except json.JSONDecodeError as exc:
         raise _one(
             f"the file is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
 
 
+def _parse_yaml_or_json(text: str) -> Any:
+    """YAML, or JSON in a .yaml file that libyaml cannot parse.
+
+    JSON is YAML 1.2, but most JSON writers escape an emoji as a surrogate pair
+    (``\\ud83d\\ude00``), which libyaml refuses. Such a file is read as the JSON it is;
+    everything else keeps YAML's rules, limits (checked before anything is built) and
+    messages."""
+    try:
+        return _parse_yaml(text)
+    except NotYaml as not_yaml:
+        if text.lstrip()[:1] != "{":
+            raise
+        try:
+            return _load_json(text)
+        except (json.JSONDecodeError, ConfigError):
+            raise not_yaml from None
+
+
+def _path_text(places: Iterable[str | int | None]) -> str:
+    """``content.terms[0].aliases`` from the keys and indexes down to a value."""
+    out = ""
+    for place in places:
+        if place is None:
+            continue
+        if isinstance(place, int):
+            out += f"[{place}]"
+        elif place.isidentifier() and place.isascii() and len(place) <= 60:
+            out += f".{place}" if out else place
+        else:
+            out += f"[{printable(place)!r}]"
+    return out
+
+
+def _yaml_path(open_collections: list[list[Any]]) -> str:
+    return _path_text(collection[3] for collection in open_collections)
+
+
+def _scalar_path(open_collections: list[list[Any]]) -> str:
+    """Where the scalar just counted sits: its key's value, or its index in a list."""
+    if not open_collections:
+        return ""
+    parent = open_collections[-1]
+    if not parent[0]:
+        place: str | int | None = parent[1] - 1
+    else:
+        place = parent[2] if parent[1] % 2 == 0 else None  # a key itself: its mapping
+    return _path_text([*(c[3] for c in open_collections), place])
+
+
+def _shape_path(trail: tuple[Any, str | int] | None) -> str:
+    places: list[str | int] = []
+    while trail is not None:
+        trail, place = trail
+        places.append(place)
+    return _path_text(reversed(places))
+
+
+def _too_big(message: str, path: str) -> ConfigError:
+    """A mapping or list beyond the limits, named by its path (the top level has none)."""
+    return _one(message, path) if path else _one(f"the top level of the file {message}")
+
+
 def _too_many_keys() -> str:
-    return f"a mapping in the file has more than {MAX_KEYS} keys; no part of an agreement has more"
+    return f"has more than {MAX_KEYS} keys; no part of an agreement has more"
 
 
 def _too_many_entries() -> str:
-    return f"a list in the file has more than {MAX_LIST:,} entries; no list of an agreement has more"
+    return f"has more than {MAX_LIST:,} entries; no list of an agreement has more"
 
 
 def _too_many_values() -> str:
@@ -210,22 +285,24 @@ def _check_shape(value: Any) -> None:
     of them would cost minutes and gigabytes to describe. (YAML is refused by the same
     rules earlier, from its parser events, before anything is built.)
     """
-    stack = [(value, 1)]
+    # Each entry carries its trail (parent trail, key or index), turned into a path only
+    # for a message.
+    stack: list[tuple[Any, int, Any]] = [(value, 1, None)]
     values = 1
     while stack:
-        item, level = stack.pop()
+        item, level, trail = stack.pop()
         if level > MAX_DEPTH:
             raise _one("the file is nested too deeply to be an agreement")
         if isinstance(item, dict):
             if len(item) > MAX_KEYS:
-                raise _one(_too_many_keys())
+                raise _too_big(_too_many_keys(), _shape_path(trail))
             values += 2 * len(item)  # counted as YAML counts them: keys and values
-            stack.extend((v, level + 1) for v in item.values())
+            stack.extend((v, level + 1, (trail, k)) for k, v in item.items())
         elif isinstance(item, list):
             if len(item) > MAX_LIST:
-                raise _one(_too_many_entries())
+                raise _too_big(_too_many_entries(), _shape_path(trail))
             values += len(item)
-            stack.extend((v, level + 1) for v in item)
+            stack.extend((v, level + 1, (trail, i)) for i, v in enumerate(item))
         if values > MAX_VALUES:
             raise _one(_too_many_values())
 
@@ -262,7 +339,7 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
     suffix = Path(name).suffix.lower()
     as_json = suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
     try:
-        raw = _parse_json(text) if as_json else _parse_yaml(text)
+        raw = _parse_json(text) if as_json else _parse_yaml_or_json(text)
     except RecursionError:
         raise _one("the file is nested too deeply to be an agreement") from None
     _check_shape(raw)

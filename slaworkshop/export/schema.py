@@ -33,8 +33,9 @@ def config_schema() -> dict[str, Any]:
             " `content` in full form, serialised with RFC 8785 (JSON Canonicalization"
             " Scheme). Keys must be unique within their list, references must name"
             " existing keys, at most one stage is the handoff stage, dates must be real"
-            " calendar dates, time zones IANA names, durations longer than zero and"
-            " company_size.min at most max; those rules are checked by slaworkshop import."
+            " calendar dates, time zones IANA names, durations longer than zero with a"
+            " decimal fraction on their smallest component only, and company_size.min at"
+            " most max; those rules are checked by slaworkshop import."
         ),
         **{k: v for k, v in schema.items() if k not in ("title", "description")},
     }

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .fields import (
+    MAX_ITEMS,
     BuyingRole,
     Clock,
     ClockTime,
@@ -36,8 +37,6 @@ from .fields import (
     TimeZone,
     Weekday,
 )
-
-MAX_ITEMS = 10_000
 
 
 class Strict(BaseModel):
@@ -69,7 +68,7 @@ class BusinessHours(Strict):
     days: list[Weekday] = Field(min_length=1, max_length=7, json_schema_extra={"uniqueItems": True})
     start: ClockTime
     end: ClockTime
-    holidays: list[IsoDate] = Field(default_factory=list, max_length=1000)
+    holidays: list[IsoDate] = Field(default_factory=list, max_length=MAX_ITEMS)
 
     @model_validator(mode="after")
     def _order(self) -> BusinessHours:
@@ -155,7 +154,7 @@ class SlaWindow(Strict):
     end_event: Text = ""
     from_stage: Ref = None
     to_stage: Ref = None
-    escalate_to: list[Key] = Field(default_factory=list, max_length=200)
+    escalate_to: list[Key] = Field(default_factory=list, max_length=MAX_ITEMS)
     notes: Text = ""
 
 
@@ -212,7 +211,7 @@ class Cadence(Strict):
     key: Key
     name: Name
     every: Duration
-    attendees: list[Key] = Field(default_factory=list, max_length=200)
+    attendees: list[Key] = Field(default_factory=list, max_length=MAX_ITEMS)
     agenda: Text = ""
 
 

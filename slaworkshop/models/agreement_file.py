@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from .agreement import Content, Strict
-from .fields import Key, Name, SafeInt, Text, VersionStatus
+from .fields import MAX_ITEMS, Key, Name, SafeInt, Text, VersionStatus
 
 FORMAT = "slaworkshop/agreement"
 FORMAT_VERSION = 1
@@ -69,4 +69,4 @@ class AgreementFile(Strict):
     version: VersionInfo | None = None
     content_sha256: str | None = Field(default=None, pattern=_SHA256)
     content: Content
-    signatures: list[Signature] = Field(default_factory=list, max_length=1000)
+    signatures: list[Signature] = Field(default_factory=list, max_length=MAX_ITEMS)

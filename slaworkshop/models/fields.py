@@ -26,6 +26,9 @@ from pydantic import (
 #: Longest text a single field may hold. Generous for a definition or agenda; it
 #: bounds what a hostile file can make us hash, store and render.
 MAX_TEXT = 20_000
+#: Most entries a list may hold (README); the keyed sections and every list of plain
+#: values alike.
+MAX_ITEMS = 10_000
 #: Largest integer that survives a round trip through JSON numbers (RFC 8785, I-JSON).
 MAX_SAFE_INT = 2**53 - 1
 
@@ -40,9 +43,12 @@ STORED = {"stored": True}
 _KEY = re.compile(r"^[a-z0-9-]+$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+#: A component's amount: digits, and on the smallest component present a decimal
+#: fraction after a point or a comma (ISO 8601: PT1.5H, P0,5D).
+_AMOUNT = r"\d+(?:[.,]\d+)?"
 _DURATION = re.compile(
-    r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
-    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
+    rf"^P(?:(?P<y>{_AMOUNT})Y)?(?:(?P<mo>{_AMOUNT})M)?(?:(?P<w>{_AMOUNT})W)?(?:(?P<d>{_AMOUNT})D)?"
+    rf"(?:T(?:(?P<h>{_AMOUNT})H)?(?:(?P<mi>{_AMOUNT})M)?(?:(?P<s>{_AMOUNT})S)?)?$"
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -104,7 +110,10 @@ def parse_duration(value: str) -> dict[str, float] | None:
     match = _DURATION.match(value)
     if not match or value in ("P", "PT") or value.endswith("T"):
         return None
-    return {name: float(part) for name, part in match.groupdict().items() if part is not None}
+    present = [(name, part) for name, part in match.groupdict().items() if part is not None]
+    if any(not part.isdigit() for _name, part in present[:-1]):
+        return None  # a fraction belongs to the smallest component only
+    return {name: float(part.replace(",", ".")) for name, part in present}
 
 
 def _check_duration(value: str) -> str:
@@ -180,11 +189,14 @@ def _empty_is_none(value: object) -> object:
 
 
 #: The same rules for the published JSON Schema (ECMAScript regexes; validation above
-#: gives the messages). Zero durations, real calendar dates and time zones are checked
-#: by import only.
+#: gives the messages). Zero durations, a fraction on any but the smallest component of
+#: a duration, real calendar dates and time zones are checked by import only.
 _KEY_SCHEMA = "^[a-z0-9-]+$"
 _DATE_SCHEMA = r"^\d{4}-\d{2}-\d{2}$"
-_DURATION_SCHEMA = r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$"
+_AMOUNT_SCHEMA = r"\d+([.,]\d+)?"
+_DURATION_SCHEMA = (
+    r"^P(?!$)({a}Y)?({a}M)?({a}W)?({a}D)?(T(?=\d)({a}H)?({a}M)?({a}S)?)?$".replace("{a}", _AMOUNT_SCHEMA)
+)
 
 
 def _pattern(pattern: str) -> Any:
@@ -198,9 +210,12 @@ _TEXT_SCHEMA = "^[^" + _CONTROL_CLASS.replace("\\ud800-\\udfff", "").replace("\\
 Text = Annotated[
     str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_control), _pattern(_TEXT_SCHEMA)
 ]
+#: Longest name, title or label (a required text field). The PDF lays its cover, page
+#: headers and signature lines out for this length (README).
+MAX_NAME = 500
 Name = Annotated[
     str,
-    StringConstraints(max_length=500),
+    StringConstraints(max_length=MAX_NAME),
     AfterValidator(_no_control),
     AfterValidator(_non_blank),
     _pattern(r"^(?=[\s\S]*\S)" + _TEXT_SCHEMA[1:]),
@@ -233,11 +248,22 @@ Email = Annotated[
     str, StringConstraints(max_length=320), AfterValidator(_check_email),
     _pattern(r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"),
 ]
-SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT)]
+def _as_whole_number(value: object) -> object:
+    """2e15 and 60.0 have no fraction: they are whole numbers (README), read and bounded
+    as such (±(2^53 − 1), not the ±10^15 of numbers with a fraction). RFC 8785 writes
+    60.0 as 60 and the schema calls it an integer, so the hash and the schema never told
+    them apart; now import does not either."""
+    if type(value) is float and value.is_integer():
+        return int(value)
+    return value
+
+
+SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT), BeforeValidator(_as_whole_number)]
 Number = Annotated[
-    SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)], Field()
+    SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)],
+    BeforeValidator(_as_whole_number),
 ]
-TextList = Annotated[list[Text], Field(max_length=1000)]
+TextList = Annotated[list[Text], Field(max_length=MAX_ITEMS)]
 
 Team = Literal["marketing", "sales", "shared"]
 StakeholderTeam = Literal["marketing", "sales", "leadership", "other"]

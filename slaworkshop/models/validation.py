@@ -6,7 +6,7 @@ handoff stage) is checked here afterwards, because it needs the whole list.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -16,6 +16,7 @@ from slaworkshop.safe_text import printable
 
 from .agreement import Content
 from .agreement_file import FORMAT, FORMAT_VERSION, AgreementFile
+from .raw_cross_items import Finding, raw_cross_item_problems, raw_signature_problems
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -99,6 +100,13 @@ def _is_type_error(kind: str) -> bool:
 def _message(error: Any) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
+    loc = error.get("loc") or ()
+    if "input" in error and error["input"] is None and loc and isinstance(loc[-1], str) and (
+        _is_type_error(kind) or kind == "literal_error"
+    ):
+        # null is a field's empty value; an optional one takes it before this check,
+        # so a required field given null is simply missing.
+        return _TYPE_MESSAGES["missing"]
     if kind in _TYPE_MESSAGES:
         return _TYPE_MESSAGES[kind]
     if kind == "value_error":
@@ -145,11 +153,21 @@ def _problems_from(exc: ValidationError, prefix: str) -> list[Problem]:
     return list(seen.values())
 
 
-def _check_model(model: type[M], data: Any, prefix: str) -> M:
+def _check_model(
+    model: type[M], data: Any, prefix: str, also: Callable[[], list[Finding]] | None = None
+) -> M:
+    """``data`` as a ``model``, or ``DocumentInvalid`` with every structural problem and
+    then what ``also`` finds (the cross-item rules on the raw data) on paths not yet
+    named: one message per problem, not only the first kind. ``also`` runs only on
+    failure, so a valid document (every autosave) never pays for it."""
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise DocumentInvalid(_problems_from(exc, prefix)) from None
+        problems = _problems_from(exc, prefix)
+        named = {p.path for p in problems}
+        found = also() if also is not None else []
+        problems += [Problem(path, message) for path, message in found if path not in named]
+        raise DocumentInvalid(problems) from None
     except RecursionError:
         raise DocumentInvalid([Problem(prefix, "is nested too deeply")]) from None
 
@@ -251,7 +269,7 @@ def validate_content(data: Any, prefix: str = "content") -> Content:
     """A ``Content`` from raw data, or ``DocumentInvalid`` listing every problem."""
     if not isinstance(data, dict):
         raise DocumentInvalid([Problem(prefix, "must be a mapping of fields")])
-    content = _check_model(Content, data, prefix)
+    content = _check_model(Content, data, prefix, lambda: raw_cross_item_problems(data, prefix))
     problems = cross_item_problems(content, prefix)
     if problems:
         raise DocumentInvalid(problems)
@@ -276,7 +294,10 @@ def validate_file(data: Any) -> AgreementFile:
             f" {FORMAT_VERSION} (a whole number)"
         )
         raise DocumentInvalid([Problem("format_version", message)])
-    document = _check_model(AgreementFile, data, "")
+    document = _check_model(
+        AgreementFile, data, "",
+        lambda: raw_cross_item_problems(data.get("content")) + raw_signature_problems(data),
+    )
     problems = cross_item_problems(document.content)
     keys = {s.key for s in document.content.stakeholders}
     problems += _refs(
