@@ -1,4 +1,4 @@
-"""Write assets/fonts/coverage.txt: the code points the bundled fonts draw.
+"""Write assets/fonts/coverage.txt and fallback/coverage.txt: what the bundled fonts draw.
 
 Run after adding, removing or replacing a font in assets/fonts:
     .venv/bin/python scripts/font_coverage.py
@@ -6,14 +6,20 @@ Run after adding, removing or replacing a font in assets/fonts:
 
 from __future__ import annotations
 
-from slaworkshop.export.pdf.coverage import COVERAGE_FILE, as_ranges, font_coverage
+from slaworkshop.export.pdf.coverage import (
+    COVERAGE_FILE,
+    FALLBACK_COVERAGE_FILE,
+    as_ranges,
+    font_coverage,
+)
 from slaworkshop.resources import assets_dir
 
 
 def main() -> int:
-    target = assets_dir() / COVERAGE_FILE
-    target.write_text(as_ranges(font_coverage(assets_dir() / "fonts")), encoding="ascii")
-    print(f"wrote {target}")
+    for name in (COVERAGE_FILE, FALLBACK_COVERAGE_FILE):
+        target = assets_dir() / name
+        target.write_text(as_ranges(font_coverage(target.parent)), encoding="ascii")
+        print(f"wrote {target}")
     return 0
 
 

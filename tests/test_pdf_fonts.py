@@ -92,19 +92,53 @@ def test_the_agreement_never_draws_with_an_installed_font(installed_probe: None)
     }
 
 
-def test_the_coverage_file_lists_what_the_bundled_fonts_draw() -> None:
+def test_the_coverage_files_list_what_the_bundled_fonts_draw() -> None:
     from slaworkshop.export.pdf.coverage import (
         COVERAGE_FILE,
+        FALLBACK_COVERAGE_FILE,
         as_ranges,
         bundled_coverage,
+        fallback_coverage,
         font_coverage,
     )
     from slaworkshop.resources import assets_dir
 
-    fonts = font_coverage(assets_dir() / "fonts")
-    assert (assets_dir() / COVERAGE_FILE).read_text() == as_ranges(fonts), (
-        "the fonts changed: run scripts/font_coverage.py"
+    main = font_coverage(assets_dir() / "fonts")
+    extra = font_coverage(assets_dir() / "fonts" / "fallback")
+    message = "the fonts changed: run scripts/font_coverage.py"
+    assert (assets_dir() / COVERAGE_FILE).read_text() == as_ranges(main), message
+    assert (assets_dir() / FALLBACK_COVERAGE_FILE).read_text() == as_ranges(extra), message
+    assert bundled_coverage() == main and fallback_coverage() == extra
+    assert ord("ł") in main and ord("Ω") in main and ord("→") in main
+    assert ord("销") not in main and ord("销") in extra and ord("株") in extra
+    assert ord(SYLLABLE) not in main | extra
+
+
+def _render(title: str, definition: str) -> tuple[bytes, list[str]]:
+    from slaworkshop.export.pdf.render import render
+
+    data = json.loads(config_bytes_for(read_config(EXAMPLE.read_bytes(), EXAMPLE.name)))
+    data.pop("content_sha256")
+    data["content"]["title"] = title
+    data["content"]["terms"][0]["agreed_definition"] = definition
+    document = read_config(json.dumps(data, ensure_ascii=False).encode(), "cjk.json")
+    result = render(PdfRequest(document=document, config_json=config_bytes_for(document)))
+    return result.pdf, result.fetcher.requested
+
+
+def test_chinese_and_japanese_are_drawn_with_the_bundled_fallback_font() -> None:
+    pdf, requested = _render("销售与市场服务协议", "株式会社: a lead we may contact")
+    assert any(url.endswith("fallback/DroidSansFallbackFull.ttf") for url in requested)
+    assert any(name.endswith("+SLA-Fallback") for name in _font_names(pdf))
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages
     )
-    assert bundled_coverage() == fonts
-    assert ord("ł") in fonts and ord("Ω") in fonts and ord("→") in fonts
-    assert ord(SYLLABLE) not in fonts
+    assert "销售与市场服务协议" in text and "株式会社: a lead we may contact" in text
+    # Drawn, so not named as missing on the contents page.
+    assert "fonts do not include" not in text
+
+
+def test_a_document_without_such_characters_never_loads_the_fallback_font() -> None:
+    pdf, requested = _render("Umowa SLA — Größe — Ελληνικά", "Ζ ż ß → fine")
+    assert requested and not [url for url in requested if "fallback" in url]
+    assert not [name for name in _font_names(pdf) if "Fallback" in name]

@@ -26,6 +26,9 @@ SHIPPED_ASSETS = (
     "fonts/LICENSE-Noto-OFL.txt",
     "fonts/LICENSE-DejaVu.txt",
     "fonts/coverage.txt",
+    "fonts/fallback/DroidSansFallbackFull.ttf",
+    "fonts/fallback/coverage.txt",
+    "fonts/fallback/LICENSE-Apache-2.0.txt",
 )
 
 

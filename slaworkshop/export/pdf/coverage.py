@@ -1,16 +1,17 @@
-"""Which characters of a document the bundled fonts cannot draw.
+"""Which characters of a document the bundled fonts draw, and with which font.
 
-The fonts in ``assets/fonts`` cover Latin (German, French, Polish, Turkish,
-Vietnamese…), Greek, Cyrillic, Hebrew and Arabic. Anything else (Chinese, Japanese,
-Korean, emoji…) prints as an empty box: the render uses no font the machine has
-installed (``bundled_fonts``). The document then says so on its contents page, so that
-a box is never read as the text itself; the text layer and the attached config keep
-every character.
-"""
+The main fonts in ``assets/fonts`` cover Latin (German, French, Polish, Turkish,
+Vietnamese…), Greek, Cyrillic, Hebrew and Arabic; the fallback font in
+``assets/fonts/fallback`` adds Chinese and Japanese, and is given to WeasyPrint only
+for a document that needs it. Anything else (Korean, emoji…) prints as an empty box:
+the render uses no font the machine has installed (``bundled_fonts``). The document
+then says so on its contents page, so that a box is never read as the text itself;
+the text layer and the attached config keep every character."""
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -68,25 +69,57 @@ def as_ranges(points: frozenset[int]) -> str:
     return "\n".join(lines) + "\n"
 
 
-@cache
-def bundled_coverage() -> frozenset[int]:
-    """The code points some bundled font has a glyph for."""
+#: Chinese and Japanese: a large font (4 MB), given to WeasyPrint only for a document
+#: that has characters the main fonts lack and it has, so other renders never load it.
+FALLBACK_FONT = "fonts/fallback/DroidSansFallbackFull.ttf"
+FALLBACK_COVERAGE_FILE = "fonts/fallback/coverage.txt"
+FALLBACK_FACE = f'@font-face {{ font-family: "SLA Fallback"; src: url({FALLBACK_FONT}); }}\n'
+
+
+def _read_ranges(name: str) -> frozenset[int]:
     covered: set[int] = set()
-    for line in (assets_dir() / COVERAGE_FILE).read_text(encoding="ascii").split():
+    for line in (assets_dir() / name).read_text(encoding="ascii").split():
         first, last = line.split("-")
         covered.update(range(int(first, 16), int(last, 16) + 1))
     return frozenset(covered)
 
 
-def uncovered(text: str) -> list[str]:
-    """The characters of ``text`` no bundled font draws, in code point order."""
+@cache
+def bundled_coverage() -> frozenset[int]:
+    """The code points some of the main bundled fonts has a glyph for."""
+    return _read_ranges(COVERAGE_FILE)
+
+
+@cache
+def fallback_coverage() -> frozenset[int]:
+    """The code points the fallback font has a glyph for."""
+    return _read_ranges(FALLBACK_COVERAGE_FILE)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a document needs beyond the main fonts."""
+
+    fallback: bool  # some character is drawn by the fallback font only
+    missing: tuple[str, ...]  # characters no bundled font draws, in code point order
+
+
+def coverage_of(text: str) -> Coverage:
     characters = {c for c in set(text) if ord(c) not in ALWAYS_COVERED}
     if not characters:
-        return []
+        return Coverage(fallback=False, missing=())
     covered = bundled_coverage()
-    return sorted(
-        (c for c in characters if ord(c) not in covered and not _invisible(c)), key=ord
-    )
+    beyond = [c for c in characters if ord(c) not in covered and not _invisible(c)]
+    if not beyond:
+        return Coverage(fallback=False, missing=())
+    extra = fallback_coverage()
+    missing = sorted((c for c in beyond if ord(c) not in extra), key=ord)
+    return Coverage(fallback=len(missing) < len(beyond), missing=tuple(missing))
+
+
+def uncovered(text: str) -> list[str]:
+    """The characters of ``text`` no bundled font draws, in code point order."""
+    return list(coverage_of(text).missing)
 
 
 def describe(character: str) -> str:
@@ -94,4 +127,3 @@ def describe(character: str) -> str:
     name = unicodedata.name(character, "")
     code = f"U+{ord(character):04X}"
     return f"{code} {name}" if name else code
-

@@ -76,7 +76,12 @@ def attachment_name(request: PdfRequest) -> str:
 
 
 def render_html(request: PdfRequest) -> str:
-    """The document as HTML, exactly as WeasyPrint receives it.
+    """The document as HTML, exactly as WeasyPrint receives it."""
+    return _document_html(request)[0]
+
+
+def _document_html(request: PdfRequest) -> tuple[str, bool]:
+    """The HTML, and whether it needs the fallback font.
 
     Text with characters no bundled font draws is rendered a second time, with a
     note on the contents page that names them.
@@ -84,11 +89,11 @@ def render_html(request: PdfRequest) -> str:
     template = environment().get_template(TEMPLATE)
     context = template_context(request)
     html_text = template.render(context)
-    missing = coverage.uncovered(html_text)
-    if missing:
-        context["uncovered"] = [coverage.describe(c) for c in missing]
+    needs = coverage.coverage_of(html_text)
+    if needs.missing:
+        context["uncovered"] = [coverage.describe(c) for c in needs.missing]
         html_text = template.render(context)
-    return html_text
+    return html_text, needs.fallback
 
 
 def _created(request: PdfRequest) -> datetime:
@@ -112,10 +117,11 @@ def _sources(
 ) -> tuple[HTML, CSS, BundledFontConfiguration, int]:
     """The document, its stylesheet and fonts, and the HTML's length (for progress)."""
     assets = assets_dir()
-    html_text = render_html(request)
+    html_text, fallback = _document_html(request)
     fonts = BundledFontConfiguration()
+    css_text = stylesheet_text(assets / STYLESHEET)
     stylesheet = CSS(
-        string=stylesheet_text(assets / STYLESHEET),
+        string=coverage.FALLBACK_FACE + css_text if fallback else css_text,
         base_url=assets.as_uri() + "/",
         url_fetcher=fetcher,
         font_config=fonts,
