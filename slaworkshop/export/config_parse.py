@@ -1,0 +1,334 @@
+"""Untrusted bytes to plain data: the defensive half of reading a config file.
+
+A config comes from outside and may be hostile. YAML is read as YAML 1.2 with the safe
+loader, so ``17:30`` and ``no`` stay text; duplicate keys, anchors/aliases (the
+billion-laughs family) and explicit tags are refused. Sizes, depth and counts are
+bounded while parsing, so a file built to waste time or memory is refused early, and
+every refusal names the place in the file it is about.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from slaworkshop.models import DocumentInvalid, Problem, printable
+from slaworkshop.models.fields import MAX_ITEMS, MAX_TEXT
+
+from . import yaml12
+
+#: A config bigger than this is not an agreement; refuse before parsing it.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Deeper nesting than any agreement needs (content → list → item → object → list).
+MAX_DEPTH = 12
+#: A YAML scalar longer than this fits no field (text fields hold ``MAX_TEXT``); refusing
+#: it early spares the load of a file built to waste time.
+MAX_SCALAR_CHARS = 2 * MAX_TEXT
+
+#: Far more keys than any mapping of the format has, and entries than any list may hold.
+MAX_KEYS = 200
+MAX_LIST = MAX_ITEMS
+#: Values (texts, numbers, lists, mappings, and a mapping's keys) in one file. An
+#: agreement of 2,000 terms holds about 35,000.
+MAX_VALUES = 500_000
+
+_LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Byte-order marks of the encodings a config is not in; UTF-32's before UTF-16's, which
+#: they start with.
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
+              (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+class ConfigError(DocumentInvalid):
+    """The file could not be read as a config; same shape as a validation failure."""
+
+
+class NotYaml(ConfigError):
+    """YAML's parser could not read the file at all (not a limit or a rule of ours)."""
+
+
+def _one(message: str, path: str = "") -> ConfigError:
+    return ConfigError([Problem(path, message)])
+
+
+def _check_yaml_events(text: str) -> None:
+    """Refuse what an agreement never needs and an attack does: aliases, tags, depth.
+
+    This first pass looks only at parser events (libyaml's, when PyYAML has it), so a
+    hostile file is refused before anything is built from it.
+    """
+    # Per open collection: is it a mapping, how many nodes it holds so far (a mapping's
+    # keys and values both), the last key read in it, and the key or index it sits at in
+    # its parent (for the path a message names). Counted here because libyaml builds a
+    # node of about 500 bytes per value: 20 MB of "{}," would take minutes and gigabytes.
+    open_collections: list[list[Any]] = []
+    values = 0
+    try:
+        for event in _yaml_events(text):
+            if isinstance(event, yaml.NodeEvent):
+                values += 1
+                if values > MAX_VALUES:
+                    raise _one(_too_many_values())
+                if open_collections:
+                    parent = open_collections[-1]
+                    parent[1] += 1
+                    if parent[0] and parent[1] % 2 == 1:  # a mapping's key
+                        parent[2] = event.value if isinstance(event, yaml.ScalarEvent) else None
+                    if parent[0] and parent[1] > 2 * MAX_KEYS:
+                        raise _too_big(_too_many_keys(), _yaml_path(open_collections))
+                    if not parent[0] and parent[1] > MAX_LIST:
+                        raise _too_big(_too_many_entries(), _yaml_path(open_collections))
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise _one("YAML anchors and aliases are not allowed in a config")
+            tag = getattr(event, "tag", None)
+            if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == "!"):
+                raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
+            if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
+                message = (f"holds {len(event.value):,} characters; no field of an agreement"
+                           f" takes more than {MAX_TEXT:,}")
+                raise _too_big(message, _scalar_path(open_collections))
+            if isinstance(event, yaml.CollectionStartEvent):
+                place = None
+                if open_collections:
+                    parent = open_collections[-1]
+                    place = parent[2] if parent[0] else parent[1] - 1
+                open_collections.append([isinstance(event, yaml.MappingStartEvent), 0, None, place])
+                if len(open_collections) > MAX_DEPTH:
+                    raise _one("the file is nested too deeply to be an agreement")
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                open_collections.pop()
+    except yaml.MarkedYAMLError as exc:
+        raise NotYaml([Problem("", _yaml_message(exc))]) from None
+    except yaml.reader.ReaderError as exc:
+        raise NotYaml([Problem("", _reader_message(exc, text))]) from None
+    except yaml.YAMLError as exc:
+        raise NotYaml([Problem("", f"the file is not valid YAML: {printable(str(exc), 200)}")]) from None
+
+
+def _reader_message(exc: yaml.reader.ReaderError, text: str) -> str:
+    """A character YAML does not allow, by its code point and place (libyaml's own words
+    name a position in "<unicode string>" on a second line)."""
+    where = ""
+    if isinstance(exc.position, int) and 0 <= exc.position <= len(text):
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        where = f" (line {line}, column {column})"
+    if isinstance(exc.character, int):
+        return (f"the file is not valid YAML: it holds the character U+{exc.character:04X},"
+                f" which YAML does not allow{where}")
+    return f"the file is not valid YAML: {printable(str(exc.reason), 100)}{where}"
+
+
+def _yaml_events(text: str) -> Iterator[Any]:
+    return iter(yaml.parse(text, Loader=_LIBYAML))
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    mark = exc.problem_mark or exc.context_mark
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    problem = exc.problem or exc.context or "malformed YAML"
+    if "duplicate key" in str(exc):
+        problem = "a mapping has the same key twice"
+    if isinstance(exc, yaml12.NotInAConfig):
+        return f"{printable(problem, 200)}{where}"  # valid YAML, but not a config
+    return f"the file is not valid YAML: {problem}{where}"
+
+
+def _parse_yaml(text: str) -> Any:
+    _check_yaml_events(text)
+    try:
+        docs = yaml12.load_all(text)
+    except yaml.MarkedYAMLError as exc:
+        raise _one(_yaml_message(exc)) from None
+    except yaml.YAMLError as exc:
+        raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
+    if len(docs) != 1:
+        raise _one("the file must hold exactly one YAML document")
+    return docs[0]
+
+
+def _json_depth_guard(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _one(f"a JSON object has the key {printable(key)!r} twice")
+        if not key.isascii() and _LONE_SURROGATE.search(key):
+            # "\ud800" is legal JSON escaping but no text; validation could not name the key.
+            raise _one(f"a JSON object has the key {printable(repr(key))}, which is not valid Unicode text")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise _one(f"the file is not valid JSON: {name} is not a number")
+
+
+def _bounded_int(text: str) -> int:
+    digits = len(text.lstrip("-"))
+    if digits > yaml12.MAX_DIGITS:
+        raise _one(yaml12.too_many_digits(digits))
+    return int(text)
+
+
+def _load_json(text: str) -> Any:
+    return json.loads(
+        text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
+        parse_int=_bounded_int,
+    )
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return _load_json(text)
+    except json.JSONDecodeError as exc:
+        raise _one(
+            f"the file is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+
+
+def _parse_yaml_or_json(text: str) -> Any:
+    """YAML, or JSON in a .yaml file that libyaml cannot parse.
+
+    JSON is YAML 1.2, but most JSON writers escape an emoji as a surrogate pair
+    (``\\ud83d\\ude00``), which libyaml refuses. Such a file is read as the JSON it is;
+    everything else keeps YAML's rules, limits (checked before anything is built) and
+    messages."""
+    try:
+        return _parse_yaml(text)
+    except NotYaml as not_yaml:
+        if text.lstrip()[:1] != "{":
+            raise
+        try:
+            return _load_json(text)
+        except (json.JSONDecodeError, ConfigError):
+            raise not_yaml from None
+
+
+def _path_text(places: Iterable[str | int | None]) -> str:
+    """``content.terms[0].aliases`` from the keys and indexes down to a value."""
+    out = ""
+    for place in places:
+        if place is None:
+            continue
+        if isinstance(place, int):
+            out += f"[{place}]"
+        elif place.isidentifier() and place.isascii() and len(place) <= 60:
+            out += f".{place}" if out else place
+        else:
+            out += f"[{printable(place)!r}]"
+    return out
+
+
+def _yaml_path(open_collections: list[list[Any]]) -> str:
+    return _path_text(collection[3] for collection in open_collections)
+
+
+def _scalar_path(open_collections: list[list[Any]]) -> str:
+    """Where the scalar just counted sits: its key's value, or its index in a list."""
+    if not open_collections:
+        return ""
+    parent = open_collections[-1]
+    if not parent[0]:
+        place: str | int | None = parent[1] - 1
+    else:
+        place = parent[2] if parent[1] % 2 == 0 else None  # a key itself: its mapping
+    return _path_text([*(c[3] for c in open_collections), place])
+
+
+def _shape_path(trail: tuple[Any, str | int] | None) -> str:
+    places: list[str | int] = []
+    while trail is not None:
+        trail, place = trail
+        places.append(place)
+    return _path_text(reversed(places))
+
+
+def _too_big(message: str, path: str) -> ConfigError:
+    """A mapping or list beyond the limits, named by its path (the top level has none)."""
+    return _one(message, path) if path else _one(f"the top level of the file {message}")
+
+
+def _too_many_keys() -> str:
+    return f"has more than {MAX_KEYS} keys; no part of an agreement has more"
+
+
+def _too_many_entries() -> str:
+    return f"has more than {MAX_LIST:,} entries; no list of an agreement has more"
+
+
+def _too_many_values() -> str:
+    return f"the file holds more than {MAX_VALUES:,} values; no agreement holds as many"
+
+
+def _check_shape(value: Any) -> None:
+    """Refuse nesting, mappings and lists far beyond any agreement before validating.
+
+    Validation reports one problem per unknown key or bad item; a file with a million
+    of them would cost minutes and gigabytes to describe. (YAML is refused by the same
+    rules earlier, from its parser events, before anything is built.)
+    """
+    # Each entry carries its trail (parent trail, key or index), turned into a path only
+    # for a message.
+    stack: list[tuple[Any, int, Any]] = [(value, 1, None)]
+    values = 1
+    while stack:
+        item, level, trail = stack.pop()
+        if level > MAX_DEPTH:
+            raise _one("the file is nested too deeply to be an agreement")
+        if isinstance(item, dict):
+            if len(item) > MAX_KEYS:
+                raise _too_big(_too_many_keys(), _shape_path(trail))
+            values += 2 * len(item)  # counted as YAML counts them: keys and values
+            stack.extend((v, level + 1, (trail, k)) for k, v in item.items())
+        elif isinstance(item, list):
+            if len(item) > MAX_LIST:
+                raise _too_big(_too_many_entries(), _shape_path(trail))
+            values += len(item)
+            stack.extend((v, level + 1, (trail, i)) for i, v in enumerate(item))
+        if values > MAX_VALUES:
+            raise _one(_too_many_values())
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def parse_config_bytes(data: bytes, name: str = "") -> Any:
+    """Raw data from a config's bytes; JSON by extension or by its first character."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _one(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom) and _decodes(data, encoding):
+            # What Windows tools often save; it would otherwise read as "binary data".
+            raise _one(f"the file is {encoding} text; save it as UTF-8, the encoding of a config")
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
+        raise _one(
+            "the file is a PDF, not a config (YAML or JSON); export the config with"
+            " 'slaworkshop export --config'"
+        )
+    if b"\x00" in data:
+        raise _one("the file holds binary data, not YAML or JSON text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _one("the file is not UTF-8 text") from None
+    if not text.strip():
+        raise _one("the file is empty: a config holds format, format_version and content")
+    suffix = Path(name).suffix.lower()
+    as_json = suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
+    try:
+        raw = _parse_json(text) if as_json else _parse_yaml_or_json(text)
+    except RecursionError:
+        raise _one("the file is nested too deeply to be an agreement") from None
+    _check_shape(raw)
+    return raw
