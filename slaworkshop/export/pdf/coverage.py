@@ -105,6 +105,7 @@ class Coverage:
 
 
 def coverage_of(text: str) -> Coverage:
+    """Whether ``text`` needs the fallback font, and what no bundled font draws."""
     characters = {c for c in set(text) if ord(c) not in ALWAYS_COVERED}
     if not characters:
         return Coverage(fallback=False, missing=())
@@ -115,11 +116,6 @@ def coverage_of(text: str) -> Coverage:
     extra = fallback_coverage()
     missing = sorted((c for c in beyond if ord(c) not in extra), key=ord)
     return Coverage(fallback=len(missing) < len(beyond), missing=tuple(missing))
-
-
-def uncovered(text: str) -> list[str]:
-    """The characters of ``text`` no bundled font draws, in code point order."""
-    return list(coverage_of(text).missing)
 
 
 def describe(character: str) -> str:
