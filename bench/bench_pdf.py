@@ -17,7 +17,11 @@ of a comparison run in the same invocation, alternating, and the median is kept.
     fill that many, so this row compares page for page;
 (b) a 2,000-term agreement the same way, against the same rows as plain tables.
 
-Run:  .venv/bin/python bench/bench_pdf.py [--runs 3] [--part a|b]
+With ``--instructions`` each process runs once under valgrind and the figures are
+counts of executed instructions (``bench/instructions.py``): they do not move with the
+machine's load as time does, at the price of running about fifty times slower.
+
+Run:  .venv/bin/python bench/bench_pdf.py [--runs 3] [--part a|b] [--instructions]
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import instructions
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "northwind-agreement.yaml"
@@ -180,12 +186,19 @@ def _database_with(source: Path, folder: Path) -> tuple[str, str]:
     return agreement_id, url
 
 
+#: "time" (wall and CPU seconds) or "instructions" (billions executed, in both columns).
+MEASURE = "time"
+
+
 def _cold(script: str, *args: str) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one cold process running ``script``.
 
     CPU time (user + system of the child) is reported beside wall time because it
     holds still on a machine busy with other work, where wall time does not.
     """
+    if MEASURE == "instructions":
+        executed = instructions.count([sys.executable, "-c", script, *args], REPO) / 1e9
+        return executed, executed
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", script, *args], check=True, cwd=REPO)
@@ -258,14 +271,23 @@ Times = list[tuple[float, float]]
 OURS_ROWS = ("slaworkshop export", "render_pdf (library)")
 
 
+def _ratio(wall: float, cpu: float) -> str:
+    if MEASURE == "instructions":
+        return f"{cpu:5.2f}x instructions"
+    return f"{wall:5.2f}x wall {cpu:5.2f}x CPU"
+
+
 def _report(label: str, runs: int, rows: dict[str, tuple[Times, Path]]) -> dict[str, float]:
     """Print the medians; the CPU ratio of each of our rows to each bare row."""
-    print(f"{label} (median of {runs}):")
+    how = "instructions executed, one run" if MEASURE == "instructions" else f"median of {runs}"
+    print(f"{label} ({how}):")
     medians: dict[str, tuple[float, float]] = {}
     for name, (times, pdf) in rows.items():
         wall, cpu = (statistics.median(x) for x in zip(*times, strict=True))
         medians[name] = (wall, cpu)
-        print(f"  {name:24} {wall:6.2f} s wall  {cpu:6.2f} s CPU  ({_pages(pdf)} pages)")
+        figures = (f"{cpu:6.2f} G instructions" if MEASURE == "instructions"
+                   else f"{wall:6.2f} s wall  {cpu:6.2f} s CPU")
+        print(f"  {name:24} {figures}  ({_pages(pdf)} pages)")
     ratios: dict[str, float] = {}
     for ours in OURS_ROWS:
         ours_wall, ours_cpu = medians[ours]
@@ -273,16 +295,14 @@ def _report(label: str, runs: int, rows: dict[str, tuple[Times, Path]]) -> dict[
             if name in OURS_ROWS or name == FLOOR_ROW:
                 continue
             ratios[f"{ours} / {name}"] = round(ours_cpu / cpu, 2)
-            print(
-                f"  {ours:20} / {name:18} {ours_wall / wall:5.2f}x wall {ours_cpu / cpu:5.2f}x"
-                " CPU  (goal <= 1.3x)"
-            )
+            print(f"  {ours:20} / {name:18} {_ratio(ours_wall / wall, ours_cpu / cpu)}"
+                  "  (goal <= 1.3x)")
     if FLOOR_ROW in medians:
         floor_wall, floor_cpu = medians[FLOOR_ROW]
         wall, cpu = medians["bare, plain tables"]
         ratios[f"{FLOOR_ROW} / bare, plain tables"] = round(floor_cpu / cpu, 2)
-        print(f"  {FLOOR_ROW} / bare, plain tables {floor_wall / wall:5.2f}x wall "
-              f"{floor_cpu / cpu:5.2f}x CPU  (the stack's share of the 1.3x)")
+        print(f"  {FLOOR_ROW} / bare, plain tables {_ratio(floor_wall / wall, floor_cpu / cpu)}"
+              "  (the stack's share of the 1.3x)")
     return ratios
 
 
@@ -333,7 +353,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--terms", type=int, default=2000)
     parser.add_argument("--part", choices=("a", "b", "ab"), default="ab")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count executed instructions under valgrind, once each")
     args = parser.parse_args()
+    global MEASURE
+    if args.instructions:
+        if not instructions.available():
+            parser.error("--instructions needs valgrind")
+        MEASURE, args.runs = "instructions", 1
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         example = folder / "example.json"

@@ -17,7 +17,10 @@
     Python's cycle collector (they stall the window in proportion to the heap). Goal:
     nothing blocks the window for more than about 100 ms.
 
-Run one part with ``python bench/bench_ui.py c`` (any of a, b, c; default all).
+Run one part with ``python bench/bench_ui.py c`` (any of a, b, c; default all). With
+``BENCH_INSTRUCTIONS=1``, part (a) also counts the instructions each of its three
+processes executes, once each under valgrind (``bench/instructions.py``): a figure that
+does not move with the machine's load.
 """
 
 from __future__ import annotations
@@ -114,6 +117,26 @@ def cold_start(folder: Path) -> None:
     print(f"    floor: the bare QWizard after importing the data layers only "
           f"{f * 1000:.0f} ms = {f / b:.2f}x the bare one; our window beyond that floor "
           f"{(a - f) * 1000:.0f} ms")
+    if os.environ.get("BENCH_INSTRUCTIONS"):
+        cold_start_instructions(url)
+
+
+def cold_start_instructions(url: str) -> None:
+    """The same three processes once each under valgrind: executed instructions, which
+    do not move with the machine's load (``bench/instructions.py``)."""
+    import instructions
+
+    if not instructions.available():
+        print("    (instructions: valgrind is not installed)")
+        return
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    counts = {name: instructions.count([sys.executable, "-c", code, *args], ROOT, env)
+              for name, code, args in (("bare", BASELINE, []), ("floor", FLOOR, []),
+                                       ("app", APP, [url]))}
+    bare = counts["bare"]
+    print(f"    instructions: bare {bare / 1e9:.2f} G, floor {counts['floor'] / 1e9:.2f} G "
+          f"({counts['floor'] / bare:.2f}x), agreement window {counts['app'] / 1e9:.2f} G "
+          f"({counts['app'] / bare:.2f}x; goal <= 1.5x)")
 
 
 def big_edit(folder: Path) -> None:
