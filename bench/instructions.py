@@ -2,10 +2,11 @@
 that do not move with the machine's load.
 
 Wall and CPU time on a shared machine move by a third between two runs of the same
-process; the count of executed instructions does not (two runs agree to within a
-fraction of a percent). It is not time: cache misses, memory and I/O are not in it,
-and valgrind makes the process about fifty times slower. Use it to compare our code
-with a bare baseline when the timed figures are too noisy to tell.
+process; the count of executed instructions hardly does (two runs of the example's
+export agreed to three digits, two of the window's start-up within 2%). It is not
+time: cache misses, memory and I/O are not in it, and valgrind makes the process about
+fifty times slower. Use it to compare our code with a bare baseline when the timed
+figures are too noisy to tell.
 """
 
 from __future__ import annotations
