@@ -172,97 +172,18 @@ def _check_model(
         raise DocumentInvalid([Problem(prefix, "is nested too deeply")]) from None
 
 
-def _unique_keys(items: Sequence[Any], path: str) -> list[Problem]:
-    problems: list[Problem] = []
-    first: dict[str, int] = {}
-    for index, item in enumerate(items):
-        if item.key in first:
-            problems.append(
-                Problem(
-                    f"{path}[{index}].key",
-                    f"{item.key!r} is already the key of {path}[{first[item.key]}]",
-                )
-            )
-        else:
-            first[item.key] = index
-    return problems
-
-
-def _refs(
-    values: Iterable[tuple[str, str | None]], targets: set[str], what: str
-) -> list[Problem]:
-    return [
-        Problem(path, f"{value!r} is not the key of any {what}")
-        for path, value in values
-        if value is not None and value not in targets
-    ]
+def _found(findings: list[Finding]) -> list[Problem]:
+    return [Problem(path, message) for path, message in findings]
 
 
 def cross_item_problems(content: Content, prefix: str = "content") -> list[Problem]:
-    """Unique keys, references to existing keys, at most one handoff stage."""
-    problems: list[Problem] = []
-    lists: list[tuple[str, Sequence[Any]]] = [
-        ("parking_lot", content.parking_lot),
-        ("terms", content.terms),
-        ("stages", content.stages),
-        ("personas", content.personas),
-        ("titles", content.titles),
-        ("sla_windows", content.sla_windows),
-        ("rejection_reasons", content.rejection_reasons),
-        ("stakeholders", content.stakeholders),
-        ("goals", content.goals),
-        ("cadences", content.cadences),
-    ]
-    if content.qualification is not None:
-        lists.append(("qualification.rules", content.qualification.rules))
-        lists.append(("qualification.handoff_fields", content.qualification.handoff_fields))
-    for name, items in lists:
-        problems += _unique_keys(items, f"{prefix}.{name}")
+    """Unique keys, references to existing keys, at most one handoff stage.
 
-    stages = {s.key for s in content.stages}
-    people = {s.key for s in content.stakeholders}
-    personas = {p.key for p in content.personas}
-    problems += _refs(
-        ((f"{prefix}.titles[{i}].persona", t.persona) for i, t in enumerate(content.titles)),
-        personas,
-        "persona",
-    )
-    for i, w in enumerate(content.sla_windows):
-        base = f"{prefix}.sla_windows[{i}]"
-        problems += _refs(
-            [(f"{base}.from_stage", w.from_stage), (f"{base}.to_stage", w.to_stage)],
-            stages,
-            "stage",
-        )
-        problems += _refs(
-            ((f"{base}.escalate_to[{j}]", k) for j, k in enumerate(w.escalate_to)),
-            people,
-            "stakeholder",
-        )
-    for i, c in enumerate(content.cadences):
-        problems += _refs(
-            ((f"{prefix}.cadences[{i}].attendees[{j}]", k) for j, k in enumerate(c.attendees)),
-            people,
-            "stakeholder",
-        )
-    problems += _refs(
-        (
-            (f"{prefix}.parking_lot[{i}].assignee", p.assignee)
-            for i, p in enumerate(content.parking_lot)
-        ),
-        people,
-        "stakeholder",
-    )
-    handoffs = [i for i, s in enumerate(content.stages) if s.handoff]
-    for i in handoffs[1:]:
-        problems.append(
-            Problem(
-                f"{prefix}.stages[{i}].handoff",
-                f"only one stage may be the handoff stage, and {prefix}.stages[{handoffs[0]}]"
-                " already is",
-            )
-        )
-    return problems
+    The rules live in ``raw_cross_items``, which reads them from plain data: the same
+    rules speak whether or not the rest of the file is valid. Validation runs them on
+    the data it was given; this reads them from a model.
+    """
+    return _found(raw_cross_item_problems(content.model_dump(), prefix))
 
 
 def validate_content(data: Any, prefix: str = "content") -> Content:
@@ -270,7 +191,7 @@ def validate_content(data: Any, prefix: str = "content") -> Content:
     if not isinstance(data, dict):
         raise DocumentInvalid([Problem(prefix, "must be a mapping of fields")])
     content = _check_model(Content, data, prefix, lambda: raw_cross_item_problems(data, prefix))
-    problems = cross_item_problems(content, prefix)
+    problems = _found(raw_cross_item_problems(data, prefix))
     if problems:
         raise DocumentInvalid(problems)
     return content
@@ -294,17 +215,11 @@ def validate_file(data: Any) -> AgreementFile:
             f" {FORMAT_VERSION} (a whole number)"
         )
         raise DocumentInvalid([Problem("format_version", message)])
-    document = _check_model(
-        AgreementFile, data, "",
-        lambda: raw_cross_item_problems(data.get("content")) + raw_signature_problems(data),
-    )
-    problems = cross_item_problems(document.content)
-    keys = {s.key for s in document.content.stakeholders}
-    problems += _refs(
-        ((f"signatures[{i}].stakeholder", s.stakeholder) for i, s in enumerate(document.signatures)),
-        keys,
-        "stakeholder",
-    )
+    def problems_of_items() -> list[Finding]:
+        return raw_cross_item_problems(data.get("content")) + raw_signature_problems(data)
+
+    document = _check_model(AgreementFile, data, "", problems_of_items)
+    problems = _found(problems_of_items())
     if problems:
         raise DocumentInvalid(problems)
     return document
