@@ -19,6 +19,7 @@ from slaworkshop.resources import assets_dir, templates_dir
 
 from . import coverage, layout_progress, wording
 from .bundled_fonts import BundledFontConfiguration
+from .compiled import compiled_loader
 from .context import template_context
 from .fetcher import AssetFetcher
 from .request import PdfRequest
@@ -32,7 +33,19 @@ TEMPLATE = "agreement.html"
 
 @cache
 def environment() -> Environment:
-    """The template environment; every template is autoescaped, whatever its name."""
+    """The template environment; every template is autoescaped, whatever its name.
+
+    The templates come precompiled (``compiled.py``) while those match the sources.
+    """
+    env = source_environment()
+    precompiled = compiled_loader(env, templates_dir())
+    if precompiled is not None:
+        env.loader = precompiled
+    return env
+
+
+def source_environment() -> Environment:
+    """The template environment reading and compiling the template sources."""
     env = Environment(
         loader=SqueezedLoader(templates_dir()),
         autoescape=select_autoescape(
