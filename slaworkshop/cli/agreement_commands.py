@@ -8,7 +8,7 @@ from pathlib import Path
 from slaworkshop.export.atomic_file import write_atomically
 from slaworkshop.store.records import iso
 
-from .context import open_context
+from .context import open_context, open_reading
 from .main import EXIT_OK, UsageError
 from .output import print_json, print_table, write_utf8
 
@@ -98,7 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     config_path = Path(args.config) if args.config else None
     if config_path is not None and config_path.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise UsageError(f"--config {args.config}: the file name must end in .yaml, .yml or .json")
-    ctx = open_context(args)
+    ctx = open_reading(args)
     try:
         agreement_id = ctx.agreements.resolve(args.agreement)
         document = ctx.agreements.file(agreement_id, args.ref)

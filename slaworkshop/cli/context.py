@@ -1,12 +1,20 @@
-"""What every command needs: the services over the database named by ``--db``."""
+"""What every command needs: the services over the database named by ``--db``.
+
+Imports of the store and services happen when a context is opened: a command that only
+reads an SQLite file (``open_reading``) never loads SQLAlchemy.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from slaworkshop.services import AgreementService, SignOffService
-from slaworkshop.store import Store, open_store
+if TYPE_CHECKING:
+    from slaworkshop.services import AgreementService, SignOffService
+    from slaworkshop.services.reading import AgreementReader
+    from slaworkshop.store import Store
 
 
 @dataclass
@@ -20,6 +28,31 @@ class Context:
 
 
 def open_context(args: argparse.Namespace) -> Context:
+    from slaworkshop.services import AgreementService, SignOffService
+    from slaworkshop.store import open_store
+
     store = open_store(getattr(args, "db", None))
     agreements = AgreementService(store)
     return Context(store, agreements, SignOffService(agreements))
+
+
+@dataclass
+class ReadingContext:
+    """The read use cases, and how to let go of what they read through."""
+
+    agreements: AgreementReader
+    close: Callable[[], None]
+
+
+def open_reading(args: argparse.Namespace) -> ReadingContext:
+    """For a command that only reads: an existing SQLite file at this release's schema is
+    read directly (``store.sqlite_reader``); any other database through ``open_store``."""
+    from slaworkshop.services.reading import AgreementReader
+    from slaworkshop.store.locations import default_url
+    from slaworkshop.store.sqlite_reader import sqlite_reading
+
+    direct = sqlite_reading(getattr(args, "db", None) or default_url())
+    if direct is not None:
+        return ReadingContext(AgreementReader(direct.reading), close=lambda: None)
+    full = open_context(args)
+    return ReadingContext(full.agreements, close=full.close)

@@ -14,7 +14,7 @@ from .main import EXIT_OK, CheckFailed
 
 if TYPE_CHECKING:
     from slaworkshop.models import AgreementFile
-    from slaworkshop.services import AgreementService, VersionRef
+    from slaworkshop.services.reading import AgreementReader, VersionRef
 
 
 def quiet_document_libraries() -> None:
@@ -40,7 +40,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def export_pdf(
-    agreements: AgreementService,
+    agreements: AgreementReader,
     agreement_id: str,
     ref: VersionRef,
     document: AgreementFile,

@@ -9,26 +9,24 @@ from __future__ import annotations
 import builtins  # the class's `list` method shadows the type in later annotations
 import getpass
 import uuid
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from slaworkshop.store import NotFound, Store
+from slaworkshop.store import Store
 from slaworkshop.store import repository as repo
-from slaworkshop.store.records import (
-    AgreementSummary,
-    AuditEntry,
-    DraftRecord,
-    VersionRecord,
-    iso,
-)
+from slaworkshop.store.reads import Query
+from slaworkshop.store.records import AgreementSummary, AuditEntry, DraftRecord
 
 from . import catalog
+from .reading import AgreementReader, VersionRef
 
 if TYPE_CHECKING:
     from slaworkshop.models import AgreementFile, Content
 
-VersionRef = int | Literal["draft"] | None
+__all__ = ["AgreementService", "VersionRef", "check_short_text", "current_user"]
 
 
 def check_short_text(what: str, value: str) -> None:
@@ -50,106 +48,28 @@ def current_user() -> str:
         return ""
 
 
-class AgreementService:
-    """Agreements and their versions in one store."""
+class AgreementService(AgreementReader):
+    """Agreements and their versions in one store: the reads (``AgreementReader``) in a
+    transaction of the store, and the writes."""
 
     def __init__(self, store: Store, actor: str | None = None) -> None:
+        super().__init__(self._read_transaction)
         self.store = store
         self.actor = current_user() if actor is None else actor
 
+    @contextmanager
+    def _read_transaction(self) -> Iterator[Query]:
+        with self.store.transaction() as conn:
+            yield repo.core_query(conn)
+
     # -- reading ----------------------------------------------------------------------
 
-    def resolve(self, ref: str) -> str:
-        with self.store.transaction() as conn:
-            return repo.resolve_agreement(conn, ref)
-
-    def list(self) -> list[AgreementSummary]:
+    def list(self) -> builtins.list[AgreementSummary]:
         return catalog.list_agreements(self.store)
-
-    def draft(self, agreement_id: str) -> DraftRecord:
-        with self.store.transaction() as conn:
-            return repo.get_draft(conn, agreement_id)
-
-    def history(self, agreement_id: str) -> builtins.list[VersionRecord]:
-        with self.store.transaction() as conn:
-            repo.require_agreement(conn, agreement_id)
-            return repo.history(conn, agreement_id)
-
-    def version(self, agreement_id: str, number: int) -> VersionRecord:
-        with self.store.transaction() as conn:
-            return repo.get_version(conn, agreement_id, number)
-
-    def content(self, agreement_id: str, ref: VersionRef) -> Content:
-        """The content of version ``ref``, or of the draft for ``"draft"``."""
-        with self.store.transaction() as conn:
-            if ref == "draft":
-                return repo.get_draft(conn, agreement_id).content
-            number = self._number(conn, agreement_id, ref)
-            return repo.version_content(conn, agreement_id, number)
-
-    def latest_number(self, agreement_id: str) -> int | None:
-        with self.store.transaction() as conn:
-            repo.require_agreement(conn, agreement_id)
-            return repo.latest_number(conn, agreement_id)
 
     def audit_log(self, agreement_id: str) -> builtins.list[AuditEntry]:
         with self.store.transaction() as conn:
             return repo.audit_log(conn, agreement_id)
-
-    def file(self, agreement_id: str, ref: VersionRef = None) -> AgreementFile:
-        """The config document of a version (default: the latest, else the draft)."""
-        from slaworkshop.models import AgreementFile, Signature, VersionInfo
-
-        with self.store.transaction() as conn:
-            if ref is None:
-                ref = repo.latest_number(conn, agreement_id) or "draft"
-            if ref == "draft":
-                draft = repo.get_draft(conn, agreement_id)
-                return AgreementFile(
-                    format="slaworkshop/agreement",
-                    format_version=1,
-                    agreement_id=agreement_id,
-                    version=VersionInfo(
-                        number=None, status="draft", label="", created_at=iso(draft.updated_at)
-                    ),
-                    content_sha256=draft.content_sha256,
-                    content=draft.content,
-                    signatures=[],
-                )
-            record = repo.get_version(conn, agreement_id, ref)
-            content = repo.version_content(conn, agreement_id, ref)
-        return AgreementFile(
-            format="slaworkshop/agreement",
-            format_version=1,
-            agreement_id=agreement_id,
-            version=VersionInfo(
-                number=record.number,
-                status=record.status,  # type: ignore[arg-type]
-                label=record.label,
-                created_at=iso(record.created_at),
-            ),
-            content_sha256=record.content_sha256,
-            content=content,
-            signatures=[
-                Signature(
-                    stakeholder=s.stakeholder,
-                    name=s.name,
-                    role=s.role,
-                    signed_at=iso(s.signed_at),
-                    content_sha256=s.content_sha256,
-                )
-                for s in record.signatures
-            ],
-        )
-
-    @staticmethod
-    def _number(conn: Connection, agreement_id: str, ref: VersionRef) -> int:
-        if ref is None or ref == "draft":
-            latest = repo.latest_number(conn, agreement_id)
-            if latest is None:
-                raise NotFound("the agreement has no saved version yet")
-            return latest
-        return ref
 
     # -- writing ----------------------------------------------------------------------
 

@@ -1,7 +1,31 @@
-"""Storage: SQLAlchemy tables, the repository, migrations. No Qt."""
+"""Storage: SQLAlchemy tables, the repository, migrations. No Qt.
 
-from .database import ENV_VAR, Store, default_url, masked, open_store
-from .errors import Conflict, NotFound, Refused, StoreError
+Names are loaded on first use (PEP 562): the errors and the read-only SQLite reader
+(``sqlite_reader``) are usable without importing SQLAlchemy, which costs about a tenth
+of a cold export.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .database import Store, masked, open_store
+    from .errors import Conflict, NotFound, Refused, StoreError
+    from .locations import ENV_VAR, default_url
+
+_WHERE = {
+    "ENV_VAR": "locations",
+    "Store": "database",
+    "default_url": "locations",
+    "masked": "database",
+    "open_store": "database",
+    "Conflict": "errors",
+    "NotFound": "errors",
+    "Refused": "errors",
+    "StoreError": "errors",
+}
 
 __all__ = [
     "ENV_VAR",
@@ -14,3 +38,9 @@ __all__ = [
     "masked",
     "open_store",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)

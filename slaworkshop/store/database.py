@@ -22,26 +22,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from .backups import DEFAULT_EVERY, backup_sqlite_file, maybe_backup
 from .errors import StoreError
-from .integrity import has_sqlite_header, integrity_problem
-
-ENV_VAR = "SLAWORKSHOP_DB"
-APP_NAME = "slaworkshop"
-#: The newest migration of this release. Opening a database already there needs no
-#: Alembic import at all, which keeps `slaworkshop list` quick; a test checks that this
-#: equals the migration scripts' head.
-SCHEMA_HEAD = "0003"
-QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
-
-
-def default_url() -> str:
-    """``SLAWORKSHOP_DB`` if set, else an SQLite file in the user's data directory."""
-    from_env = os.environ.get(ENV_VAR)
-    if from_env:
-        return from_env
-    import platformdirs
-
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return f"sqlite:///{folder / 'slaworkshop.db'}"
+from .integrity import SCHEMA_HEAD, check_sqlite_file
+from .locations import ENV_VAR as ENV_VAR
+from .locations import default_url as default_url
 
 
 def _is_secret(name: str) -> bool:
@@ -176,27 +159,6 @@ def _make_engine(url: str, *, create_folder: bool = False) -> Engine:
     )
 
 
-def _check_sqlite_file(store: Store) -> None:
-    path = store.sqlite_path
-    if path is None or not path.exists() or path.stat().st_size == 0:
-        return
-    if not has_sqlite_header(path):
-        raise StoreError(
-            f"{path} is not an SQLite database (it may be damaged or another kind of file)",
-            corrupt=True,
-        )
-    # About 1 ms per MB; a damaged page found now is a clear message instead of an
-    # error in the middle of someone's work. Huge files rely on the daily backup's check.
-    if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-        problem = integrity_problem(path, quick=True)
-        if problem is not None:
-            raise StoreError(
-                f"the database {path} is damaged (SQLite reports: {problem}); restore"
-                " a backup with 'slaworkshop restore'",
-                corrupt=True,
-            )
-
-
 def schema_revision(store: Store) -> str | None:
     """The database's migration revision; None for an empty database."""
     with store.engine.connect() as connection:
@@ -277,7 +239,8 @@ def open_store(
     url = url or default_url()
     store = Store(_make_engine(url, create_folder=create_folder), url)
     try:
-        _check_sqlite_file(store)
+        if store.sqlite_path is not None:
+            check_sqlite_file(store.sqlite_path)
         if migrate_schema:
             migrate(store)
         else:

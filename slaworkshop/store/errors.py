@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+if TYPE_CHECKING:  # read-only commands over SQLite never load SQLAlchemy
+    from sqlalchemy.exc import DBAPIError
 
 
 class StoreError(Exception):
@@ -16,12 +19,32 @@ class StoreError(Exception):
 
     @classmethod
     def from_dbapi(cls, exc: DBAPIError, where: str, secrets: Iterable[str] = ()) -> StoreError:
+        """The error of a driver call made through SQLAlchemy."""
+        from sqlalchemy.exc import IntegrityError, OperationalError
+
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         for secret in secrets:  # a driver may quote its connection string back
             detail = detail.replace(secret, "***")
-        if isinstance(exc, IntegrityError):
+        return cls._worded(
+            detail, where, integrity=isinstance(exc, IntegrityError),
+            operational=isinstance(exc, OperationalError),
+        )
+
+    @classmethod
+    def from_sqlite(cls, exc: sqlite3.Error, where: str) -> StoreError:
+        """The error of a call made on ``sqlite3`` directly, worded as ``from_dbapi``."""
+        lines = str(exc).strip().splitlines()
+        return cls._worded(
+            lines[0] if lines else type(exc).__name__, where,
+            integrity=isinstance(exc, sqlite3.IntegrityError),
+            operational=isinstance(exc, sqlite3.OperationalError),
+        )
+
+    @classmethod
+    def _worded(cls, detail: str, where: str, *, integrity: bool, operational: bool) -> StoreError:
+        if integrity:
             return cls(f"the database refused the change: {detail}")
-        if isinstance(exc, OperationalError):
+        if operational:
             lowered = detail.lower()
             if "malformed" in lowered or "not a database" in lowered:
                 return cls(f"the database {where} is damaged: {detail}", corrupt=True)

@@ -16,6 +16,11 @@ from .backups import backup_dir, backup_sqlite_file, copy_database
 from .errors import StoreError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The newest migration of this release. Opening a database already there needs no
+#: Alembic import at all, which keeps `slaworkshop list` quick; a test checks that this
+#: equals the migration scripts' head.
+SCHEMA_HEAD = "0003"
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 
 
 def known_revisions() -> set[str]:
@@ -55,7 +60,29 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     return " ".join(lines)[:200] or "unspecified damage"
 
 
-def _schema_revision(path: Path) -> str | None:
+def check_sqlite_file(path: Path) -> None:
+    """Before opening an existing file: refuse one that is not SQLite or is damaged."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if not has_sqlite_header(path):
+        raise StoreError(
+            f"{path} is not an SQLite database (it may be damaged or another kind of file)",
+            corrupt=True,
+        )
+    # About 1 ms per MB; a damaged page found now is a clear message instead of an
+    # error in the middle of someone's work. Huge files rely on the daily backup's check.
+    if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+        problem = integrity_problem(path, quick=True)
+        if problem is not None:
+            raise StoreError(
+                f"the database {path} is damaged (SQLite reports: {problem}); restore"
+                " a backup with 'slaworkshop restore'",
+                corrupt=True,
+            )
+
+
+def schema_revision_of(path: Path) -> str | None:
+    """The migration revision recorded in an SQLite file; None when it has none."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -78,7 +105,7 @@ def check_database_file(path: Path) -> None:
     problem = integrity_problem(path)
     if problem is not None:
         raise StoreError(f"{path} is damaged (SQLite reports: {problem})", corrupt=True)
-    revision = _schema_revision(path)
+    revision = schema_revision_of(path)
     if revision is None:
         raise StoreError(f"{path} is an SQLite database but not a slaworkshop database")
     if revision not in known_revisions():

@@ -8,22 +8,22 @@ one transaction, so that a status change and its audit entry commit together.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from types import EllipsisType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, text, update
 
+from . import reads
 from .audit import audit as audit
 from .audit import audit_log as audit_log
 from .errors import Conflict, NotFound
+from .reads import decode as decode
 from .records import (
     DraftRecord,
     SignatureRecord,
     VersionRecord,
-    utc,
 )
 from .tables import agreements as A
 from .tables import drafts as D
@@ -32,6 +32,7 @@ from .tables import versions as V
 
 if TYPE_CHECKING:
     from slaworkshop.models import Content
+
 
 def now() -> datetime:
     return datetime.now(UTC)
@@ -47,12 +48,44 @@ def encode(content: Content) -> tuple[str, str]:
     return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
 
 
-def decode(text: str) -> Content:
-    # Imported here: listing agreements never parses a document (start-up time).
-    from slaworkshop.models import Content
-    from slaworkshop.models.fields import STORED
+def core_query(conn: Connection) -> reads.Query:
+    """``reads``' way of running a SELECT, over this SQLAlchemy connection."""
 
-    return Content.model_validate(json.loads(text), context=STORED)
+    def run(sql: str, /, **params: object) -> Sequence[Mapping[Any, Any]]:
+        return conn.execute(text(sql), params).mappings().all()
+
+    return run
+
+
+# The reads, on the caller's connection (their SQL is in ``reads``).
+
+
+def resolve_agreement(conn: Connection, ref: str) -> str:
+    return reads.resolve_agreement(core_query(conn), ref)
+
+
+def require_agreement(conn: Connection, agreement_id: str) -> None:
+    reads.require_agreement(core_query(conn), agreement_id)
+
+
+def get_draft(conn: Connection, agreement_id: str) -> DraftRecord:
+    return reads.get_draft(core_query(conn), agreement_id)
+
+
+def latest_number(conn: Connection, agreement_id: str) -> int | None:
+    return reads.latest_number(core_query(conn), agreement_id)
+
+
+def get_version(conn: Connection, agreement_id: str, number: int) -> VersionRecord:
+    return reads.get_version(core_query(conn), agreement_id, number)
+
+
+def version_content(conn: Connection, agreement_id: str, number: int) -> Content:
+    return reads.version_content(core_query(conn), agreement_id, number)
+
+
+def history(conn: Connection, agreement_id: str) -> list[VersionRecord]:
+    return reads.history(core_query(conn), agreement_id)
 
 
 # -- agreements and drafts ------------------------------------------------------------
@@ -77,51 +110,11 @@ def insert_agreement(conn: Connection, agreement_id: str, content: Content) -> D
     return DraftRecord(agreement_id, content, sha, 1, None, stamp)
 
 
-def resolve_agreement(conn: Connection, ref: str) -> str:
-    """The full id of the agreement named by ``ref``: an id or an unambiguous prefix."""
-    ref = ref.strip().lower()
-    if conn.execute(select(A.c.id).where(A.c.id == ref)).first():
-        return ref
-    if len(ref) >= 4:
-        found = list(
-            conn.execute(select(A.c.id).where(A.c.id.startswith(ref, autoescape=True)).limit(2))
-            .scalars()
-        )
-        if len(found) == 1:
-            return str(found[0])
-        if len(found) > 1:
-            raise NotFound(f"more than one agreement id starts with {ref!r}; give more of it")
-    hint = "" if len(ref) >= 4 else " (give the id or at least its first four characters)"
-    raise NotFound(f"no agreement with the id {ref!r:.60} in this database{hint}")
-
-
 def lock_agreement(conn: Connection, agreement_id: str) -> None:
     """Serialise writers of one agreement (PostgreSQL row lock; SQLite locks at BEGIN)."""
-    _require(conn, select(A.c.id).where(A.c.id == agreement_id).with_for_update(), agreement_id)
-
-
-def require_agreement(conn: Connection, agreement_id: str) -> None:
-    """``NotFound`` unless the agreement exists; for readers, so no lock is taken."""
-    _require(conn, select(A.c.id).where(A.c.id == agreement_id), agreement_id)
-
-
-def _require(conn: Connection, query: Any, agreement_id: str) -> None:
+    query = select(A.c.id).where(A.c.id == agreement_id).with_for_update()
     if conn.execute(query).first() is None:
         raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
-
-
-def get_draft(conn: Connection, agreement_id: str) -> DraftRecord:
-    row = conn.execute(select(D).where(D.c.agreement_id == agreement_id)).first()
-    if row is None:
-        raise NotFound(f"no agreement with the id {agreement_id!r} in this database")
-    return DraftRecord(
-        agreement_id,
-        decode(row.content),
-        row.content_sha256,
-        row.revision,
-        row.based_on,
-        utc(row.updated_at),
-    )
 
 
 class DraftState(NamedTuple):
@@ -196,12 +189,6 @@ def set_draft_base(conn: Connection, agreement_id: str, based_on: int) -> None:
 # -- versions -------------------------------------------------------------------------
 
 
-def latest_number(conn: Connection, agreement_id: str) -> int | None:
-    return conn.execute(
-        select(func.max(V.c.number)).where(V.c.agreement_id == agreement_id)
-    ).scalar()
-
-
 def version_with_hash(conn: Connection, agreement_id: str, sha: str) -> int | None:
     return conn.execute(
         select(func.max(V.c.number)).where(
@@ -250,68 +237,12 @@ def _version_row(conn: Connection, agreement_id: str, number: int) -> Any:
     return row
 
 
-def _record(row: Any, signatures: tuple[SignatureRecord, ...]) -> VersionRecord:
-    return VersionRecord(
-        row.agreement_id,
-        row.number,
-        row.status,
-        row.label,
-        utc(row.created_at),
-        row.content_sha256,
-        row.author,
-        row.title,
-        row.organization,
-        signatures,
-    )
-
-
-def _signature(row: Any) -> SignatureRecord:
-    return SignatureRecord(
-        row.stakeholder, row.name, row.role, utc(row.signed_at), row.content_sha256,
-        row.drawing_png,
-    )
-
-
-def get_version(conn: Connection, agreement_id: str, number: int) -> VersionRecord:
-    row = _version_row(conn, agreement_id, number)
-    sigs = conn.execute(select(S).where(S.c.version_id == row.id).order_by(S.c.id))
-    return _record(row, tuple(_signature(s) for s in sigs))
-
-
-def version_content(conn: Connection, agreement_id: str, number: int) -> Content:
-    body = conn.execute(
-        select(V.c.content).where(V.c.agreement_id == agreement_id, V.c.number == number)
-    ).scalar()
-    if body is None:
-        raise NotFound(f"the agreement has no version {number}")
-    return decode(body)
-
-
 def version_sha(conn: Connection, agreement_id: str, number: int) -> str | None:
     """A version's content hash, without reading its content."""
     sha = conn.execute(
         select(V.c.content_sha256).where(V.c.agreement_id == agreement_id, V.c.number == number)
     ).scalar()
     return None if sha is None else str(sha)
-
-
-def history(conn: Connection, agreement_id: str) -> list[VersionRecord]:
-    rows = conn.execute(
-        select(*(c for c in V.c if c.name != "content"))
-        .where(V.c.agreement_id == agreement_id)
-        .order_by(V.c.number)
-    ).all()
-    by_version: dict[int, list[SignatureRecord]] = defaultdict(list)
-    sig_query = (
-        select(S.c.version_id, S.c.stakeholder, S.c.name, S.c.role, S.c.signed_at,
-               S.c.content_sha256, S.c.drawing_png)
-        .join(V, V.c.id == S.c.version_id)
-        .where(V.c.agreement_id == agreement_id)
-        .order_by(S.c.id)
-    )
-    for sig in conn.execute(sig_query):
-        by_version[sig.version_id].append(_signature(sig))
-    return [_record(row, tuple(by_version.get(row.id, ()))) for row in rows]
 
 
 def versions_with_status(conn: Connection, agreement_id: str, status: str) -> list[int]:

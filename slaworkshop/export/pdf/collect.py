@@ -17,9 +17,7 @@ from .request import (
 )
 
 if TYPE_CHECKING:
-    # Only for type hints: importing the services pulls in SQLAlchemy and Alembic,
-    # which rendering a PDF from a file does not need (it adds ~0.7 s to a cold start).
-    from slaworkshop.services import AgreementService, VersionRef
+    from slaworkshop.services.reading import AgreementReader, VersionRef
     from slaworkshop.store.records import VersionRecord
 
 #: Statuses of a version that was signed by everyone at some point.
@@ -54,7 +52,7 @@ def history_entries(records: list[VersionRecord]) -> list[HistoryEntry]:
 
 
 def previous_signed(
-    service: AgreementService, agreement_id: str, records: list[VersionRecord], number: int | None
+    service: AgreementReader, agreement_id: str, records: list[VersionRecord], number: int | None
 ) -> PreviousVersion | None:
     """The latest version before ``number`` (the draft: before any) that was signed."""
     earlier = [
@@ -102,7 +100,7 @@ def change_rows(previous: PreviousVersion, content: Content) -> list[ChangeRow]:
 
 
 def build_pdf_request(
-    service: AgreementService,
+    service: AgreementReader,
     agreement_id: str,
     ref: VersionRef = None,
     *,

@@ -1,0 +1,169 @@
+"""The store's reads of agreements, drafts and versions, written once for two drivers.
+
+Each function takes a ``Query``: a callable that runs one SELECT with named parameters
+(``:name``) and returns its rows as mappings. The full store passes one over its
+SQLAlchemy connection (``repository.core_query``); the read-only commands over an
+SQLite file pass one over the standard library's ``sqlite3`` (``sqlite_reader``), so
+they need not load SQLAlchemy. The SQL is plain enough for SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .errors import NotFound
+from .records import DraftRecord, SignatureRecord, VersionRecord, utc
+
+if TYPE_CHECKING:
+    from slaworkshop.models import Content
+
+
+class Query(Protocol):
+    def __call__(self, sql: str, /, **params: object) -> Sequence[Mapping[Any, Any]]: ...
+
+
+def when(value: datetime | str) -> datetime:
+    """A stored timestamp as an aware UTC datetime. Untyped SQL gives SQLite's text
+    (``2026-06-12 15:04:05.123456``, written by SQLAlchemy) and PostgreSQL's datetime."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return utc(value)
+
+
+def decode(text: str) -> Content:
+    # Imported here: listing agreements never parses a document (start-up time).
+    from slaworkshop.models import Content
+    from slaworkshop.models.fields import STORED
+
+    return Content.model_validate(json.loads(text), context=STORED)
+
+
+def _missing(agreement_id: str) -> NotFound:
+    return NotFound(f"no agreement with the id {agreement_id!r} in this database")
+
+
+def resolve_agreement(query: Query, ref: str) -> str:
+    """The full id of the agreement named by ``ref``: an id or an unambiguous prefix."""
+    ref = ref.strip().lower()
+    if query("SELECT id FROM agreements WHERE id = :ref", ref=ref):
+        return ref
+    if len(ref) >= 4:
+        found = query(
+            "SELECT id FROM agreements WHERE substr(id, 1, :length) = :ref LIMIT 2",
+            ref=ref, length=len(ref),
+        )
+        if len(found) == 1:
+            return str(found[0]["id"])
+        if len(found) > 1:
+            raise NotFound(f"more than one agreement id starts with {ref!r}; give more of it")
+    hint = "" if len(ref) >= 4 else " (give the id or at least its first four characters)"
+    raise NotFound(f"no agreement with the id {ref!r:.60} in this database{hint}")
+
+
+def require_agreement(query: Query, agreement_id: str) -> None:
+    """``NotFound`` unless the agreement exists; for readers, so no lock is taken."""
+    if not query("SELECT id FROM agreements WHERE id = :id", id=agreement_id):
+        raise _missing(agreement_id)
+
+
+def get_draft(query: Query, agreement_id: str) -> DraftRecord:
+    rows = query(
+        "SELECT content, content_sha256, revision, based_on, updated_at FROM drafts"
+        " WHERE agreement_id = :id",
+        id=agreement_id,
+    )
+    if not rows:
+        raise _missing(agreement_id)
+    row = rows[0]
+    return DraftRecord(
+        agreement_id,
+        decode(row["content"]),
+        row["content_sha256"],
+        row["revision"],
+        row["based_on"],
+        when(row["updated_at"]),
+    )
+
+
+def latest_number(query: Query, agreement_id: str) -> int | None:
+    rows = query("SELECT max(number) AS n FROM versions WHERE agreement_id = :id", id=agreement_id)
+    number = rows[0]["n"] if rows else None
+    return None if number is None else int(number)
+
+
+_VERSION_COLUMNS = (
+    "id, agreement_id, number, status, label, content_sha256, created_at, author, title,"
+    " organization"
+)
+_SIGNATURE_COLUMNS = (
+    "s.version_id, s.stakeholder, s.name, s.role, s.signed_at, s.content_sha256,"
+    " s.drawing_png"
+)
+
+
+def _record(row: Mapping[str, Any], signatures: tuple[SignatureRecord, ...]) -> VersionRecord:
+    return VersionRecord(
+        row["agreement_id"],
+        row["number"],
+        row["status"],
+        row["label"],
+        when(row["created_at"]),
+        row["content_sha256"],
+        row["author"],
+        row["title"],
+        row["organization"],
+        signatures,
+    )
+
+
+def _signature(row: Mapping[str, Any]) -> SignatureRecord:
+    drawing = row["drawing_png"]
+    return SignatureRecord(
+        row["stakeholder"], row["name"], row["role"], when(row["signed_at"]),
+        row["content_sha256"], None if drawing is None else bytes(drawing),
+    )
+
+
+def get_version(query: Query, agreement_id: str, number: int) -> VersionRecord:
+    rows = query(
+        f"SELECT {_VERSION_COLUMNS} FROM versions WHERE agreement_id = :id AND number = :number",
+        id=agreement_id, number=number,
+    )
+    if not rows:
+        raise NotFound(f"the agreement has no version {number}")
+    signatures = query(
+        f"SELECT {_SIGNATURE_COLUMNS} FROM signatures s WHERE s.version_id = :version"
+        " ORDER BY s.id",
+        version=rows[0]["id"],
+    )
+    return _record(rows[0], tuple(_signature(s) for s in signatures))
+
+
+def version_content(query: Query, agreement_id: str, number: int) -> Content:
+    rows = query(
+        "SELECT content FROM versions WHERE agreement_id = :id AND number = :number",
+        id=agreement_id, number=number,
+    )
+    if not rows:
+        raise NotFound(f"the agreement has no version {number}")
+    return decode(rows[0]["content"])
+
+
+def history(query: Query, agreement_id: str) -> list[VersionRecord]:
+    rows = query(
+        f"SELECT {_VERSION_COLUMNS} FROM versions WHERE agreement_id = :id ORDER BY number",
+        id=agreement_id,
+    )
+    by_version: dict[int, list[SignatureRecord]] = defaultdict(list)
+    signatures = query(
+        f"SELECT {_SIGNATURE_COLUMNS} FROM signatures s JOIN versions v ON v.id = s.version_id"
+        " WHERE v.agreement_id = :id ORDER BY s.id",
+        id=agreement_id,
+    )
+    for signature in signatures:
+        by_version[signature["version_id"]].append(_signature(signature))
+    return [_record(row, tuple(by_version.get(row["id"], ()))) for row in rows]

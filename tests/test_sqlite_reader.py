@@ -1,0 +1,232 @@
+"""Read-only commands over an SQLite file read it with sqlite3 alone: the same answers as
+the store, the same refusals, and SQLAlchemy never loaded."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from reliability_support import damage_middle_page
+
+from slaworkshop.cli.main import main
+from slaworkshop.export.config_file import read_config
+from slaworkshop.services import AgreementService, SignOffService
+from slaworkshop.services.reading import AgreementReader
+from slaworkshop.store import StoreError, open_store
+from slaworkshop.store.locations import plain_sqlite_path
+from slaworkshop.store.sqlite_reader import SqliteReading, sqlite_reading
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "northwind-agreement.yaml"
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5d4a8f30000000049454e44ae426082"
+)
+
+
+@pytest.fixture
+def signed_twice(tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """An agreement with a signed version 1 (one drawn signature), a proposed version 2
+    signed by one person, and an edited draft."""
+    url = f"sqlite:///{tmp_path / 'team.db'}"
+    store = open_store(url)
+    agreements = AgreementService(store, actor="test")
+    signoff = SignOffService(agreements)
+    content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content
+    terms = [
+        t.model_copy(update={"status": "agreed", "agreed_definition": "A qualified deal."})
+        if t.status == "disputed" else t
+        for t in content.terms
+    ]
+    first = content.model_copy(update={"terms": terms})
+    agreement_id = agreements.create(first)
+    agreements.save_version(agreement_id, "first")
+    signoff.propose(agreement_id)
+    signoff.sign(agreement_id, "priya", drawing_png=PNG)
+    signoff.sign(agreement_id, "jordan")
+    signoff.sign(agreement_id, "sam")
+    second = first.model_copy(update={"title": "Second edition"})
+    agreements.update_draft(agreement_id, second, agreements.draft(agreement_id).revision)
+    agreements.save_version(agreement_id, "second")
+    signoff.propose(agreement_id)
+    signoff.sign(agreement_id, "jordan")
+    third = second.model_copy(update={"title": "Third, not saved"})
+    agreements.update_draft(agreement_id, third, agreements.draft(agreement_id).revision)
+    store.dispose()
+    yield url, agreement_id
+
+
+def _both(url: str) -> tuple[AgreementService, AgreementReader]:
+    direct = sqlite_reading(url)
+    assert direct is not None
+    return AgreementService(open_store(url, backup_every=None)), AgreementReader(direct.reading)
+
+
+def test_every_read_gives_what_the_store_gives(signed_twice: tuple[str, str]) -> None:
+    url, agreement_id = signed_twice
+    store, direct = _both(url)
+    try:
+        assert direct.resolve(agreement_id[:6].upper()) == store.resolve(agreement_id[:6])
+        assert direct.draft(agreement_id) == store.draft(agreement_id)
+        history = direct.history(agreement_id)
+        assert history == store.history(agreement_id)
+        assert [v.status for v in history] == ["signed", "proposed"]
+        assert history[0].signatures[0].drawing_png == PNG
+        assert history[0].created_at.tzinfo is not None
+        for number in (1, 2):
+            assert direct.version(agreement_id, number) == store.version(agreement_id, number)
+        for ref in (None, "draft", 1, 2):
+            assert direct.content(agreement_id, ref) == store.content(agreement_id, ref)
+            assert direct.file(agreement_id, ref) == store.file(agreement_id, ref)
+        assert direct.content(agreement_id, "draft").title == "Third, not saved"
+        assert direct.latest_number(agreement_id) == 2
+    finally:
+        store.store.dispose()
+
+
+def test_missing_agreements_and_versions_are_refused_in_the_same_words(
+    signed_twice: tuple[str, str],
+) -> None:
+    url, agreement_id = signed_twice
+    store, direct = _both(url)
+    try:
+        for read in (
+            lambda reader: reader.resolve("abc"),
+            lambda reader: reader.resolve("ffffffff"),
+            lambda reader: reader.draft("nope"),
+            lambda reader: reader.history("nope"),
+            lambda reader: reader.version(agreement_id, 9),
+            lambda reader: reader.file(agreement_id, 9),
+        ):
+            with pytest.raises(StoreError) as from_store:
+                read(store)
+            with pytest.raises(StoreError) as from_direct:
+                read(direct)
+            assert str(from_direct.value) == str(from_store.value)
+            assert type(from_direct.value) is type(from_store.value)
+    finally:
+        store.store.dispose()
+
+
+def _export(url: str, agreement_id: str, *args: str) -> subprocess.CompletedProcess[str]:
+    probe = (
+        "import sys\n"
+        "from slaworkshop.cli.main import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules, file=sys.stderr)\n"
+        "raise SystemExit(code)\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe, "--db", url, "export", agreement_id, *args],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_export_reads_the_file_without_loading_sqlalchemy_and_writes_the_same_config(
+    signed_twice: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url, agreement_id = signed_twice
+    done = _export(url, agreement_id, "--version", "1", "--config", str(tmp_path / "direct.json"))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "False False"
+    # The same command forced through the full store.
+    import slaworkshop.store.sqlite_reader as reader_module
+
+    monkeypatch.setattr(reader_module, "sqlite_reading", lambda url: None)
+    assert main(["--db", url, "export", agreement_id, "--version", "1", "--config",
+                 str(tmp_path / "store.json")]) == 0
+    capsys.readouterr()
+    assert (tmp_path / "direct.json").read_bytes() == (tmp_path / "store.json").read_bytes()
+    assert b'"status": "signed"' in (tmp_path / "direct.json").read_bytes()
+
+
+def test_a_database_to_migrate_goes_through_the_store(signed_twice: tuple[str, str]) -> None:
+    url, _agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    conn.commit()
+    conn.close()
+    assert sqlite_reading(url) is None
+
+
+def _truncate(path: Path) -> None:
+    with path.open("r+b") as handle:
+        handle.truncate(path.stat().st_size // 2)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [_truncate, damage_middle_page, lambda path: path.write_bytes(b"not a database" * 500)],
+    ids=["truncated", "page", "foreign"],
+)
+def test_a_damaged_file_is_refused_as_the_store_refuses_it_and_left_alone(
+    signed_twice: tuple[str, str], damage: object,
+) -> None:
+    url, _agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    damage(path)  # type: ignore[operator]
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as from_store:
+        open_store(url, backup_every=None)
+    with pytest.raises(StoreError) as from_direct:
+        sqlite_reading(url)
+    assert str(from_direct.value) == str(from_store.value)
+    assert from_direct.value.corrupt
+    assert path.read_bytes() == before
+
+
+def test_a_writer_in_another_window_does_not_hold_up_a_read(
+    signed_twice: tuple[str, str],
+) -> None:
+    url, agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE drafts SET title = 'being written'")
+    try:
+        direct = sqlite_reading(url)
+        assert direct is not None
+        assert AgreementReader(direct.reading).file(agreement_id, 2).content.title == (
+            "Second edition"
+        )
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_a_file_gone_since_the_check_is_reported_not_created(tmp_path: Path) -> None:
+    gone = tmp_path / "gone.db"
+    reading = SqliteReading(gone, f"sqlite:///{gone}")
+    with pytest.raises(StoreError) as caught, reading.reading():
+        pass
+    assert str(caught.value).startswith(f"cannot use the database sqlite:///{gone}: ")
+    assert not gone.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "path"),
+    [
+        ("sqlite:///team.db", Path("team.db")),
+        ("sqlite:////srv/data/team.db", Path("/srv/data/team.db")),
+        ("sqlite:///team.db?mode=ro", None),
+        ("sqlite:///caf%C3%A9.db", None),
+        ("sqlite:///~/team.db", None),
+        ("sqlite+pysqlite:///team.db", None),
+        ("sqlite://", None),
+        ("sqlite:///:memory:", None),
+        ("postgresql://user:secret@host/db", None),
+    ],
+)
+def test_only_plain_sqlite_urls_are_read_directly(url: str, path: Path | None) -> None:
+    assert plain_sqlite_path(url) == path
