@@ -487,10 +487,10 @@ def test_listing_loads_neither_the_orm_nor_the_models(sqlite_url: str) -> None:
 def test_the_listing_query_names_the_tables_columns() -> None:
     import re
 
-    from slaworkshop.store.listing import _LIST
+    from slaworkshop.store.reads import LIST_SQL
     from slaworkshop.store.tables import drafts, versions
 
-    sql = str(_LIST)
+    sql = LIST_SQL
     for alias, table in (("d", drafts), ("v", versions)):
         for column in re.findall(rf"\b{alias}\.(\w+)", sql):
             assert column in table.c, f"{alias}.{column} is not a column of {table.name}"

@@ -71,6 +71,10 @@ def test_every_read_gives_what_the_store_gives(signed_twice: tuple[str, str]) ->
     url, agreement_id = signed_twice
     store, direct = _both(url)
     try:
+        assert direct.list() == store.list()
+        assert [(s.id, s.latest_version, s.status) for s in direct.list()] == [
+            (agreement_id, 2, "proposed")
+        ]
         assert direct.resolve(agreement_id[:6].upper()) == store.resolve(agreement_id[:6])
         assert direct.draft(agreement_id) == store.draft(agreement_id)
         history = direct.history(agreement_id)

@@ -38,7 +38,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    ctx = open_context(args)
+    ctx = open_reading(args)
     try:
         agreement_id = ctx.agreements.resolve(args.agreement)
         versions = ctx.agreements.history(agreement_id)

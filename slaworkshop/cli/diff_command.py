@@ -7,13 +7,13 @@ import sys
 
 from slaworkshop.diff import diff_document, render_diff_html, render_diff_text
 
-from .context import open_context
+from .context import open_reading
 from .main import EXIT_OK
 from .output import print_json, write_utf8
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
-    ctx = open_context(args)
+    ctx = open_reading(args)
     try:
         agreement_id = ctx.agreements.resolve(args.agreement)
         old = ctx.agreements.content(agreement_id, args.a)

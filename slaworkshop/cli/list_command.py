@@ -1,7 +1,7 @@
 """list: the agreements in the database.
 
 Its own module because it is the command people run most and the one that must start
-quickly: it needs neither the document model nor the ORM (see ``services.catalog``).
+quickly: it needs no document model, and over an SQLite file no SQLAlchemy either.
 """
 
 from __future__ import annotations
@@ -10,20 +10,19 @@ import argparse
 
 from slaworkshop.store.records import iso
 
+from .context import open_reading
 from .main import EXIT_OK
 from .output import print_json, print_table
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from slaworkshop.services.catalog import list_agreements
-    from slaworkshop.store import open_store
-
-    # Listing needs neither the document model nor the ORM: keep `list` quick to start.
-    store = open_store(getattr(args, "db", None))
+    # Listing needs no document model (and over an SQLite file, no SQLAlchemy):
+    # keep `list` quick to start.
+    ctx = open_reading(args)
     try:
-        summaries = list_agreements(store)
+        summaries = ctx.agreements.list()
     finally:
-        store.dispose()
+        ctx.close()
     if args.format == "json":
         print_json(
             [

@@ -18,9 +18,8 @@ from sqlalchemy import Connection
 from slaworkshop.store import Store
 from slaworkshop.store import repository as repo
 from slaworkshop.store.reads import Query
-from slaworkshop.store.records import AgreementSummary, AuditEntry, DraftRecord
+from slaworkshop.store.records import AuditEntry, DraftRecord
 
-from . import catalog
 from .reading import AgreementReader, VersionRef
 
 if TYPE_CHECKING:
@@ -63,9 +62,6 @@ class AgreementService(AgreementReader):
             yield repo.core_query(conn)
 
     # -- reading ----------------------------------------------------------------------
-
-    def list(self) -> builtins.list[AgreementSummary]:
-        return catalog.list_agreements(self.store)
 
     def audit_log(self, agreement_id: str) -> builtins.list[AuditEntry]:
         with self.store.transaction() as conn:

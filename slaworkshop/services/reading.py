@@ -8,13 +8,14 @@ needs no SQLAlchemy.
 
 from __future__ import annotations
 
+import builtins  # the class's `list` method shadows the type in later annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Literal
 
 from slaworkshop.store import reads
 from slaworkshop.store.errors import NotFound
-from slaworkshop.store.records import DraftRecord, VersionRecord, iso
+from slaworkshop.store.records import AgreementSummary, DraftRecord, VersionRecord, iso
 
 if TYPE_CHECKING:
     from slaworkshop.models import AgreementFile, Content
@@ -30,6 +31,10 @@ class AgreementReader:
     def __init__(self, reading: Reading) -> None:
         self._reading = reading
 
+    def list(self) -> list[AgreementSummary]:
+        with self._reading() as query:
+            return reads.list_agreements(query)
+
     def resolve(self, ref: str) -> str:
         with self._reading() as query:
             return reads.resolve_agreement(query, ref)
@@ -38,7 +43,7 @@ class AgreementReader:
         with self._reading() as query:
             return reads.get_draft(query, agreement_id)
 
-    def history(self, agreement_id: str) -> list[VersionRecord]:
+    def history(self, agreement_id: str) -> builtins.list[VersionRecord]:
         with self._reading() as query:
             reads.require_agreement(query, agreement_id)
             return reads.history(query, agreement_id)

@@ -179,7 +179,20 @@ def maybe_backup(
     when none was due, the store is not an SQLite file, or it holds no agreement yet.
     """
     database = store.sqlite_path
-    if database is None or not database.exists():
+    if database is None:
+        return None
+    return maybe_backup_file(database, every, keep_days, now=now)
+
+
+def maybe_backup_file(
+    database: Path,
+    every: timedelta = DEFAULT_EVERY,
+    keep_days: int | None = None,
+    *,
+    now: datetime | None = None,
+) -> Path | None:
+    """``maybe_backup`` for an SQLite file opened without a store."""
+    if not database.exists():
         return None
     now = now or datetime.now(UTC)
     newest = list_backups(database)

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import NotFound
-from .records import DraftRecord, SignatureRecord, VersionRecord, utc
+from .records import AgreementSummary, DraftRecord, SignatureRecord, VersionRecord, utc
 
 if TYPE_CHECKING:
     from slaworkshop.models import Content
@@ -40,6 +40,41 @@ def decode(text: str) -> Content:
     from slaworkshop.models.fields import STORED
 
     return Content.model_validate(json.loads(text), context=STORED)
+
+
+#: Every agreement with its latest version, if any. Listing is what ``slaworkshop list``
+#: and the start window do first, so it parses no document and builds no model.
+LIST_SQL = """
+    SELECT d.agreement_id, d.title, d.organization, d.updated_at,
+           v.number, v.status, v.created_at
+    FROM drafts AS d
+    LEFT JOIN (SELECT agreement_id, MAX(number) AS number FROM versions
+               GROUP BY agreement_id) AS latest
+           ON latest.agreement_id = d.agreement_id
+    LEFT JOIN versions AS v
+           ON v.agreement_id = latest.agreement_id AND v.number = latest.number
+    ORDER BY d.organization, d.title, d.agreement_id
+"""
+
+
+def list_agreements(query: Query) -> list[AgreementSummary]:
+    """Every agreement with its latest version's number and status (or the draft)."""
+    result = []
+    for row in query(LIST_SQL):
+        changed = when(row["updated_at"])
+        if row["created_at"] is not None:
+            changed = max(changed, when(row["created_at"]))
+        result.append(
+            AgreementSummary(
+                row["agreement_id"],
+                row["title"],
+                row["organization"],
+                row["number"],
+                row["status"] or "draft",
+                changed,
+            )
+        )
+    return result
 
 
 def _missing(agreement_id: str) -> NotFound:

@@ -9,9 +9,9 @@ This path is taken only for a plain ``sqlite:///FILE`` URL naming an existing da
 already at this release's schema. PostgreSQL, a URL with options, a new file, or a
 schema to migrate (or one from a newer release) go through ``open_store`` as before, so
 every refusal and migration stays in one place. The file gets the same checks as there
-(an SQLite header, SQLite's quick check), with the same messages. Each read runs in one
-deferred transaction: a snapshot, which a writer in another window neither waits for
-nor tears. Nothing is written, so no scheduled backup is taken either.
+(an SQLite header, SQLite's quick check), with the same messages, and the daily backup
+is taken when due, as there. Each read runs in one deferred transaction: a snapshot,
+which a writer in another window neither waits for nor tears.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .backups import maybe_backup_file
 from .errors import StoreError
 from .integrity import SCHEMA_HEAD, check_sqlite_file, schema_revision_of
 from .locations import plain_sqlite_path
@@ -78,4 +79,5 @@ def sqlite_reading(url: str) -> SqliteReading | None:
     check_sqlite_file(path)
     if schema_revision_of(path) != SCHEMA_HEAD:
         return None
+    maybe_backup_file(path)  # as opening the store does: the daily backup is due by the clock
     return SqliteReading(path, url)
