@@ -343,9 +343,12 @@ def test_import_refuses_every_control_character_and_changes_nothing(
 
 
 def test_content_stored_with_a_c1_character_by_an_earlier_release_still_reads() -> None:
-    from slaworkshop.store.repository import decode
+    import hashlib
 
-    content = decode(json.dumps({"title": "Stored \x85 before", "organization": "O"}))
+    from slaworkshop.store.reads import decode
+
+    text = json.dumps({"title": "Stored \x85 before", "organization": "O"})
+    content = decode(text, hashlib.sha256(text.encode()).hexdigest(), "version 1")
     assert content.title == "Stored \x85 before"
 
 

@@ -234,3 +234,95 @@ def test_a_file_gone_since_the_check_is_reported_not_created(tmp_path: Path) -> 
 )
 def test_only_plain_sqlite_urls_are_read_directly(url: str, path: Path | None) -> None:
     assert plain_sqlite_path(url) == path
+
+
+def _edit(path: Path, *statements: str) -> None:
+    """What someone with the sqlite3 shell could do, triggers dropped first."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER versions_content_immutable")
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "read", "message"),
+    [
+        ("UPDATE versions SET content = replace(content, 'Northwind', 'Southwind')"
+         " WHERE number = 1",
+         lambda reader, agreement_id: reader.file(agreement_id, 1),
+         "version 1 in the database does not match its recorded content hash: it was changed"
+         " outside slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE drafts SET content = '{\"title\": 5}', content_sha256 ="
+         " '9f2d9d5b54c0ccb3da5d2a3e0f3fbe4dc6a0e4f4a1b7b4c07a9c36a0a8b3f0b1'",
+         lambda reader, agreement_id: reader.draft(agreement_id),
+         "the draft in the database does not match its recorded content hash: it was changed"
+         " outside slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE versions SET created_at = 'yesterday' WHERE number = 2",
+         lambda reader, agreement_id: reader.history(agreement_id),
+         "the database holds a time it cannot read ('yesterday'); it was changed outside"
+         " slaworkshop; restore a backup with 'slaworkshop restore'"),
+    ],
+    ids=["signed-version-edited", "draft-replaced", "garbled-time"],
+)
+def test_a_row_edited_outside_is_refused_by_both_paths_in_one_sentence(
+    signed_twice: tuple[str, str], statement: str, read: object, message: str,
+) -> None:
+    url, agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    _edit(path, statement)
+    store, direct = _both(url)
+    try:
+        for reader in (store, direct):
+            with pytest.raises(StoreError) as caught:
+                read(reader, agreement_id)  # type: ignore[operator]
+            assert str(caught.value) == message
+    finally:
+        store.store.dispose()
+
+
+def test_an_edited_draft_is_never_frozen_into_a_version(
+    signed_twice: tuple[str, str], capsys: pytest.CaptureFixture[str],
+) -> None:
+    url, agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    _edit(path, "UPDATE drafts SET content = replace(content, 'Northwind', 'Southwind')")
+    assert main(["--db", url, "save", agreement_id, "--label", "tampered"]) == 2
+    assert capsys.readouterr().err == (
+        "slaworkshop: error: the draft in the database does not match its recorded content"
+        " hash: it was changed outside slaworkshop; restore a backup with 'slaworkshop"
+        " restore'\n"
+    )
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM versions").fetchone() == (2,)
+    conn.close()
+
+
+def test_stored_content_that_is_not_an_agreement_is_refused_by_both_paths(
+    signed_twice: tuple[str, str],
+) -> None:
+    import hashlib
+
+    url, agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    body = '{"title": 5}'
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE drafts SET content = ?, content_sha256 = ?",
+                 (body, hashlib.sha256(body.encode()).hexdigest()))
+    conn.commit()
+    conn.close()
+    store, direct = _both(url)
+    try:
+        for reader in (store, direct):
+            with pytest.raises(StoreError) as caught:
+                reader.draft(agreement_id)
+            assert str(caught.value).startswith(
+                "the draft in the database cannot be read (2 validation errors for Content):"
+                " it was changed outside slaworkshop"
+            ), str(caught.value)
+    finally:
+        store.store.dispose()

@@ -9,13 +9,14 @@ they need not load SQLAlchemy. The SQL is plain enough for SQLite and PostgreSQL
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .errors import NotFound
+from .errors import NotFound, StoreError
 from .records import AgreementSummary, DraftRecord, SignatureRecord, VersionRecord, utc
 
 if TYPE_CHECKING:
@@ -26,20 +27,58 @@ class Query(Protocol):
     def __call__(self, sql: str, /, **params: object) -> Sequence[Mapping[Any, Any]]: ...
 
 
-def when(value: datetime | str) -> datetime:
+_CHANGED_OUTSIDE = (
+    "it was changed outside slaworkshop; restore a backup with 'slaworkshop restore'"
+)
+
+
+def when(value: object) -> datetime:
     """A stored timestamp as an aware UTC datetime. Untyped SQL gives SQLite's text
     (``2026-06-12 15:04:05.123456``, written by SQLAlchemy) and PostgreSQL's datetime."""
+    if isinstance(value, datetime):
+        return utc(value)
     if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return utc(value)
+        try:
+            return utc(datetime.fromisoformat(value))
+        except ValueError:
+            pass
+    raise StoreError(
+        f"the database holds a time it cannot read ({value!r:.40}); {_CHANGED_OUTSIDE}"
+    )
 
 
-def decode(text: str) -> Content:
+def check_stored(text: str, sha: str, what: str) -> None:
+    """Refuse stored content whose text no longer hashes to its recorded hash."""
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != sha:
+        raise StoreError(
+            f"{what} in the database does not match its recorded content hash:"
+            f" {_CHANGED_OUTSIDE}",
+            corrupt=True,
+        )
+
+
+def decode(text: str, sha: str, what: str) -> Content:
+    """The content stored as ``text``, after checking it against its recorded hash.
+
+    The stored text is the content's canonical JSON, so its SHA-256 is the content hash:
+    a row edited outside the application (a signed version above all) is refused here,
+    on every read, instead of being shown, exported or signed.
+    """
     # Imported here: listing agreements never parses a document (start-up time).
+    from pydantic import ValidationError
+
     from slaworkshop.models import Content
     from slaworkshop.models.fields import STORED
 
-    return Content.model_validate(json.loads(text), context=STORED)
+    check_stored(text, sha, what)
+    try:
+        return Content.model_validate(json.loads(text), context=STORED)
+    except (ValueError, ValidationError) as exc:
+        reason = str(exc).splitlines()[0][:120]
+        raise StoreError(
+            f"{what} in the database cannot be read ({reason}): {_CHANGED_OUTSIDE}",
+            corrupt=True,
+        ) from None
 
 
 #: Every agreement with its latest version, if any. Listing is what ``slaworkshop list``
@@ -116,7 +155,7 @@ def get_draft(query: Query, agreement_id: str) -> DraftRecord:
     row = rows[0]
     return DraftRecord(
         agreement_id,
-        decode(row["content"]),
+        decode(row["content"], row["content_sha256"], "the draft"),
         row["content_sha256"],
         row["revision"],
         row["based_on"],
@@ -180,12 +219,13 @@ def get_version(query: Query, agreement_id: str, number: int) -> VersionRecord:
 
 def version_content(query: Query, agreement_id: str, number: int) -> Content:
     rows = query(
-        "SELECT content FROM versions WHERE agreement_id = :id AND number = :number",
+        "SELECT content, content_sha256 FROM versions"
+        " WHERE agreement_id = :id AND number = :number",
         id=agreement_id, number=number,
     )
     if not rows:
         raise NotFound(f"the agreement has no version {number}")
-    return decode(rows[0]["content"])
+    return decode(rows[0]["content"], rows[0]["content_sha256"], f"version {number}")
 
 
 def history(query: Query, agreement_id: str) -> list[VersionRecord]:

@@ -19,7 +19,6 @@ from . import reads
 from .audit import audit as audit
 from .audit import audit_log as audit_log
 from .errors import Conflict, NotFound
-from .reads import decode as decode
 from .records import (
     DraftRecord,
     SignatureRecord,
