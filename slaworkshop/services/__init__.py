@@ -1,7 +1,7 @@
 """Use cases over the store: no Qt, no SQL of their own.
 
-Names are loaded on first use (PEP 562), so that ``services.catalog`` can list
-agreements without importing the document model and the ORM that the others need.
+Names are loaded on first use (PEP 562): ``services.reading`` (what the read-only
+commands use) loads neither SQLAlchemy nor the document model until it reads one.
 """
 
 from __future__ import annotations
