@@ -83,3 +83,38 @@ def test_a_missing_manifest_means_compiling_from_source(
     monkeypatch.setattr(render_module, "templates_dir", lambda: templates)
     assert "Northwind Clinical Supply" in render_module.render_html(_request())
     assert not isinstance(render_module.environment().loader, ModuleLoader)
+
+
+def test_a_missing_compiled_module_means_compiling_from_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_environment: None,
+) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(templates_dir(), templates)
+    name = ModuleLoader.get_module_filename("sections/sla-windows.html")
+    (templates / COMPILED / name).unlink()
+    monkeypatch.setattr(render_module, "templates_dir", lambda: templates)
+    assert "Northwind Clinical Supply" in render_module.render_html(_request())
+    assert not isinstance(render_module.environment().loader, ModuleLoader)
+
+
+def test_the_manifest_changes_with_what_shapes_the_compiled_code() -> None:
+    from jinja2 import pass_context
+
+    from slaworkshop.export.pdf.compiled import sources_digest
+
+    base = sources_digest(render_module.source_environment())
+
+    @pass_context
+    def finalize_with_context(_context: object, value: object) -> object:
+        return value
+
+    changed = render_module.source_environment()
+    changed.finalize = finalize_with_context
+    assert sources_digest(changed) != base
+    changed = render_module.source_environment()
+    changed.variable_end_string = "}}}"
+    assert sources_digest(changed) != base
+    changed = render_module.source_environment()
+    changed.add_extension("jinja2.ext.loopcontrols")
+    assert sources_digest(changed) != base
+    assert sources_digest(render_module.source_environment()) == base

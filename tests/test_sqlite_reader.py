@@ -239,7 +239,8 @@ def test_only_plain_sqlite_urls_are_read_directly(url: str, path: Path | None) -
 def _edit(path: Path, *statements: str) -> None:
     """What someone with the sqlite3 shell could do, triggers dropped first."""
     conn = sqlite3.connect(path)
-    conn.execute("DROP TRIGGER versions_content_immutable")
+    for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f"DROP TRIGGER {trigger}")
     for statement in statements:
         conn.execute(statement)
     conn.commit()
@@ -263,8 +264,21 @@ def _edit(path: Path, *statements: str) -> None:
          lambda reader, agreement_id: reader.history(agreement_id),
          "the database holds a time it cannot read ('yesterday'); it was changed outside"
          " slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE signatures SET drawing_png = 'abc'",
+         lambda reader, agreement_id: reader.history(agreement_id),
+         "a drawn signature in the database cannot be read (it is str, not an image): it was"
+         " changed outside slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE versions SET content = CAST(content AS BLOB) WHERE number = 1",
+         lambda reader, agreement_id: reader.content(agreement_id, 1),
+         "version 1 in the database cannot be read (it is bytes, not text): it was changed"
+         " outside slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE versions SET number = 'x' WHERE number = 2",
+         lambda reader, agreement_id: reader.file(agreement_id),
+         "a version number in the database cannot be read ('x'): it was changed outside"
+         " slaworkshop; restore a backup with 'slaworkshop restore'"),
     ],
-    ids=["signed-version-edited", "draft-replaced", "garbled-time"],
+    ids=["signed-version-edited", "draft-replaced", "garbled-time", "drawing-text",
+         "content-blob", "number-text"],
 )
 def test_a_row_edited_outside_is_refused_by_both_paths_in_one_sentence(
     signed_twice: tuple[str, str], statement: str, read: object, message: str,
@@ -326,3 +340,70 @@ def test_stored_content_that_is_not_an_agreement_is_refused_by_both_paths(
             ), str(caught.value)
     finally:
         store.store.dispose()
+
+
+def _store_text(path: Path, body: str) -> None:
+    """The draft's content replaced by ``body`` with its correct hash (drafts have no
+    trigger: this is an edit any program could make)."""
+    import hashlib
+
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE drafts SET content = ?, content_sha256 = ?",
+                 (body, hashlib.sha256(body.encode()).hexdigest()))
+    conn.commit()
+    conn.close()
+
+
+def test_json_nested_past_pythons_recursion_is_refused_not_a_crash(
+    signed_twice: tuple[str, str],
+) -> None:
+    url, agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    _store_text(path, "[" * 100_000 + "]" * 100_000)
+    direct = sqlite_reading(url)
+    assert direct is not None
+    with pytest.raises(StoreError) as caught:
+        AgreementReader(direct.reading).draft(agreement_id)
+    assert str(caught.value).startswith(
+        "the draft in the database cannot be read (it is nested too deeply)")
+
+
+def test_an_invalid_draft_with_a_matching_hash_is_never_frozen(
+    signed_twice: tuple[str, str], capsys: pytest.CaptureFixture[str],
+) -> None:
+    url, agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    _store_text(path, '{"title": 5}')
+    assert main(["--db", url, "save", agreement_id]) == 2
+    assert capsys.readouterr().err.startswith(
+        "slaworkshop: error: the draft in the database cannot be read (2 validation errors")
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM versions").fetchone() == (2,)
+    conn.close()
+
+
+def test_a_path_written_with_two_leading_slashes_opens(signed_twice: tuple[str, str]) -> None:
+    url, agreement_id = signed_twice
+    doubled = url.replace("sqlite:///", "sqlite:////", 1)  # sqlite://///tmp/...
+    direct = sqlite_reading(doubled)
+    assert direct is not None
+    assert AgreementReader(direct.reading).resolve(agreement_id) == agreement_id
+
+
+def test_a_database_held_exclusively_is_busy_not_damaged(signed_twice: tuple[str, str]) -> None:
+    url, _agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError) as caught:
+            sqlite_reading(url)
+        assert str(caught.value) == f"the database {path} is busy in another program; try again"
+        assert not caught.value.corrupt
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from slaworkshop.store import Store
 from slaworkshop.store import repository as repo
-from slaworkshop.store.reads import Query, check_stored
+from slaworkshop.store.reads import Query, decode
 from slaworkshop.store.records import AuditEntry, DraftRecord
 
 from .reading import AgreementReader, VersionRef
@@ -100,7 +100,7 @@ class AgreementService(AgreementReader):
         # Compare hashes only: neither version's content needs reading or validating.
         if latest is not None and repo.version_sha(conn, agreement_id, latest) == draft.sha:
             return latest, False
-        check_stored(draft.body, draft.sha, "the draft")  # never freeze an edited row
+        decode(draft.body, draft.sha, "the draft")  # never freeze an edited or invalid row
         number = repo.insert_version(
             conn,
             agreement_id,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import StoreError
+from .locations import read_only_uri
 
 if TYPE_CHECKING:
     from .database import Store
@@ -77,7 +78,7 @@ def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of ``source`` at ``target``, all or nothing (see module doc)."""
     part = target.with_name(f".{target.name}.{os.getpid()}{_PART}")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(part)
             try:
@@ -156,7 +157,7 @@ def prune_backups(
 
 
 def _has_agreements(database: Path) -> bool:
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(database), uri=True)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "agreements" not in tables:

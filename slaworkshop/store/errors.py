@@ -42,12 +42,13 @@ class StoreError(Exception):
 
     @classmethod
     def _worded(cls, detail: str, where: str, *, integrity: bool, operational: bool) -> StoreError:
+        lowered = detail.lower()
+        if "malformed" in lowered or "not a database" in lowered:
+            # sqlite3 raises these as DatabaseError, SQLAlchemy as OperationalError.
+            return cls(f"the database {where} is damaged: {detail}", corrupt=True)
         if integrity:
             return cls(f"the database refused the change: {detail}")
         if operational:
-            lowered = detail.lower()
-            if "malformed" in lowered or "not a database" in lowered:
-                return cls(f"the database {where} is damaged: {detail}", corrupt=True)
             if "locked" in lowered or "busy" in lowered:
                 return cls(f"the database {where} is busy in another program; try again")
             return cls(f"cannot use the database {where}: {detail}")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .backups import backup_dir, backup_sqlite_file, copy_database
 from .errors import StoreError
+from .locations import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: The newest migration of this release. Opening a database already there needs no
@@ -44,11 +45,15 @@ def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
     """None when SQLite finds the file sound, else its first complaint."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):  # in use, not damaged
+            raise StoreError(f"the database {path} is busy in another program; try again") from None
+        return str(exc)
     except sqlite3.DatabaseError as exc:
         return str(exc)
     if rows == [("ok",)]:
@@ -83,7 +88,7 @@ def check_sqlite_file(path: Path) -> None:
 
 def schema_revision_of(path: Path) -> str | None:
     """The migration revision recorded in an SQLite file; None when it has none."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError:
@@ -148,7 +153,7 @@ def restore_sqlite_file(database: Path, source: Path) -> Path | None:
     healthy = has_sqlite_header(database) and integrity_problem(database) is None
     if healthy:
         kept = backup_sqlite_file(database, reason="before-restore")
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(database, timeout=15)
             try:

@@ -37,3 +37,8 @@ def plain_sqlite_path(url: str) -> Path | None:
     if not database or database == ":memory:" or any(c in database for c in "?#%~\x00"):
         return None
     return Path(database)
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI opening ``path`` read-only, whatever its characters (even ``//x``)."""
+    return path.resolve().as_uri() + "?mode=ro"

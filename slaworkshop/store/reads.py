@@ -40,15 +40,24 @@ def when(value: object) -> datetime:
     if isinstance(value, str):
         try:
             return utc(datetime.fromisoformat(value))
-        except ValueError:
+        except (ValueError, OverflowError):
             pass
     raise StoreError(
-        f"the database holds a time it cannot read ({value!r:.40}); {_CHANGED_OUTSIDE}"
+        f"the database holds a time it cannot read ({value!r:.40}); {_CHANGED_OUTSIDE}",
+        corrupt=True,
     )
 
 
-def check_stored(text: str, sha: str, what: str) -> None:
+def _unreadable(what: str, reason: str) -> StoreError:
+    return StoreError(
+        f"{what} in the database cannot be read ({reason}): {_CHANGED_OUTSIDE}", corrupt=True
+    )
+
+
+def check_stored(text: object, sha: object, what: str) -> None:
     """Refuse stored content whose text no longer hashes to its recorded hash."""
+    if not isinstance(text, str):
+        raise _unreadable(what, f"it is {type(text).__name__}, not text")
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != sha:
         raise StoreError(
             f"{what} in the database does not match its recorded content hash:"
@@ -57,7 +66,7 @@ def check_stored(text: str, sha: str, what: str) -> None:
         )
 
 
-def decode(text: str, sha: str, what: str) -> Content:
+def decode(text: object, sha: object, what: str) -> Content:
     """The content stored as ``text``, after checking it against its recorded hash.
 
     The stored text is the content's canonical JSON, so its SHA-256 is the content hash:
@@ -71,14 +80,13 @@ def decode(text: str, sha: str, what: str) -> Content:
     from slaworkshop.models.fields import STORED
 
     check_stored(text, sha, what)
+    assert isinstance(text, str)
     try:
         return Content.model_validate(json.loads(text), context=STORED)
     except (ValueError, ValidationError) as exc:
-        reason = str(exc).splitlines()[0][:120]
-        raise StoreError(
-            f"{what} in the database cannot be read ({reason}): {_CHANGED_OUTSIDE}",
-            corrupt=True,
-        ) from None
+        raise _unreadable(what, str(exc).splitlines()[0][:120]) from None
+    except RecursionError:  # valid JSON nested deeper than Python recurses
+        raise _unreadable(what, "it is nested too deeply") from None
 
 
 #: Every agreement with its latest version, if any. Listing is what ``slaworkshop list``
@@ -166,7 +174,9 @@ def get_draft(query: Query, agreement_id: str) -> DraftRecord:
 def latest_number(query: Query, agreement_id: str) -> int | None:
     rows = query("SELECT max(number) AS n FROM versions WHERE agreement_id = :id", id=agreement_id)
     number = rows[0]["n"] if rows else None
-    return None if number is None else int(number)
+    if number is None or type(number) is int:
+        return number
+    raise _unreadable("a version number", repr(number)[:40])
 
 
 _VERSION_COLUMNS = (
@@ -196,6 +206,8 @@ def _record(row: Mapping[str, Any], signatures: tuple[SignatureRecord, ...]) -> 
 
 def _signature(row: Mapping[str, Any]) -> SignatureRecord:
     drawing = row["drawing_png"]
+    if drawing is not None and not isinstance(drawing, bytes | bytearray | memoryview):
+        raise _unreadable("a drawn signature", f"it is {type(drawing).__name__}, not an image")
     return SignatureRecord(
         row["stakeholder"], row["name"], row["role"], when(row["signed_at"]),
         row["content_sha256"], None if drawing is None else bytes(drawing),

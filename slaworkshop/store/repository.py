@@ -56,19 +56,7 @@ def core_query(conn: Connection) -> reads.Query:
     return run
 
 
-# The reads, on the caller's connection (their SQL is in ``reads``).
-
-
-def resolve_agreement(conn: Connection, ref: str) -> str:
-    return reads.resolve_agreement(core_query(conn), ref)
-
-
-def require_agreement(conn: Connection, agreement_id: str) -> None:
-    reads.require_agreement(core_query(conn), agreement_id)
-
-
-def get_draft(conn: Connection, agreement_id: str) -> DraftRecord:
-    return reads.get_draft(core_query(conn), agreement_id)
+# The reads the writes need, on the caller's connection (their SQL is in ``reads``).
 
 
 def latest_number(conn: Connection, agreement_id: str) -> int | None:
@@ -81,10 +69,6 @@ def get_version(conn: Connection, agreement_id: str, number: int) -> VersionReco
 
 def version_content(conn: Connection, agreement_id: str, number: int) -> Content:
     return reads.version_content(core_query(conn), agreement_id, number)
-
-
-def history(conn: Connection, agreement_id: str) -> list[VersionRecord]:
-    return reads.history(core_query(conn), agreement_id)
 
 
 # -- agreements and drafts ------------------------------------------------------------

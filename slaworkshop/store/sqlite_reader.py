@@ -65,7 +65,7 @@ class SqliteReading:
         except sqlite3.Error as exc:
             raise StoreError.from_sqlite(exc, self.where) from exc
         finally:
-            conn.close()  # ends the read transaction: nothing was written
+            conn.close()  # ends the read transaction (it changed no row)
 
 
 def sqlite_reading(url: str) -> SqliteReading | None:
