@@ -17,7 +17,7 @@ from weasyprint.document import Document
 from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.resources import assets_dir, templates_dir
 
-from . import coverage, layout_progress, wording
+from . import coverage, layout_progress, roomy_stack, wording
 from .bundled_fonts import BundledFontConfiguration
 from .compiled import compiled_loader
 from .context import template_context
@@ -168,15 +168,20 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
         modified=created,
         relationship="Data",
     )
-    with layout_progress.page_progress(progress, html_length):
-        laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
-        pdf = laid_out.write_pdf(
-            pdf_variant=PDF_VARIANT,
-            attachments=[attachment],
-            uncompressed_pdf=False,
-        )
+
+    def lay_out_and_write() -> tuple[bytes, int]:
+        with layout_progress.page_progress(progress, html_length):
+            laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
+            pdf = laid_out.write_pdf(
+                pdf_variant=PDF_VARIANT,
+                attachments=[attachment],
+                uncompressed_pdf=False,
+            )
+        return pdf, len(laid_out.pages)
+
+    pdf, pages = roomy_stack.call(lay_out_and_write)
     progress(1.0, "Done")
-    return RenderResult(pdf=pdf, fetcher=fetcher, pages=len(laid_out.pages))
+    return RenderResult(pdf=pdf, fetcher=fetcher, pages=pages)
 
 
 def render_pdf(request: PdfRequest) -> bytes:
