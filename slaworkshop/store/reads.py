@@ -54,8 +54,8 @@ def _unreadable(what: str, reason: str) -> StoreError:
     )
 
 
-def check_stored(text: object, sha: object, what: str) -> None:
-    """Refuse stored content whose text no longer hashes to its recorded hash."""
+def check_stored(text: object, sha: object, what: str) -> str:
+    """The stored text of a content; refused unless it is text hashing to ``sha``."""
     if not isinstance(text, str):
         raise _unreadable(what, f"it is {type(text).__name__}, not text")
     if hashlib.sha256(text.encode("utf-8")).hexdigest() != sha:
@@ -64,6 +64,7 @@ def check_stored(text: object, sha: object, what: str) -> None:
             f" {_CHANGED_OUTSIDE}",
             corrupt=True,
         )
+    return text
 
 
 def decode(text: object, sha: object, what: str) -> Content:
@@ -79,10 +80,9 @@ def decode(text: object, sha: object, what: str) -> Content:
     from slaworkshop.models import Content
     from slaworkshop.models.fields import STORED
 
-    check_stored(text, sha, what)
-    assert isinstance(text, str)
+    checked = check_stored(text, sha, what)
     try:
-        return Content.model_validate(json.loads(text), context=STORED)
+        return Content.model_validate(json.loads(checked), context=STORED)
     except (ValueError, ValidationError) as exc:
         raise _unreadable(what, str(exc).splitlines()[0][:120]) from None
     except RecursionError:  # valid JSON nested deeper than Python recurses
