@@ -276,9 +276,26 @@ def _edit(path: Path, *statements: str) -> None:
          lambda reader, agreement_id: reader.file(agreement_id),
          "a version number in the database cannot be read ('x'): it was changed outside"
          " slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE versions SET status = X'7369676e6564' WHERE number = 2",
+         lambda reader, agreement_id: reader.history(agreement_id),
+         "the status of version 2 in the database cannot be read (it is bytes, not text):"
+         " it was changed outside slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE versions SET status = 'hacked' WHERE number = 1",
+         lambda reader, agreement_id: reader.file(agreement_id, 1),
+         "the status of version 1 in the database cannot be read ('hacked' is not a status):"
+         " it was changed outside slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE drafts SET title = X'00'",
+         lambda reader, agreement_id: reader.list(),
+         "the title of an agreement in the database cannot be read (it is bytes, not text):"
+         " it was changed outside slaworkshop; restore a backup with 'slaworkshop restore'"),
+        ("UPDATE signatures SET name = X'00'",
+         lambda reader, agreement_id: reader.version(agreement_id, 1),
+         "the name of a signature in the database cannot be read (it is bytes, not text):"
+         " it was changed outside slaworkshop; restore a backup with 'slaworkshop restore'"),
     ],
     ids=["signed-version-edited", "draft-replaced", "garbled-time", "drawing-text",
-         "content-blob", "number-text"],
+         "content-blob", "number-text", "status-blob", "status-unknown", "title-blob",
+         "signer-blob"],
 )
 def test_a_row_edited_outside_is_refused_by_both_paths_in_one_sentence(
     signed_twice: tuple[str, str], statement: str, read: object, message: str,

@@ -54,6 +54,32 @@ def _unreadable(what: str, reason: str) -> StoreError:
     )
 
 
+#: What a saved version's status column may hold (``fields.VersionStatus`` without
+#: "draft", which only the draft has).
+VERSION_STATUSES = ("saved", "proposed", "signed", "superseded")
+
+
+def _text(row: Mapping[str, Any], column: str, of: str) -> str:
+    value = row[column]
+    if not isinstance(value, str):
+        raise _unreadable(f"the {column} of {of}", f"it is {type(value).__name__}, not text")
+    return value
+
+
+def _whole(row: Mapping[str, Any], column: str, of: str, *, optional: bool = False) -> Any:
+    value = row[column]
+    if (value is None and optional) or type(value) is int:
+        return value
+    raise _unreadable(f"the {column} of {of}", f"{value!r:.40} is not a whole number")
+
+
+def _status(row: Mapping[str, Any], of: str) -> str:
+    status = _text(row, "status", of)
+    if status not in VERSION_STATUSES:
+        raise _unreadable(f"the status of {of}", f"{status!r:.40} is not a status")
+    return status
+
+
 def check_stored(text: object, sha: object, what: str) -> str:
     """The stored text of a content; refused unless it is text hashing to ``sha``."""
     if not isinstance(text, str):
@@ -113,11 +139,11 @@ def list_agreements(query: Query) -> list[AgreementSummary]:
             changed = max(changed, when(row["created_at"]))
         result.append(
             AgreementSummary(
-                row["agreement_id"],
-                row["title"],
-                row["organization"],
-                row["number"],
-                row["status"] or "draft",
+                _text(row, "agreement_id", "an agreement"),
+                _text(row, "title", "an agreement"),
+                _text(row, "organization", "an agreement"),
+                _whole(row, "number", "a version", optional=True),
+                "draft" if row["status"] is None else _status(row, "a version"),
                 changed,
             )
         )
@@ -165,8 +191,8 @@ def get_draft(query: Query, agreement_id: str) -> DraftRecord:
         agreement_id,
         decode(row["content"], row["content_sha256"], "the draft"),
         row["content_sha256"],
-        row["revision"],
-        row["based_on"],
+        _whole(row, "revision", "the draft"),
+        _whole(row, "based_on", "the draft", optional=True),
         when(row["updated_at"]),
     )
 
@@ -190,16 +216,18 @@ _SIGNATURE_COLUMNS = (
 
 
 def _record(row: Mapping[str, Any], signatures: tuple[SignatureRecord, ...]) -> VersionRecord:
+    number = _whole(row, "number", "a version")
+    of = f"version {number}"
     return VersionRecord(
-        row["agreement_id"],
-        row["number"],
-        row["status"],
-        row["label"],
+        _text(row, "agreement_id", of),
+        number,
+        _status(row, of),
+        _text(row, "label", of),
         when(row["created_at"]),
-        row["content_sha256"],
-        row["author"],
-        row["title"],
-        row["organization"],
+        _text(row, "content_sha256", of),
+        _text(row, "author", of),
+        _text(row, "title", of),
+        _text(row, "organization", of),
         signatures,
     )
 
@@ -208,9 +236,11 @@ def _signature(row: Mapping[str, Any]) -> SignatureRecord:
     drawing = row["drawing_png"]
     if drawing is not None and not isinstance(drawing, bytes | bytearray | memoryview):
         raise _unreadable("a drawn signature", f"it is {type(drawing).__name__}, not an image")
+    of = "a signature"
     return SignatureRecord(
-        row["stakeholder"], row["name"], row["role"], when(row["signed_at"]),
-        row["content_sha256"], None if drawing is None else bytes(drawing),
+        _text(row, "stakeholder", of), _text(row, "name", of), _text(row, "role", of),
+        when(row["signed_at"]), _text(row, "content_sha256", of),
+        None if drawing is None else bytes(drawing),
     )
 
 
