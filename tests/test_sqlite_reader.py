@@ -335,17 +335,10 @@ def test_an_edited_draft_is_never_frozen_into_a_version(
 def test_stored_content_that_is_not_an_agreement_is_refused_by_both_paths(
     signed_twice: tuple[str, str],
 ) -> None:
-    import hashlib
-
     url, agreement_id = signed_twice
     path = plain_sqlite_path(url)
     assert path is not None
-    body = '{"title": 5}'
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE drafts SET content = ?, content_sha256 = ?",
-                 (body, hashlib.sha256(body.encode()).hexdigest()))
-    conn.commit()
-    conn.close()
+    _store_text(path, '{"title": 5}')
     store, direct = _both(url)
     try:
         for reader in (store, direct):
