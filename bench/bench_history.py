@@ -136,7 +136,7 @@ def main() -> int:
           " both combos filled)")
     ok = history_ms < GOAL_MS
     print("OK" if ok else "SLOWER THAN THE GOAL")
-    workspace.store.dispose()
+    workspace.close()
     del app
     return 0 if ok else 1
 

@@ -85,7 +85,7 @@ def shoot(database: Path, out: Path, readme: Path) -> int:
     window.window_actions.presentation.setChecked(False)
     window.close()
     start.close()
-    workspace.store.dispose()
+    workspace.close()
     print(f"wrote {len(SECTIONS) + 2} screenshots to {out} and {readme}")
     return 0
 

@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .agreements import AgreementService, VersionRef, current_user
-    from .signoff import NotReady, SignOffService, SignResult
+    from .refusals import NotReady
+    from .signoff import SignOffService, SignResult
 
 _WHERE = {
     "AgreementService": "agreements",
     "VersionRef": "agreements",
     "current_user": "agreements",
-    "NotReady": "signoff",
+    "NotReady": "refusals",
     "SignOffService": "signoff",
     "SignResult": "signoff",
 }

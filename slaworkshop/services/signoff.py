@@ -7,24 +7,13 @@ signed, the version is ``signed`` and the one signed before it ``superseded``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from slaworkshop.store import NotFound, Refused
 from slaworkshop.store import repository as repo
 from slaworkshop.store.records import SignatureRecord
 
 from .agreements import AgreementService, check_short_text
-
-if TYPE_CHECKING:
-    from slaworkshop.models import ReadinessProblem
-
-
-class NotReady(Refused):
-    """Proposing was refused: the readiness problems say what to settle first."""
-
-    def __init__(self, problems: list[ReadinessProblem]) -> None:
-        super().__init__("the agreement is not ready to propose for signature; settle these first:")
-        self.problems = problems
+from .refusals import NotReady
 
 
 @dataclass(frozen=True)

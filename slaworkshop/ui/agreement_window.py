@@ -8,8 +8,8 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -67,7 +67,7 @@ class AgreementWindow(QMainWindow):
         self.agreement_id = draft.agreement_id
         self._latest_version: int | None = None
         self.document = AgreementDocument(draft.content, self)
-        self.autosaver = Autosaver(workspace.agreements, draft, self.document, self)
+        self.autosaver = Autosaver(lambda: workspace.agreements, draft, self.document, self)
         self.optional = OptionalSections(self.agreement_id, self.document, self)
         self.commands = VersionCommands(workspace, self.agreement_id, self.autosaver, self)
         stack = self.document.undo_stack
@@ -79,7 +79,7 @@ class AgreementWindow(QMainWindow):
         self._build_centre()
         self.readiness = ReadinessPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness)
-        self.status = SaveStatus(self.statusBar(), workspace.store.display_url)
+        self.status = SaveStatus(self.statusBar(), workspace.display_url)
         self.presentation = Presentation(self, [main_bar], self.navigation_bar)
         self._build_navigation_bar()
         self.presentation.apply_font()
@@ -158,6 +158,7 @@ class AgreementWindow(QMainWindow):
         self.optional.changed.connect(lambda: self._content_changed(self.document.content))
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self.status.set_message)
+        self.workspace.events.failed.connect(self.status.set_message)
         self.autosaver.conflicted.connect(self._conflicted)
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.commands.version_saved.connect(lambda _n: self.refresh_save_state())
@@ -302,7 +303,7 @@ class AgreementWindow(QMainWindow):
     def refresh_save_state(self) -> None:
         """Read the versions again and show when the draft was saved and what it derives
         from; tell the parts that show versions (sign-off badge, history) to refresh."""
-        self._latest_version = self.workspace.agreements.latest_number(self.agreement_id)
+        self._latest_version = self.workspace.reader.latest_number(self.agreement_id)
         self.status.set_based_on(self.autosaver.based_on, self._latest_version)
         self._show_pending()
         self.draft_reloaded.emit()
@@ -340,6 +341,11 @@ class AgreementWindow(QMainWindow):
         state = settings.value("agreement_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window is up on reads alone: the store opens now, off this thread.
+        QTimer.singleShot(0, self.workspace.open_soon)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.built():

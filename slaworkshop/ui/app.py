@@ -11,22 +11,21 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 
-#: What the windows need below Qt, imported before PySide6 by :func:`import_data_layers`.
+#: What a window needs below Qt to show an agreement, imported before PySide6 by
+#: :func:`import_data_layers`. The store (SQLAlchemy) is not among them: a window opens
+#: on reads, and the store is opened once it is up (``Workspace.open_soon``).
 DATA_LAYERS = (
     "slaworkshop.models",
-    "slaworkshop.store",
-    "slaworkshop.store.repository",
-    "slaworkshop.services.agreements",
-    "slaworkshop.services.signoff",
+    "slaworkshop.services.reading",
+    "slaworkshop.store.sqlite_reader",
 )
 
 
 def import_data_layers() -> None:
-    """Import the Qt-free layers the windows use, before PySide6 is imported.
+    """Import the Qt-free layers the first window uses, before PySide6 is imported.
 
     The order matters: once PySide6 is loaded, its import hook looks at every module
-    imported after it, which made SQLAlchemy and pydantic slower to load by about a
-    tenth of a second between them.
+    imported after it, which made pydantic slower to load.
     """
     for name in DATA_LAYERS:
         importlib.import_module(name)
@@ -50,11 +49,12 @@ def run_gui(db_url: str | None = None) -> int:
         return 2
     window = StartWindow(workspace)
     window.show()
+    workspace.open_soon()
     try:
         return int(app.exec())
     finally:
         stop_background_work()
-        workspace.store.dispose()
+        workspace.close()
 
 
 def stop_background_work() -> None:

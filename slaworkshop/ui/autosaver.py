@@ -9,16 +9,20 @@ content typed here stays in the document the whole time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from slaworkshop.models import Content
-from slaworkshop.services import AgreementService
 from slaworkshop.store import Conflict, StoreError
 from slaworkshop.store.records import DraftRecord
 
 from .agreement_document import AgreementDocument
+
+if TYPE_CHECKING:
+    from slaworkshop.services import AgreementService
 
 DELAY_MS = 400
 RETRY_MS = 3000
@@ -55,9 +59,11 @@ class Autosaver(QObject):
     conflicted = Signal(object)  # the Conflict
 
     def __init__(
-        self, service: AgreementService, draft: DraftRecord, document: AgreementDocument,
-        parent: QObject | None = None,
+        self, service: Callable[[], AgreementService], draft: DraftRecord,
+        document: AgreementDocument, parent: QObject | None = None,
     ) -> None:
+        """``service`` hands out the service to write through when a write is due (the
+        workspace opens its store then, if it has not yet: ``Workspace.agreements``)."""
         super().__init__(parent)
         self._service = service
         self._agreement_id = draft.agreement_id
@@ -90,9 +96,14 @@ class Autosaver(QObject):
         content = self._document.content
         if content == self.saved_content:
             return
+        try:
+            service = self._service()  # opens the store if it is not open yet
+        except StoreError as exc:
+            self._retry_later(exc)
+            return
         self._in_flight = True
         self._pool.start(
-            _Write(self._service, self._agreement_id, content, self.revision, self._reply)
+            _Write(service, self._agreement_id, content, self.revision, self._reply)
         )
 
     def _on_done(self, result: DraftRecord | None, error: BaseException | None) -> None:
@@ -102,8 +113,7 @@ class Autosaver(QObject):
             self.conflicted.emit(error)
             return
         if isinstance(error, StoreError):
-            self.failed.emit(f"Not saved yet: {error}. Trying again…")
-            self._timer.start(RETRY_MS)
+            self._retry_later(error)
             return
         if error is not None:
             raise error
@@ -111,6 +121,10 @@ class Autosaver(QObject):
         self._accept(result)
         if self._document.content != self.saved_content:
             self._schedule()
+
+    def _retry_later(self, error: StoreError) -> None:
+        self.failed.emit(f"Not saved yet: {error}. Trying again…")
+        self._timer.start(RETRY_MS)
 
     def _accept(self, record: DraftRecord) -> None:
         self.revision = record.revision
@@ -130,7 +144,7 @@ class Autosaver(QObject):
         if self.paused or self._document.content == self.saved_content:
             return
         try:
-            record = self._service.update_draft(
+            record = self._service().update_draft(
                 self._agreement_id, self._document.content, self.revision
             )
         except Conflict as exc:
@@ -143,17 +157,17 @@ class Autosaver(QObject):
 
     def keep_mine(self) -> None:
         """Make this window's content the draft; theirs is first kept as a version."""
-        self._service.replace_draft(
+        self._service().replace_draft(
             self._agreement_id, self._document.content,
             label="kept when two windows disagreed", action="conflict_kept_mine",
             based_on=self.based_on,
         )
         self.paused = False
-        self._accept(self._service.draft(self._agreement_id))
+        self._accept(self._service().draft(self._agreement_id))
 
     def load_theirs(self) -> None:
         """Take the database's draft; this window's content stays one Undo away."""
-        record = self._service.draft(self._agreement_id)
+        record = self._service().draft(self._agreement_id)
         self.paused = False
         self._accept(record)
         self._document.replace(record.content, "Load the changes made elsewhere")

@@ -91,7 +91,7 @@ class StartWindow(QMainWindow):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(body)
-        self.database = QLabel(f"Database: {workspace.store.display_url}")
+        self.database = QLabel(f"Database: {workspace.display_url}")
         self.database.setAccessibleName("Database in use")
         self.statusBar().addPermanentWidget(self.database)
         self.refresh()
@@ -115,7 +115,7 @@ class StartWindow(QMainWindow):
 
     def refresh(self) -> None:
         try:
-            summaries = self.workspace.agreements.list()
+            summaries = self.workspace.reader.list()
         except StoreError as exc:
             prompts.inform(self, "Cannot read the agreements", str(exc), warning=True)
             return
@@ -158,7 +158,7 @@ class StartWindow(QMainWindow):
         window = self.open_windows.get(agreement_id)
         if window is None:
             try:
-                draft = self.workspace.agreements.draft(agreement_id)
+                draft = self.workspace.reader.draft(agreement_id)
             except StoreError as exc:
                 prompts.inform(self, "Cannot open the agreement", str(exc), warning=True)
                 return None

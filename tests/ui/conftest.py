@@ -69,7 +69,7 @@ def workspace(db_url: str) -> Iterator[Workspace]:
     render_worker = sys.modules.get("slaworkshop.ui.signoff.render_worker")
     if render_worker is not None:
         assert render_worker.stop_all(), "a PDF render did not stop"
-    ws.store.dispose()
+    ws.close()
 
 
 @pytest.fixture

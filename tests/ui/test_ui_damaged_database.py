@@ -42,7 +42,7 @@ def test_restoring_the_latest_backup_opens_its_agreements(tmp_path: Path, answer
     workspace = open_workspace(f"sqlite:///{path}")
     assert workspace is not None
     assert [a.title for a in workspace.agreements.list()] == ["Kept"]
-    workspace.store.dispose()
+    workspace.close()
     kept = [p for p in (tmp_path / "backups").iterdir() if p.read_bytes() == damaged]
     assert len(kept) == 1  # the damaged file was moved aside, not deleted
 

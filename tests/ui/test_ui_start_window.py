@@ -33,7 +33,7 @@ def test_lists_agreements_by_organization_and_searches(qtbot: Any, workspace: An
     assert model.index(0, 0, northwind_group).data() == (
         "Sales and marketing service-level agreement")
     assert model.index(0, 2, northwind_group).data() == "draft"
-    assert window.database.text() == f"Database: {workspace.store.display_url}"
+    assert window.database.text() == f"Database: {workspace.display_url}"
     qtbot.keyClicks(window.search, "pilot")
     assert window.agreement_ids() == [next(
         s.id for s in workspace.agreements.list() if s.title == "Pilot SLA")]

@@ -36,7 +36,7 @@ class SignOff(QObject):
         super().__init__(window)
         self._window = window
         workspace = window.workspace
-        self.state = SignOffState(workspace.agreements, workspace.signoff,
+        self.state = SignOffState(workspace,
                                   window.agreement_id, self)
         self.badge = VersionBadge()
         self.draft = DraftSignOff(window, self.state)
@@ -82,7 +82,7 @@ class SignOff(QObject):
 
         window = self._window
         self._signatories = SignatoriesPanel(self.state)
-        self._preview = PdfPreviewPanel(window.workspace.agreements, window.agreement_id,
+        self._preview = PdfPreviewPanel(window.workspace.reader, window.agreement_id,
                                         window.document, self.state)
         review.add_panel("Signatures", self._signatories, 0)  # type: ignore[attr-defined]
         review.add_panel("Document preview", self._preview, 3)  # type: ignore[attr-defined]

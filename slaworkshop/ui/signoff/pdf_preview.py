@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slaworkshop.services import AgreementService
+from slaworkshop.services.reading import AgreementReader
 
 from ..agreement_document import AgreementDocument
 from .pdf_sources import draft_source, version_source
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 
 class PdfPreviewPanel(QWidget):
-    def __init__(self, agreements: AgreementService, agreement_id: str,
+    def __init__(self, agreements: AgreementReader, agreement_id: str,
                  document: AgreementDocument, state: SignOffState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

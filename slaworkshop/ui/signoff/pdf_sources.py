@@ -15,10 +15,10 @@ from .render_worker import RequestBuilder
 
 if TYPE_CHECKING:
     from slaworkshop.export.pdf import PdfRequest, ProgressCallback
-    from slaworkshop.services import AgreementService
+    from slaworkshop.services.reading import AgreementReader
 
 
-def draft_source(service: AgreementService, agreement_id: str, content: Content) -> RequestBuilder:
+def draft_source(service: AgreementReader, agreement_id: str, content: Content) -> RequestBuilder:
     """The draft exactly as it is on screen, even if autosave has not written it yet."""
 
     def build(progress: ProgressCallback) -> PdfRequest:
@@ -40,7 +40,7 @@ def draft_source(service: AgreementService, agreement_id: str, content: Content)
     return build
 
 
-def version_source(service: AgreementService, agreement_id: str,
+def version_source(service: AgreementReader, agreement_id: str,
                    ref: int | Literal["draft"] | None) -> RequestBuilder:
     """Version ``ref``; ``"draft"``: the saved draft; None: the latest version, or the
     draft when none is saved."""

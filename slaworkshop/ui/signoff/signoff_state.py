@@ -9,11 +9,16 @@ Save version, so they never disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from slaworkshop.services import AgreementService, SignOffService, SignResult
 from slaworkshop.store.records import SignatureRecord, VersionRecord
+
+if TYPE_CHECKING:
+    from slaworkshop.services import SignResult
+
+    from ..workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -46,16 +51,15 @@ class SignOffState(QObject):
     changed = Signal(object)  # SignOffSnapshot
     message = Signal(str)  # a sentence for the status bar
 
-    def __init__(self, agreements: AgreementService, signoff: SignOffService, agreement_id: str,
+    def __init__(self, workspace: Workspace, agreement_id: str,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._agreements = agreements
-        self._signoff = signoff
+        self._workspace = workspace
         self._id = agreement_id
         self.snapshot = SignOffSnapshot(None, None)
 
     def refresh(self) -> SignOffSnapshot:
-        history = self._agreements.history(self._id)
+        history = self._workspace.reader.history(self._id)
         latest = history[-1] if history else None
         current = next((v for v in reversed(history) if v.status == "proposed"), None)
         if current is None:
@@ -63,7 +67,7 @@ class SignOffState(QObject):
         if current is None:
             self.snapshot = SignOffSnapshot(None, latest)
         else:
-            content = self._agreements.content(self._id, current.number)
+            content = self._workspace.reader.content(self._id, current.number)
             by_key = {s.stakeholder: s for s in current.signatures}
             self.snapshot = SignOffSnapshot(
                 current, latest,
@@ -78,7 +82,7 @@ class SignOffState(QObject):
         """Record the signature on the proposed version; the service's Refused propagates."""
         number = self.snapshot.proposed
         try:
-            result = self._signoff.sign(self._id, stakeholder, number=number, name=name,
+            result = self._workspace.signoff.sign(self._id, stakeholder, number=number, name=name,
                                         drawing_png=drawing_png)
         finally:
             self.refresh()  # a refusal may mean the state moved on elsewhere

@@ -164,12 +164,12 @@ def test_run_gui_stops_renders_before_it_disposes_the_store(
 
     calls: list[str] = []
 
-    class Store:
-        def dispose(self) -> None:
-            calls.append("dispose the store")
-
     class Workspace:
-        store = Store()
+        def open_soon(self) -> None:
+            calls.append("open the store soon")
+
+        def close(self) -> None:
+            calls.append("dispose the store")
 
     monkeypatch.setattr(app, "open_workspace", lambda url: Workspace())
     monkeypatch.setattr(start_window, "StartWindow", lambda workspace: QWidget())
@@ -177,4 +177,4 @@ def test_run_gui_stops_renders_before_it_disposes_the_store(
     monkeypatch.setattr(render_worker, "stop_all", lambda: calls.append("stop renders") or True)
     monkeypatch.setattr(crash_handler, "install", lambda: None)
     assert app.run_gui("sqlite://") == 0
-    assert calls == ["stop renders", "dispose the store"]
+    assert calls == ["open the store soon", "stop renders", "dispose the store"]
