@@ -11,29 +11,31 @@ if TYPE_CHECKING:
     from .workspace import Workspace
 
 
-#: What a window needs below Qt to show an agreement, imported before PySide6 by
-#: :func:`import_data_layers`. The store (SQLAlchemy) is not among them: a window opens
-#: on reads, and the store is opened once it is up (``Workspace.open_soon``).
-DATA_LAYERS = (
-    "slaworkshop.models",
+#: What the start window needs below Qt: the list comes straight from the file.
+READ_LAYERS = (
     "slaworkshop.services.reading",
     "slaworkshop.store.sqlite_reader",
 )
 
+#: What an agreement window needs below Qt to show an agreement. The store (SQLAlchemy)
+#: is not among them: a window opens on reads, and the store is opened once it is up
+#: (``Workspace.open_soon``, which also loads the models while the start window waits).
+DATA_LAYERS = ("slaworkshop.models", *READ_LAYERS)
 
-def import_data_layers() -> None:
+
+def import_data_layers(layers: tuple[str, ...] = DATA_LAYERS) -> None:
     """Import the Qt-free layers the first window uses, before PySide6 is imported.
 
     The order matters: once PySide6 is loaded, its import hook looks at every module
     imported after it, which made pydantic slower to load.
     """
-    for name in DATA_LAYERS:
+    for name in layers:
         importlib.import_module(name)
 
 
 def run_gui(db_url: str | None = None) -> int:
     """Open the start window over the database at ``db_url`` (default: the user's)."""
-    import_data_layers()
+    import_data_layers(READ_LAYERS)
     from PySide6.QtWidgets import QApplication
 
     from . import crash_handler

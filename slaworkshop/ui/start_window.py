@@ -7,6 +7,7 @@ a config file. The database in use is named in the status bar.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,18 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from slaworkshop.models import DocumentInvalid, validate_content
-from slaworkshop.starters import list_starters, load_starter
 from slaworkshop.store import StoreError
 
 from . import prompts
 from .agreement_list_model import AgreementFilter, IdRole, build_model
-from .agreement_window import AgreementWindow
-from .new_agreement_dialog import ask_new_agreement
 from .quit_command import quit_application
 from .settings import app_settings
 from .status_badge import StatusBadgeDelegate
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .agreement_window import AgreementWindow
 
 
 class StartWindow(QMainWindow):
@@ -162,6 +162,8 @@ class StartWindow(QMainWindow):
             except StoreError as exc:
                 prompts.inform(self, "Cannot open the agreement", str(exc), warning=True)
                 return None
+            from .agreement_window import AgreementWindow
+
             window = AgreementWindow(self.workspace, draft)
             window.closed.connect(self._window_closed)
             self.open_windows[agreement_id] = window
@@ -177,6 +179,10 @@ class StartWindow(QMainWindow):
     # -- new agreements -----------------------------------------------------------------------
 
     def create_blank(self) -> AgreementWindow | None:
+        from slaworkshop.models import validate_content
+
+        from .new_agreement_dialog import ask_new_agreement
+
         answer = ask_new_agreement(self, [])
         if answer is None:
             return None
@@ -184,6 +190,10 @@ class StartWindow(QMainWindow):
         return self._create(content)
 
     def create_from_starter(self) -> AgreementWindow | None:
+        from slaworkshop.starters import list_starters, load_starter
+
+        from .new_agreement_dialog import ask_new_agreement
+
         answer = ask_new_agreement(self, list_starters())
         if answer is None or answer.starter is None:
             return None
@@ -197,6 +207,7 @@ class StartWindow(QMainWindow):
         if not path:
             return None
         from slaworkshop.export.config_file import read_config_file
+        from slaworkshop.models import DocumentInvalid
 
         try:
             document = read_config_file(Path(path))

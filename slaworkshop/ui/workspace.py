@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from slaworkshop.services import AgreementService, SignOffService
     from slaworkshop.store import Store
 
-#: What opening the store loads (SQLAlchemy and Alembic among them).
+#: What opening the store loads (pydantic, our models and SQLAlchemy among them).
 STORE_MODULES = (
+    "slaworkshop.models",
     "slaworkshop.store.database",
     "slaworkshop.store.repository",
     "slaworkshop.services.agreements",

@@ -59,6 +59,52 @@ def test_the_window_is_shown_before_sqlalchemy_loads_and_the_store_opens_after(
     assert seen["later"] == {"sqlalchemy": True, "open": True}
 
 
+START_PROBE = r"""
+import json, sys
+from slaworkshop.ui.app import READ_LAYERS, import_data_layers
+import_data_layers(READ_LAYERS)
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from slaworkshop.ui.start_window import StartWindow
+from slaworkshop.ui.workspace import Workspace
+workspace = Workspace.open(sys.argv[1])
+window = StartWindow(workspace)
+window.show()
+workspace.open_soon()  # as run_gui does
+from slaworkshop.ui.agreement_list_model import IdRole
+model = window.tree.model()
+group = model.index(0, 0)
+listed = [group.data()] + [model.index(row, 0, group).data()
+                           for row in range(model.rowCount(group))]
+shown = {m: m in sys.modules for m in ("pydantic", "slaworkshop.models", "sqlalchemy")}
+clock = QElapsedTimer()
+clock.start()
+while not workspace.is_open and clock.elapsed() < 60000:
+    app.processEvents()
+later = {m: m in sys.modules for m in ("pydantic", "slaworkshop.models", "sqlalchemy")}
+opened = window.open_agreement(model.index(0, 0, group).data(IdRole))
+print(json.dumps({"listed": listed, "shown": shown, "later": later,
+                  "opened": opened.windowTitle() if opened else None}))
+"""
+
+
+def test_the_start_window_lists_before_the_models_and_the_store_load(
+        db_url: str, northwind: str, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "SLAWORKSHOP_SETTINGS": str(tmp_path / "probe.ini")}
+    done = subprocess.run([sys.executable, "-c", START_PROBE, db_url], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["listed"] == ["Northwind Clinical Supply",
+                              "Sales and marketing service-level agreement"]
+    assert seen["shown"] == {"pydantic": False, "slaworkshop.models": False,
+                             "sqlalchemy": False}
+    assert seen["later"] == {"pydantic": True, "slaworkshop.models": True,
+                             "sqlalchemy": True}
+    assert "Northwind Clinical Supply" in seen["opened"]
+
+
 @pytest.fixture
 def deferred(db_url: str, northwind: str) -> Iterator[Workspace]:
     """A second workspace over the (now existing) file: it starts on direct reads."""
