@@ -93,7 +93,7 @@ def cmd_save(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from slaworkshop.export.config_file import build_file, dump_config, dump_yaml
+    from slaworkshop.export.config_build import build_file, dump_config
 
     config_path = Path(args.config) if args.config else None
     if config_path is not None and config_path.suffix.lower() not in (".yaml", ".yml", ".json"):
@@ -115,6 +115,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if config_path is not None:
             write_atomically(config_path, dump_config(data, config_path.suffix))
         if not args.pdf and config_path is None:
+            from slaworkshop.export.config_file import dump_yaml
+
             write_utf8(dump_yaml(data).decode("utf-8"))
     finally:
         ctx.close()

@@ -7,28 +7,21 @@ a YAML 1.1 reader would mistype.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from slaworkshop.models import (
-    FORMAT,
-    FORMAT_VERSION,
     AgreementFile,
-    Content,
     Problem,
-    Signature,
-    VersionInfo,
     content_sha256,
-    full_form,
     validate_file,
 )
 
 from . import yaml12
+from .config_build import build_file, dump_config, dump_json
 from .config_parse import MAX_FILE_BYTES, ConfigError, NotYaml, parse_config_bytes
 
 __all__ = [
@@ -85,29 +78,6 @@ def read_config_file(path: Path) -> AgreementFile:
     return read_config(data, path.name)
 
 
-def build_file(
-    content: Content,
-    *,
-    agreement_id: str | None,
-    version: VersionInfo | None,
-    signatures: Sequence[Signature] = (),
-) -> dict[str, Any]:
-    """The config as plain data, envelope first, ``content`` in full form."""
-    document: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION}
-    if agreement_id is not None:
-        document["agreement_id"] = agreement_id
-    if version is not None:
-        document["version"] = version.model_dump(mode="json")
-    document["content_sha256"] = content_sha256(content)
-    document["content"] = full_form(content)
-    document["signatures"] = [s.model_dump(mode="json") for s in signatures]
-    return document
-
-
-def dump_json(document: dict[str, Any]) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Block style; multi-line text as a literal block a person can read. libyaml's
     emitter when PyYAML has it: the pure-Python one takes a second for 2,000 terms."""
@@ -138,13 +108,3 @@ def dump_yaml(document: dict[str, Any]) -> bytes:
         width=100,
     )
     return text.encode("utf-8")
-
-
-def dump_config(document: dict[str, Any], suffix: str) -> bytes:
-    """Bytes for a config file; the suffix (.yaml, .yml or .json) picks the syntax."""
-    suffix = suffix.lower()
-    if suffix == ".json":
-        return dump_json(document)
-    if suffix in (".yaml", ".yml"):
-        return dump_yaml(document)
-    raise ValueError(f"a config file must end in .yaml, .yml or .json, not {suffix or '(none)'}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from slaworkshop.export.config_file import build_file, dump_json
+from slaworkshop.export.config_build import build_file, dump_json
 from slaworkshop.models import AgreementFile, Content
 
 from .request import (
