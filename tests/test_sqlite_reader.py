@@ -3,6 +3,7 @@ the store, the same refusals, and SQLAlchemy never loaded."""
 
 from __future__ import annotations
 
+import io
 import os
 import sqlite3
 import subprocess
@@ -23,10 +24,15 @@ from slaworkshop.store.sqlite_reader import SqliteReading, sqlite_reading
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "northwind-agreement.yaml"
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5d4a8f30000000049454e44ae426082"
-)
+def _png() -> bytes:
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGBA", (40, 12), (0, 0, 40, 255)).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 
 
 @pytest.fixture
@@ -122,7 +128,8 @@ def _export(url: str, agreement_id: str, *args: str) -> subprocess.CompletedProc
         "import sys\n"
         "from slaworkshop.cli.main import main\n"
         "code = main(sys.argv[1:])\n"
-        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules, file=sys.stderr)\n"
+        "print('sqlalchemy' in sys.modules, 'alembic' in sys.modules, 'yaml' in sys.modules,"
+        " file=sys.stderr)\n"
         "raise SystemExit(code)\n"
     )
     return subprocess.run(
@@ -139,7 +146,8 @@ def test_export_reads_the_file_without_loading_sqlalchemy_and_writes_the_same_co
     url, agreement_id = signed_twice
     done = _export(url, agreement_id, "--version", "1", "--config", str(tmp_path / "direct.json"))
     assert done.returncode == 0, done.stderr
-    assert done.stderr.splitlines()[-1] == "False False"
+    # the config is written as JSON: PyYAML, for the YAML syntax, is not loaded either
+    assert done.stderr.splitlines()[-1] == "False False False"
     # The same command forced through the full store.
     import slaworkshop.store.sqlite_reader as reader_module
 
@@ -149,6 +157,21 @@ def test_export_reads_the_file_without_loading_sqlalchemy_and_writes_the_same_co
     capsys.readouterr()
     assert (tmp_path / "direct.json").read_bytes() == (tmp_path / "store.json").read_bytes()
     assert b'"status": "signed"' in (tmp_path / "direct.json").read_bytes()
+
+
+def test_a_pdf_export_loads_neither_sqlalchemy_nor_yaml_and_attaches_the_json_config(
+    signed_twice: tuple[str, str], tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader
+
+    url, agreement_id = signed_twice
+    pdf, config = tmp_path / "v1.pdf", tmp_path / "v1.json"
+    done = _export(url, agreement_id, "--version", "1", "--pdf", str(pdf),
+                   "--config", str(config))
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "False False False"
+    attached = [data for files in PdfReader(pdf).attachments.values() for data in files]
+    assert attached[0] == config.read_bytes()
 
 
 def test_a_database_to_migrate_goes_through_the_store(signed_twice: tuple[str, str]) -> None:

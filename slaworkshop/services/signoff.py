@@ -78,7 +78,16 @@ class SignOffService:
         name: str | None = None,
         drawing_png: bytes | None = None,
     ) -> SignResult:
-        """Record ``stakeholder``'s signature on the proposed version."""
+        """Record ``stakeholder``'s signature on the proposed version. A drawing must be
+        a PNG the PDF can print (``models.drawing``): it can never be replaced."""
+        if drawing_png is not None:
+            from slaworkshop.models.drawing import DrawingError, clean_drawing
+
+            try:
+                drawing_png = clean_drawing(drawing_png)
+            except DrawingError as exc:
+                raise Refused(f"the drawn signature {exc}; nothing was signed. Draw it"
+                              " again, or sign with the typed name alone") from None
         with self.store.transaction() as conn:
             repo.lock_agreement(conn, agreement_id)
             if number is None:

@@ -96,6 +96,9 @@ def root(context, missing=missing):
                 yield '<p class="signer-state">Signed '
                 yield escape(environment.finalize(t_4(environment.getattr(environment.getattr(l_1_person, 'signature'), 'signed_at'))))
                 yield '</p>'
+                if environment.getattr(l_1_person, 'drawing_unreadable'):
+                    pass
+                    yield '<p class="signer-warning">The drawn signature stored with this signature cannot be read; the name typed when signing is printed instead.</p>'
                 if environment.getattr(l_1_person, 'covers_other_content'):
                     pass
                     yield '<p class="signer-warning">This signature covers different content ('
@@ -113,4 +116,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '1=46&3=112'
+debug_info = '1=46&2=102&4=115'

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from slaworkshop.models import Content, Signature, content_sha256
+from slaworkshop.models.drawing import drawing_problem
 
 from .fetcher import MEMORY_SCHEME
 from .request import PdfRequest
@@ -29,6 +30,7 @@ class Signatory:
     signature: Signature | None
     drawing_url: str | None
     covers_other_content: bool  # the signature names a different content hash
+    drawing_unreadable: bool = False  # a stored drawing that cannot be printed
 
 
 def _sections(request: PdfRequest) -> list[Section]:
@@ -63,6 +65,8 @@ def _signatories(request: PdfRequest, sha: str) -> list[Signatory]:
     for person in people:
         signature = by_key.get(person.key)
         drawn = signature is not None and person.key in request.drawings
+        unreadable = drawn and drawing_problem(request.drawings[person.key]) is not None
+        drawn = drawn and not unreadable
         result.append(
             Signatory(
                 key=person.key,
@@ -72,6 +76,7 @@ def _signatories(request: PdfRequest, sha: str) -> list[Signatory]:
                 signature=signature,
                 drawing_url=f"{MEMORY_SCHEME}:{person.key}" if drawn else None,
                 covers_other_content=signature is not None and signature.content_sha256 != sha,
+                drawing_unreadable=unreadable,
             )
         )
     return result
