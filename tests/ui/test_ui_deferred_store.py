@@ -71,13 +71,13 @@ from slaworkshop.ui.workspace import Workspace
 workspace = Workspace.open(sys.argv[1])
 window = StartWindow(workspace)
 window.show()
-workspace.open_soon()  # as run_gui does
 from slaworkshop.ui.agreement_list_model import IdRole
 model = window.tree.model()
 group = model.index(0, 0)
 listed = [group.data()] + [model.index(row, 0, group).data()
                            for row in range(model.rowCount(group))]
 shown = {m: m in sys.modules for m in ("pydantic", "slaworkshop.models", "sqlalchemy")}
+workspace.open_soon()  # as run_gui does once the window is shown
 clock = QElapsedTimer()
 clock.start()
 while not workspace.is_open and clock.elapsed() < 60000:
