@@ -40,7 +40,20 @@ def _wait_for_preview(app: object, preview: object, seconds: float = 120) -> Non
             raise SystemExit("the PDF preview did not finish rendering in time")
         app.processEvents()  # type: ignore[attr-defined]
         time.sleep(0.05)
-    app.processEvents()  # type: ignore[attr-defined]
+    # QPdfView draws a page once its own renderer has made the image: until then the
+    # page is a white rectangle. Wait until something darker than paper is on it.
+    while not _shows_ink(preview.view.viewport().grab().toImage()):  # type: ignore[attr-defined]
+        if time.monotonic() > deadline:
+            raise SystemExit("the PDF preview did not draw its page in time")
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.05)
+
+
+def _shows_ink(image: object) -> bool:
+    """True when some pixel of ``image`` (a QImage) is dark: text is drawn."""
+    width, height = image.width(), image.height()  # type: ignore[attr-defined]
+    return any(image.pixelColor(x, y).lightness() < 128  # type: ignore[attr-defined]
+               for y in range(0, height, 4) for x in range(0, width, 4))
 
 
 def shoot(database: Path, out: Path, readme: Path) -> int:
