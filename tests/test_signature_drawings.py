@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 import sqlite3
+import struct
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from pypdf import PdfReader
 from slaworkshop.export.config_file import read_config_file
 from slaworkshop.export.pdf import render_pdf
 from slaworkshop.export.pdf.collect import build_pdf_request
+from slaworkshop.models.drawing import drawing_problem
 from slaworkshop.services import AgreementService, SignOffService
 from slaworkshop.store import Refused, open_store
 from slaworkshop.store.locations import plain_sqlite_path
@@ -34,9 +37,29 @@ ODD_PNG = bytes.fromhex(
 )
 
 
-def _png(size: tuple[int, int] = (300, 90)) -> bytes:
+def _png(size: tuple[int, int] = (300, 90), mode: str = "RGBA") -> bytes:
     out = io.BytesIO()
-    Image.new("RGBA", size, (0, 0, 40, 255)).save(out, "PNG")
+    Image.new(mode, size, (0, 0, 40, 255) if mode == "RGBA" else 30000).save(out, "PNG")
+    return out.getvalue()
+
+
+def _image_data_halved(png: bytes) -> bytes:
+    """``png`` with each IDAT chunk cut in half, every checksum made right again: what
+    only a count of the image data can tell from a whole file."""
+    out, offset = bytearray(png[:8]), 8
+    while offset < len(png):
+        length, kind = struct.unpack(">I4s", png[offset:offset + 8])
+        body = png[offset + 8:offset + 8 + length]
+        if kind == b"IDAT":
+            body = body[:len(body) // 2]
+        out += struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        offset += 12 + length
+    return bytes(out)
+
+
+def _noise() -> bytes:
+    out = io.BytesIO()
+    Image.effect_noise((300, 90), 60).convert("RGB").save(out, "PNG")
     return out.getvalue()
 
 
@@ -63,9 +86,11 @@ def proposed(tmp_path: Path) -> Iterator[tuple[AgreementService, SignOffService,
         (_png()[:60], "is not a readable PNG image (it is damaged or cut short)"),
         (_png((5000, 20)), "is 5000 × 20 pixels; at most 4000 a side can be printed"),
         (ODD_PNG, "is not a readable PNG image (it is damaged or cut short)"),
+        # WeasyPrint, imported by this module, tells Pillow to decode such a file anyway
+        (_image_data_halved(_noise()), "is not a readable PNG image (it is damaged or cut short)"),
         (b"\x89PNG\r\n\x1a\n" + bytes(2_000_000), "is 2.0 MB; a drawn signature may be at most 2 MB"),
     ],
-    ids=["gif", "cut-short", "too-wide", "odd-end", "too-large"],
+    ids=["gif", "cut-short", "too-wide", "odd-end", "image-data-halved", "too-large"],
 )
 def test_a_drawing_the_pdf_could_not_print_is_refused_and_nothing_is_signed(
         proposed: tuple[AgreementService, SignOffService, str, str], drawing: bytes,
@@ -115,4 +140,27 @@ def test_an_unreadable_drawing_already_stored_prints_the_typed_name_with_a_note(
     assert ("The drawn signature stored with this signature cannot be read; the name typed"
             " when signing is printed instead.") in text
     assert "Priya N. Natarajan" in text
+    assert len(page.images) == 0
+
+
+def test_a_16_bit_grey_drawing_is_stored_as_rgba_and_an_old_one_prints_as_a_note(
+        proposed: tuple[AgreementService, SignOffService, str, str]) -> None:
+    # WeasyPrint writes a 16-bit greyscale image into the PDF as noise
+    agreements, signoff, agreement_id, url = proposed
+    grey16 = _png(mode="I;16")
+    assert drawing_problem(grey16) == "is a PNG of a kind the PDF cannot print (Pillow mode I;16)"
+    signoff.sign(agreement_id, "priya", drawing_png=grey16)
+    stored = agreements.version(agreement_id, 1).signatures[0].drawing_png
+    assert stored is not None
+    with Image.open(io.BytesIO(stored)) as image:
+        assert image.mode == "RGBA"
+    assert drawing_problem(stored) is None
+    path = plain_sqlite_path(url)
+    assert path is not None
+    with sqlite3.connect(path) as conn:  # one stored as it came, by an older release
+        conn.execute("DROP TRIGGER signatures_immutable")
+        conn.execute("UPDATE signatures SET drawing_png = ?", (grey16,))
+    pdf = render_pdf(build_pdf_request(agreements, agreement_id, 1))
+    page = PdfReader(io.BytesIO(pdf)).pages[-1]
+    assert "cannot be read" in " ".join(page.extract_text().split())
     assert len(page.images) == 0
