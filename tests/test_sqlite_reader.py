@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -440,3 +441,29 @@ def test_a_database_held_exclusively_is_busy_not_damaged(signed_twice: tuple[str
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+@pytest.mark.parametrize("direct", [True, False], ids=["direct", "store"])
+def test_a_daily_backup_that_cannot_be_written_is_one_sentence_and_nothing_opens(
+    signed_twice: tuple[str, str], direct: bool, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url, _agreement_id = signed_twice
+    path = plain_sqlite_path(url)
+    assert path is not None
+    backups = path.parent / "backups"
+    if backups.exists():
+        shutil.rmtree(backups)
+    backups.write_text("a file where the backups folder should be")
+    before = path.read_bytes()
+    if not direct:
+        import slaworkshop.store.sqlite_reader as reader_module
+
+        monkeypatch.setattr(reader_module, "sqlite_reading", lambda url: None)
+    with pytest.raises(StoreError) as refused:
+        if direct:
+            sqlite_reading(url)
+        else:
+            open_store(url).dispose()
+    assert str(refused.value).startswith(f"cannot write the daily backup of {path} into {backups}:")
+    assert str(refused.value).endswith("; the database is opened only once it can be backed up")
+    assert path.read_bytes() == before

@@ -201,6 +201,13 @@ def maybe_backup_file(
         return None
     if not _has_agreements(database):
         return None
-    target = backup_sqlite_file(database, reason="scheduled")
-    prune_backups(database, keep_days or keep_days_from_env(), now=now)
+    try:
+        target = backup_sqlite_file(database, reason="scheduled")
+        prune_backups(database, keep_days or keep_days_from_env(), now=now)
+    except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
+        reason = getattr(exc, "strerror", None) or exc
+        raise StoreError(
+            f"cannot write the daily backup of {database} into {backup_dir(database)}:"
+            f" {reason}; the database is opened only once it can be backed up"
+        ) from None
     return target
