@@ -159,6 +159,8 @@ class AgreementWindow(QMainWindow):
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self.status.set_message)
         self.workspace.events.failed.connect(self.status.set_message)
+        if self.workspace.open_failure:  # the store failed to open before this window
+            self.status.set_message(self.workspace.open_failure)
         self.autosaver.conflicted.connect(self._conflicted)
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.commands.version_saved.connect(lambda _n: self.refresh_save_state())

@@ -35,9 +35,12 @@ class _Reply(QObject):
 
 
 class _Write(QRunnable):
+    """One draft write on the worker thread; ``service`` is asked for there, so opening
+    the store (a busy database waits up to its timeout) never holds up the window."""
+
     def __init__(
-        self, service: AgreementService, agreement_id: str, content: Content, revision: int,
-        reply: _Reply,
+        self, service: Callable[[], AgreementService], agreement_id: str, content: Content,
+        revision: int, reply: _Reply,
     ) -> None:
         super().__init__()
         self._args = (agreement_id, content, revision)
@@ -46,7 +49,7 @@ class _Write(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._service.update_draft(*self._args)
+            result = self._service().update_draft(*self._args)
         except BaseException as exc:  # handed to the UI thread, which re-raises the unexpected
             self._reply.done.emit(None, exc)
         else:
@@ -96,14 +99,9 @@ class Autosaver(QObject):
         content = self._document.content
         if content == self.saved_content:
             return
-        try:
-            service = self._service()  # opens the store if it is not open yet
-        except StoreError as exc:
-            self._retry_later(exc)
-            return
         self._in_flight = True
         self._pool.start(
-            _Write(service, self._agreement_id, content, self.revision, self._reply)
+            _Write(self._service, self._agreement_id, content, self.revision, self._reply)
         )
 
     def _on_done(self, result: DraftRecord | None, error: BaseException | None) -> None:

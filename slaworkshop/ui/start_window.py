@@ -94,6 +94,12 @@ class StartWindow(QMainWindow):
         self.database = QLabel(f"Database: {workspace.display_url}")
         self.database.setAccessibleName("Database in use")
         self.statusBar().addPermanentWidget(self.database)
+        # The store opens in the background once this window is up; if it cannot, say so.
+        self.store_state = QLabel(workspace.open_failure or "")
+        self.store_state.setAccessibleName("Database state")
+        self.store_state.setWordWrap(True)
+        self.statusBar().addWidget(self.store_state, 1)
+        workspace.events.failed.connect(self.store_state.setText)
         self.refresh()
         self._restore_geometry()
 
@@ -125,6 +131,8 @@ class StartWindow(QMainWindow):
         self.tree.setColumnWidth(1, 80)
         self.tree.setColumnWidth(2, 130)
         self.empty_note.setVisible(not summaries)
+        if self.workspace.is_open:
+            self.store_state.setText("")
         self.statusBar().showMessage(
             f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}", 5000)
 
@@ -157,6 +165,7 @@ class StartWindow(QMainWindow):
     def open_agreement(self, agreement_id: str) -> AgreementWindow | None:
         window = self.open_windows.get(agreement_id)
         if window is None:
+            self.workspace.settle()  # the models may be loading on another thread
             try:
                 draft = self.workspace.reader.draft(agreement_id)
             except StoreError as exc:
@@ -179,6 +188,7 @@ class StartWindow(QMainWindow):
     # -- new agreements -----------------------------------------------------------------------
 
     def create_blank(self) -> AgreementWindow | None:
+        self.workspace.settle()
         from slaworkshop.models import validate_content
 
         from .new_agreement_dialog import ask_new_agreement
@@ -190,6 +200,7 @@ class StartWindow(QMainWindow):
         return self._create(content)
 
     def create_from_starter(self) -> AgreementWindow | None:
+        self.workspace.settle()
         from slaworkshop.starters import list_starters, load_starter
 
         from .new_agreement_dialog import ask_new_agreement
@@ -206,6 +217,7 @@ class StartWindow(QMainWindow):
                                         "Config files (*.yaml *.yml *.json);;All files (*)")
         if not path:
             return None
+        self.workspace.settle()
         from slaworkshop.export.config_file import read_config_file
         from slaworkshop.models import DocumentInvalid
 

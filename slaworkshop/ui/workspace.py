@@ -2,22 +2,22 @@
 
 A window opens on reads; only an edit needs the store. Over a plain SQLite file at this
 release's schema (``store.sqlite_reader``: the same checks and messages as opening the
-store), those first reads go through ``sqlite3`` and the store, with SQLAlchemy (about
-a third of the start-up), is opened once the window is on screen: its modules load on a
-background thread (``open_soon``), so the window neither waits for it nor freezes while
-it loads. Anything that writes (``agreements``, ``signoff``, ``store``) opens the store
-at once if it is not open yet. Any other database is opened before the first window,
-as before.
+store), those first reads go through ``sqlite3``, and the store, with SQLAlchemy (about
+a third of the start-up), is opened once the window is on screen, on a background
+thread (``open_soon``): the window neither waits for it nor freezes while it loads,
+and a busy database makes that thread wait, not the window. Anything that writes
+(``agreements``, ``signoff``, ``store``) waits for that thread, then opens the store
+itself if it is still not open (the autosave asks from its own worker thread). Any
+other database is opened before the first window, as before.
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from slaworkshop.services.reading import AgreementReader
 
@@ -36,20 +36,10 @@ STORE_MODULES = (
 
 
 class WorkspaceEvents(QObject):
-    """What happens to the store after the first window is up."""
+    """What happens to the store after the first window is up (emitted on the loading
+    thread; a window's slots get them on the UI thread, queued)."""
 
-    loaded = Signal()  # the store's modules are loaded (emitted on the loading thread)
     failed = Signal(str)  # opening the store failed: a sentence for the status bar
-
-    def __init__(self, on_loaded: Callable[[], None]) -> None:
-        super().__init__()
-        self._on_loaded = on_loaded
-        # a slot of this object, which lives on the UI thread: delivered there
-        self.loaded.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    @Slot()
-    def _deliver(self) -> None:
-        self._on_loaded()
 
 
 class Workspace:
@@ -61,8 +51,11 @@ class Workspace:
         self._signoff: SignOffService | None = None
         self._reader = reader
         self._loader: threading.Thread | None = None
+        self._lock = threading.Lock()  # one opening at a time, whichever thread asks
         self._closed = False
-        self.events = WorkspaceEvents(self._open_after_loading)
+        #: Why the store did not open in the background, until it opens.
+        self.open_failure: str | None = None
+        self.events = WorkspaceEvents()
         if store is not None:
             self._attach(store)
 
@@ -127,59 +120,70 @@ class Workspace:
         return self._signoff
 
     def open_soon(self) -> None:
-        """Load the store's modules on a background thread, then open it on this one.
+        """Load the store's modules and open it on a background thread.
 
-        Call it once a window is on screen. If opening then fails, ``events.failed``
-        says why, and the next write tries again and reports its own error.
+        Call it once a window is on screen. If opening fails, ``events.failed`` and
+        ``open_failure`` say why, and the next write tries again and reports its own
+        error.
         """
         if self._store is not None or self._loader is not None or self._closed:
             return
-        self._loader = threading.Thread(
-            target=_import_store_modules, args=(self.events,),
-            name="slaworkshop-store-import", daemon=True,
-        )
+        self._loader = threading.Thread(target=self._load_and_open,
+                                        name="slaworkshop-store-open", daemon=True)
         self._loader.start()
 
-    def _open_after_loading(self) -> None:
+    def settle(self) -> None:
+        """Wait for the background opening, if one is under way on another thread.
+
+        Call it before importing the model or store modules on the UI thread: two
+        threads importing pydantic at once, with PySide6's import hook, can meet a
+        half-initialised module."""
+        loader = self._loader
+        if loader is not None and loader is not threading.current_thread():
+            loader.join()
+
+    def _load_and_open(self) -> None:
+        """On the loading thread. An error other than the store's own is not caught
+        here: it is printed, and the next write meets it again on its own thread."""
         from slaworkshop.store import StoreError
 
-        if self._closed:
-            return
+        for name in STORE_MODULES:
+            importlib.import_module(name)
         try:
-            self._open()
+            self._open_now()
         except StoreError as exc:
-            self.events.failed.emit(f"The database cannot be written yet: {exc}")
+            self.open_failure = f"The database cannot be written yet: {exc}"
+            self.events.failed.emit(self.open_failure)
 
     def _open(self) -> None:
         if self._store is not None:
             return
-        if self._closed:
-            raise RuntimeError("the workspace is closed")
-        from slaworkshop.store import open_store
+        self.settle()
+        self._open_now()
 
-        self._attach(open_store(self._url))
+    def _open_now(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                return
+            if self._closed:
+                raise RuntimeError("the workspace is closed")
+            from slaworkshop.store import open_store
+
+            self._attach(open_store(self._url))
+            self.open_failure = None
 
     def _attach(self, store: Store) -> None:
         from slaworkshop.services import AgreementService, SignOffService
 
-        self._store = store
-        self._agreements = AgreementService(store)
-        self._signoff = SignOffService(self._agreements)
+        agreements = AgreementService(store)
+        self._signoff = SignOffService(agreements)
+        self._agreements = agreements
+        self._store = store  # last: is_open means everything is in place
 
     def close(self) -> None:
         """Let go of the database (after background work that uses it has stopped)."""
         self._closed = True
-        if self._loader is not None:
-            self._loader.join()
-        if self._store is not None:
-            self._store.dispose()
-
-
-def _import_store_modules(events: WorkspaceEvents) -> None:
-    """On the loading thread. An import that fails here fails again, and is shown,
-    when the UI thread opens the store."""
-    try:
-        for name in STORE_MODULES:
-            importlib.import_module(name)
-    finally:
-        events.loaded.emit()
+        self.settle()
+        with self._lock:
+            if self._store is not None:
+                self._store.dispose()

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -166,7 +167,10 @@ def test_a_store_that_will_not_open_is_reported_and_the_typing_is_kept(
     before = reread(db_url, northwind).content
     real_open = database.open_store
 
+    asked_on: list[str] = []
+
     def locked(url: str | None = None, **_options: Any) -> Any:
+        asked_on.append(threading.current_thread().name)
         raise StoreError("the database is locked by another program")
 
     monkeypatch.setattr(database, "open_store", locked)
@@ -184,8 +188,29 @@ def test_a_store_that_will_not_open_is_reported_and_the_typing_is_kept(
         "Not saved yet: the database is locked by another program. Trying again"),
         timeout=5000)
     assert window.document.content.terms[0].notes == "Kept."
+    # A busy database waits out its timeout in open_store: never on the window's thread
+    assert len(asked_on) >= 2 and "MainThread" not in asked_on, asked_on
     assert _direct_draft(db_url, northwind).content == before  # nothing half-written
     monkeypatch.setattr(database, "open_store", real_open)  # the other program lets go
     # the retry, RETRY_MS after the failure, writes it
     qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=autosaver.RETRY_MS + 10000)
     assert reread(db_url, northwind).content.terms[0].notes == "Kept."
+
+
+def test_the_start_window_says_when_the_store_will_not_open(
+        qtbot: Any, deferred: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import slaworkshop.store.database as database
+    from slaworkshop.ui.start_window import StartWindow
+
+    def locked(url: str | None = None, **_options: Any) -> Any:
+        raise StoreError("the database is locked by another program")
+
+    monkeypatch.setattr(database, "open_store", locked)
+    window = StartWindow(deferred)
+    qtbot.addWidget(window)
+    window.show()
+    deferred.open_soon()  # as run_gui does
+    expected = "The database cannot be written yet: the database is locked by another program"
+    qtbot.waitUntil(lambda: window.store_state.text() == expected, timeout=30000)
+    assert deferred.open_failure == expected
+    assert window.agreement_ids() != []  # the list is there all the same
