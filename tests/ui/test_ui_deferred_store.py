@@ -47,13 +47,18 @@ workspace.close()
 """
 
 
-def test_the_window_is_shown_before_sqlalchemy_loads_and_the_store_opens_after(
-        db_url: str, northwind: str, tmp_path: Path) -> None:
+def _run_probe(code: str, db_url: str, tmp_path: Path) -> Any:
+    """What the probe ``code`` printed last, as JSON, run in a fresh process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "SLAWORKSHOP_SETTINGS": str(tmp_path / "probe.ini")}
-    done = subprocess.run([sys.executable, "-c", PROBE, db_url], capture_output=True,
+    done = subprocess.run([sys.executable, "-c", code, db_url], capture_output=True,
                           text=True, env=env, cwd=ROOT, timeout=120, check=True)
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_is_shown_before_sqlalchemy_loads_and_the_store_opens_after(
+        db_url: str, northwind: str, tmp_path: Path) -> None:
+    seen = _run_probe(PROBE, db_url, tmp_path)
     assert seen["shown"]["sqlalchemy"] is False
     assert seen["shown"]["open"] is False
     assert "Northwind Clinical Supply" in seen["shown"]["title"]
@@ -92,11 +97,7 @@ print(json.dumps({"listed": listed, "shown": shown, "later": later,
 
 def test_the_start_window_lists_before_the_models_and_the_store_load(
         db_url: str, northwind: str, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "SLAWORKSHOP_SETTINGS": str(tmp_path / "probe.ini")}
-    done = subprocess.run([sys.executable, "-c", START_PROBE, db_url], capture_output=True,
-                          text=True, env=env, cwd=ROOT, timeout=120, check=True)
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _run_probe(START_PROBE, db_url, tmp_path)
     assert seen["listed"] == ["Northwind Clinical Supply",
                               "Sales and marketing service-level agreement"]
     assert seen["shown"] == {"pydantic": False, "slaworkshop.models": False,
