@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,7 @@ class ProblemsDialog(QDialog):
         self.resize(640, 360)
         layout = QVBoxLayout(self)
         label = QLabel(intro)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         label.setWordWrap(True)
         layout.addWidget(label)
         self.problem_list = QListWidget()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from .file_folders import in_folder, remember_folder, start_folder
@@ -33,11 +34,20 @@ def answer(kind: str, **details: Any) -> tuple[bool, Any]:
     return True, _responder(kind, details)
 
 
+def message_box(icon: QMessageBox.Icon, title: str, text: str,
+                parent: QWidget | None) -> QMessageBox:
+    """A message box whose text is shown as typed: messages quote user text (a term's
+    name, a file's), and Qt would take text that looks like HTML for rich text."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> bool:
     handled, value = answer("confirm", title=title, text=text)
     if handled:
         return bool(value)
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = message_box(QMessageBox.Icon.Question, title, text, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -57,10 +67,8 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     handled, _ = answer("inform", title=title, text=text, warning=warning)
     if handled:
         return
-    if warning:
-        QMessageBox.warning(parent, title, text)
-    else:
-        QMessageBox.information(parent, title, text)
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    message_box(icon, title, text, parent).exec()
 
 
 def choose_open_file(parent: QWidget | None, title: str, filters: str,

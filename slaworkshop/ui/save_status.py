@@ -24,6 +24,7 @@ class SaveStatus(QObject):
     def __init__(self, bar: QStatusBar, database: str) -> None:
         super().__init__(bar)
         self.saved = QLabel()
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.saved.setAccessibleName("Save state")
         self.based_on = QLabel()
         self.based_on.setAccessibleName("Derived from version")

@@ -96,6 +96,7 @@ class StartWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database)
         # The store opens in the background once this window is up; if it cannot, say so.
         self.store_state = QLabel(workspace.open_failure or "")
+        self.store_state.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.store_state.setAccessibleName("Database state")
         self.store_state.setWordWrap(True)
         self.statusBar().addWidget(self.store_state, 1)

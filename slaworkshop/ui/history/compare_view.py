@@ -161,6 +161,7 @@ class CompareView(QWidget):
         self.only_changes.setChecked(True)
         self.only_changes.toggled.connect(self._compare)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.summary.setAccessibleName("Comparison summary")
         self.summary.setWordWrap(True)
         self.browser = SafeTextBrowser("Changes, section by section")

@@ -128,6 +128,7 @@ class HistoryWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.message.setAccessibleName("Last result")
         self.statusBar().addWidget(self.message, 1)
 

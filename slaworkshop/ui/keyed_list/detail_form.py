@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from .field_widgets import TYPED_KINDS, FieldWidget, make_field_widget
@@ -30,6 +30,7 @@ class DetailForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 4, 0, 0)
         self.key_label = QLabel()
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.key_label.setObjectName("keyLabel")
         outer.addWidget(self.key_label)
         grid = QGridLayout()

@@ -164,6 +164,7 @@ class KeyedListEditor(QWidget):
         self.tool_row.add(self.tools, 3)
 
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.banner.setObjectName("refusalBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(

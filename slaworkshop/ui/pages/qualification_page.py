@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content, DocumentInvalid
@@ -45,6 +46,7 @@ class QualificationPage(SectionPage):
         self.threshold.setMaximumWidth(120)
         self.threshold.editingFinished.connect(self._threshold_edited)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         set_tone(self.message, "error")
         form = QFormLayout()
         form.addRow("&MQL threshold", self.threshold)

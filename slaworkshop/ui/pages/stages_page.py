@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from slaworkshop.models import Content
@@ -38,6 +39,7 @@ class StagesPage(SectionPage):
         self.editor = KeyedListEditor(SPEC, document)
         self.funnel.stage_clicked.connect(self.editor.select_row)
         self.handoff_note = QLabel()
+        self.handoff_note.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.handoff_note.setObjectName("handoffNote")
         self.handoff_note.setWordWrap(True)
         self.handoff_note.setAccessibleName("Handoff warning")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content, DocumentInvalid
@@ -39,6 +39,7 @@ class WorkshopPage(SectionPage):
     def __init__(self, document: AgreementDocument) -> None:
         super().__init__("workshop", document)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.message.setObjectName("refusalBanner")
         self.message.setStyleSheet("color: #611a15; background: #fdecea; padding: 6px;")
         self.message.setWordWrap(True)

@@ -65,9 +65,11 @@ class PdfPreviewPanel(QWidget):
         self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName("Rendering progress")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.message.setAccessibleName("Preview state")
         self.message.setWordWrap(True)  # a long state must not widen the page (1280×800)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setStyleSheet("color: #9b1c1c; background: #fdecec; padding: 6px;"

@@ -31,6 +31,7 @@ class SignDialog(QDialog):
         self.setMinimumWidth(600)
 
         heading = QLabel(f"Signing for {person.name}")
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
