@@ -1,4 +1,4 @@
-"""A large page is parsed off the UI thread and shown when ready; nothing is loaded."""
+"""The history views load nothing a page names, however large the page."""
 
 from __future__ import annotations
 
@@ -8,41 +8,13 @@ from typing import Any
 import pytest
 
 from slaworkshop.ui.history.rich_text import page
-from slaworkshop.ui.history.safe_browser import BACKGROUND_FROM, SafeTextBrowser
+from slaworkshop.ui.history.safe_browser import SafeTextBrowser
 
 
 def _large(label: str, rows: int = 4000) -> str:
     body = "".join(f"<tr><td>{label} {i}</td><td>Definition {i}, agreed in the room.</td></tr>"
                    for i in range(rows))
-    html = page(f"<table>{body}</table>")
-    assert len(html) > BACKGROUND_FROM
-    return html
-
-
-def test_a_large_page_says_it_is_being_prepared_then_shows_in_full(qtbot: Any) -> None:
-    browser = SafeTextBrowser("Version")
-    qtbot.addWidget(browser)
-    browser.show()
-    browser.setHtml(_large("Term"))
-    assert browser.preparing
-    assert browser.toPlainText().strip() == "Preparing the text…"
-    qtbot.waitUntil(lambda: not browser.preparing, timeout=30000)
-    text = browser.toPlainText()
-    assert "Term 0" in text and "Term 3999" in text
-    assert browser.document().parent() is browser
-
-
-def test_only_the_newest_page_is_shown_when_two_are_asked_for(qtbot: Any) -> None:
-    browser = SafeTextBrowser("Version")
-    qtbot.addWidget(browser)
-    browser.setHtml(_large("Old"))
-    browser.setHtml(_large("New"))
-    qtbot.waitUntil(lambda: not browser.preparing, timeout=30000)
-    qtbot.wait(200)  # the older parse may finish later: it must not replace the newer
-    text = browser.toPlainText()
-    assert "New 3999" in text and "Old 0" not in text
-    browser.setHtml(page("<p>small</p>"))  # a small page is shown at once
-    assert not browser.preparing and browser.toPlainText().strip() == "small"
+    return page(f"<table>{body}</table>")
 
 
 def _red_pixels(browser: SafeTextBrowser) -> int:
@@ -70,7 +42,6 @@ def test_a_local_image_named_in_the_page_is_refused_and_never_drawn(
     browser.show()
     qtbot.waitExposed(browser)
     browser.setHtml(html)
-    qtbot.waitUntil(lambda: not browser.preparing, timeout=30000)
     qtbot.wait(100)  # the layout asks for the images
     assert secret.as_uri() in browser.refused and str(secret) in browser.refused
     assert _red_pixels(browser) == 0
