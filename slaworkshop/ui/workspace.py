@@ -150,7 +150,7 @@ class Workspace:
         for name in STORE_MODULES:
             importlib.import_module(name)
         try:
-            self._open_now()
+            self._open_now(unless_closed=True)  # quitting at once is not an error
         except StoreError as exc:
             self.open_failure = f"The database cannot be written yet: {exc}"
             self.events.failed.emit(self.open_failure)
@@ -161,9 +161,9 @@ class Workspace:
         self.settle()
         self._open_now()
 
-    def _open_now(self) -> None:
+    def _open_now(self, *, unless_closed: bool = False) -> None:
         with self._lock:
-            if self._store is not None:
+            if self._store is not None or (unless_closed and self._closed):
                 return
             if self._closed:
                 raise RuntimeError("the workspace is closed")

@@ -215,3 +215,28 @@ def test_the_start_window_says_when_the_store_will_not_open(
     qtbot.waitUntil(lambda: window.store_state.text() == expected, timeout=30000)
     assert deferred.open_failure == expected
     assert window.agreement_ids() != []  # the list is there all the same
+
+
+def test_closing_while_the_store_loads_opens_nothing_and_says_nothing(
+        deferred: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    import slaworkshop.ui.workspace as workspace_module
+
+    go_on = threading.Event()
+
+    class SlowImports:  # the loading thread is still importing when the window closes
+        @staticmethod
+        def import_module(name: str) -> object:
+            go_on.wait(10)
+            return importlib.import_module(name)
+
+    monkeypatch.setattr(workspace_module, "importlib", SlowImports)
+    raised: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    deferred.open_soon()
+    threading.Timer(0.2, go_on.set).start()
+    deferred.close()  # sets "closed", then waits for the thread
+    assert not deferred.is_open
+    assert deferred.open_failure is None
+    assert raised == []
