@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
+from .tooltips import plain_tip
+
 
 def ago(when: datetime, now: datetime | None = None) -> str:
     seconds = max(0, int(((now or datetime.now(UTC)) - when).total_seconds()))
@@ -35,7 +37,7 @@ class SaveStatus(QObject):
         metrics = self.database.fontMetrics()
         self.database.setText(metrics.elidedText(f"Database: {database}",
                                                  Qt.TextElideMode.ElideMiddle, 360))
-        self.database.setToolTip(database)
+        self.database.setToolTip(plain_tip(database))
         self.database.setAccessibleName("Database in use")
         bar.addWidget(self.saved)
         bar.addWidget(self.based_on)

@@ -31,3 +31,27 @@ def test_the_sign_dialog_heading_shows_a_hostile_name_as_typed(qtbot: Any) -> No
                 if label.text().startswith("Signing for")]
     assert [label.textFormat() for label in headings] == [Qt.TextFormat.PlainText]
     assert headings[0].text() == f"Signing for {HOSTILE}"
+
+
+def _as_shown(tip: str) -> str:
+    """The characters a tooltip shows (Qt renders it as a text document does)."""
+    from PySide6.QtGui import QTextDocument
+
+    assert tip.startswith("<qt>")  # rich text that we wrote, its content escaped
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
+
+
+def test_a_cells_tooltip_shows_a_hostile_definition_as_typed(qtbot: Any, window: Any) -> None:
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    model = editor.model
+    hostile = f"{HOSTILE} & more"
+    assert model.set_value(0, "agreed_definition", hostile)
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    tip = model.index(0, column_of(editor.spec, "agreed_definition")).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip  # no tag of the user's reaches Qt's rich text
+    assert _as_shown(tip) == hostile

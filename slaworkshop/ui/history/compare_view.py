@@ -31,6 +31,7 @@ from slaworkshop.store import StoreError
 from slaworkshop.store.records import VersionRecord
 
 from .. import prompts
+from ..tooltips import plain_tip
 from ..workspace import Workspace
 from .compare_html import compare_body
 from .rich_text import page
@@ -120,7 +121,7 @@ class VersionCombo(QComboBox):
         super().showPopup()
 
     def _current_changed(self, _index: int) -> None:
-        self.setToolTip(self.currentText())
+        self.setToolTip(plain_tip(self.currentText()))
         self.updateGeometry()
 
 
@@ -209,7 +210,8 @@ class CompareView(QWidget):
             for ref in refs:
                 text = self._entry_text(ref)
                 combo.addItem(text, ref)
-                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, plain_tip(text),
+                                  Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
         if kept is not None:
             self.set_pair(*kept)
@@ -229,7 +231,7 @@ class CompareView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
-            combo.setToolTip(combo.currentText())  # its own signal was blocked
+            combo.setToolTip(plain_tip(combo.currentText()))  # its own signal was blocked
             combo.updateGeometry()
         self._compare()
 

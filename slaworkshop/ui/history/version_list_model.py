@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from slaworkshop.store.records import SignatureRecord, VersionRecord, iso, utc
 
 from ..agreement_list_model import StatusRole
+from ..tooltips import plain_tip
 
 NumberRole = Qt.ItemDataRole.UserRole + 10
 
@@ -81,7 +82,8 @@ class VersionListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(record, column)
+            tip = self._tooltip(record, column)
+            return plain_tip(tip) if tip else None
         if role == StatusRole and column == STATUS:
             return record.status
         if role == NumberRole:

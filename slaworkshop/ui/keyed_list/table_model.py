@@ -27,6 +27,7 @@ from slaworkshop.models import Content, DocumentInvalid
 from .. import list_edits
 from ..agreement_document import AgreementDocument
 from ..content_paths import Data, get_item_dicts, get_items, set_item_dicts
+from ..tooltips import plain_tip
 from .spec import Field, ListSpec
 from .value_text import display
 
@@ -140,7 +141,7 @@ class KeyedListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and mark is not None:
             return QColor(mark.foreground)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return display(column, value, self._content) or None
+            return plain_tip(display(column, value, self._content)) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = display(column, value, self._content)
             return f"{column.label}: {text}" + (f" ({mark.text})" if mark else "")

@@ -18,6 +18,7 @@ from slaworkshop.store.records import iso, utc
 
 from .. import prompts
 from ..tones import set_tone
+from ..tooltips import plain_tip
 from .sign_dialog import SignDialog
 from .signoff_state import Signatory, SignOffSnapshot, SignOffState
 
@@ -108,8 +109,8 @@ class SignatoriesPanel(QWidget):
         state = QLabel(signed_at_text(person))
         state.setAccessibleName(f"Signature state of {person.name}")
         if person.signature is not None:
-            state.setToolTip(f"Signed as “{person.signature.name}” at "
-                             f"{iso(person.signature.signed_at)}")
+            state.setToolTip(plain_tip(f"Signed as “{person.signature.name}” at "
+                                       f"{iso(person.signature.signed_at)}"))
             bold = state.font()
             bold.setBold(True)
             state.setFont(bold)

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from slaworkshop.diff import report_text
 from slaworkshop.store.records import VersionRecord
 from slaworkshop.ui.history.compare_view import DRAFT, CompareView, default_pair
+from slaworkshop.ui.tooltips import plain_tip
 
 
 def open_compare(qtbot: Any, workspace: Any, agreement_id: str, **kwargs: Any) -> CompareView:
@@ -178,7 +179,7 @@ def test_a_long_version_name_shows_in_full_where_there_is_room(qtbot: Any, works
     assert to_box.displayed_text() == to_box.currentText()  # nothing cut
     assert from_box.displayed_text() == from_box.currentText()
     assert to_box.width() > from_box.width()  # sized to its own name, not half and half
-    assert to_box.toolTip() == to_box.currentText()
+    assert to_box.toolTip() == plain_tip(to_box.currentText())
 
 
 def test_a_very_long_version_name_is_cut_with_an_ellipsis_and_a_tooltip(
@@ -192,12 +193,13 @@ def test_a_very_long_version_name_is_cut_with_an_ellipsis_and_a_tooltip(
     assert to_box.width() < view.width() * 0.6  # within reason: From keeps its room
     assert from_box.displayed_text() == from_box.currentText()
     assert to_box.displayed_text().endswith("…")
-    assert to_box.toolTip() == to_box.currentText() == f"Version {number} (saved) — {label.strip()}"
+    assert to_box.toolTip() == plain_tip(to_box.currentText())
+    assert to_box.currentText() == f"Version {number} (saved) — {label.strip()}"
     index = to_box.currentIndex()
-    assert to_box.itemData(index, Qt.ItemDataRole.ToolTipRole) == to_box.currentText()
+    assert to_box.itemData(index, Qt.ItemDataRole.ToolTipRole) == plain_tip(to_box.currentText())
     view.swap()  # the tooltips follow the sides
-    assert from_box.toolTip() == f"Version {number} (saved) — {label.strip()}"
-    assert to_box.toolTip() == to_box.currentText()
+    assert from_box.toolTip() == plain_tip(f"Version {number} (saved) — {label.strip()}")
+    assert to_box.toolTip() == plain_tip(to_box.currentText())
 
 
 def _window_rows(lines: list[str], name: str) -> list[str]:
