@@ -70,12 +70,8 @@ class Workspace:
         if direct is None:
             from slaworkshop.store import open_store
 
-            return cls.over(open_store(url), url)
+            return cls(url, store=open_store(url))
         return cls(url, reader=AgreementReader(direct.reading))
-
-    @classmethod
-    def over(cls, store: Store, url: str | None = None) -> Workspace:
-        return cls(url if url is not None else store.url, store=store)
 
     # -- reading: never waits for the store -------------------------------------------
 
