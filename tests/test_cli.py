@@ -529,13 +529,13 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
     ("name", "data", "errors"),
     [
         pytest.param(
-            "v.json", b'{"format": "slaworkshop/agreement", "format_version": 1.0, "content": {}}',
-            ["format_version: 1.0 is not supported: this release reads format_version 1 (a whole number)"],
-            id="format_version-float-json",
+            "v.json", b'{"format": "slaworkshop/agreement", "format_version": 1.5, "content": {}}',
+            ["format_version: 1.5 is not supported: this release reads format_version 1 (a whole number)"],
+            id="format_version-fraction-json",
         ),
         pytest.param(
-            "v.yaml", b"format: slaworkshop/agreement\nformat_version: 1.0\ncontent: {}\n",
-            ["format_version: 1.0 is not supported: this release reads format_version 1 (a whole number)"],
+            "v.yaml", b"format: slaworkshop/agreement\nformat_version: 2.0\ncontent: {}\n",
+            ["format_version: 2 is not supported: this release reads format_version 1 (a whole number)"],
             id="format_version-float-yaml",
         ),
         pytest.param(

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from .fields import (
     MAX_ITEMS,
-    BuyingRole,
+    WEEKDAYS,
     Clock,
     ClockTime,
     Duration,
@@ -22,13 +22,15 @@ from .fields import (
     Key,
     Name,
     Number,
+    OptBuyingRole,
     OptDate,
+    OptSeniority,
+    OptTeam,
     Outcome,
     Priority,
     Ref,
     RuleKind,
     SafeInt,
-    Seniority,
     StakeholderTeam,
     Team,
     TermStatus,
@@ -70,13 +72,23 @@ class BusinessHours(Strict):
     end: ClockTime
     holidays: list[IsoDate] = Field(default_factory=list, max_length=MAX_ITEMS)
 
-    @model_validator(mode="after")
-    def _order(self) -> BusinessHours:
-        if len(set(self.days)) != len(self.days):
-            raise ValueError("days lists a day twice")
-        if self.start >= self.end:
-            raise ValueError("start must be before end")
-        return self
+    # Field validators, not one for the whole object: each problem names its own field,
+    # and both are reported at once.
+    @field_validator("days")
+    @classmethod
+    def _each_day_once(cls, days: list[Weekday]) -> list[Weekday]:
+        twice = sorted({day for day in days if days.count(day) > 1}, key=WEEKDAYS.index)
+        if twice:
+            raise ValueError(f"lists {', '.join(twice)} twice")
+        return days
+
+    @field_validator("end")
+    @classmethod
+    def _after_start(cls, end: str, info: ValidationInfo) -> str:
+        start = info.data.get("start")  # absent when start itself was refused
+        if start is not None and start >= end:
+            raise ValueError(f"must be later than the start ({start})")
+        return end
 
 
 class ParkingLotItem(Strict):
@@ -123,7 +135,7 @@ class Persona(Strict):
     company_size: CompanySize | None = None
     geographies: TextList = Field(default_factory=list)
     departments: TextList = Field(default_factory=list)
-    buying_role: BuyingRole | None = None
+    buying_role: OptBuyingRole = None
     pains: Text = ""
     notes: Text = ""
 
@@ -140,7 +152,7 @@ class Title(Strict):
     key: Key
     title: Name
     priority: Priority
-    seniority: Seniority | None = None
+    seniority: OptSeniority = None
     persona: Ref = None
 
 
@@ -182,7 +194,7 @@ class Goal(Strict):
     metric: Text = ""
     target: Number | None = None
     unit: Text = ""
-    owner: Team | None = None
+    owner: OptTeam = None
 
 
 class ScoringRule(Strict):

@@ -12,7 +12,7 @@ import zoneinfo
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -40,17 +40,36 @@ _CONTROL = re.compile(f"[{_CONTROL_CLASS}]")
 _STORED_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 #: Reading stored content: ``Content.model_validate(data, context=STORED)``.
 STORED = {"stored": True}
-_KEY = re.compile(r"^[a-z0-9-]+$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# Each pattern must match the whole value (``fullmatch``: "$" alone also matches before
+# a final newline) and reads digits as ASCII 0-9 (``\d`` is any script's digit).
+_KEY = re.compile(r"[a-z0-9-]+")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 #: A component's amount: digits, and on the smallest component present a decimal
 #: fraction after a point or a comma (ISO 8601: PT1.5H, P0,5D).
-_AMOUNT = r"\d+(?:[.,]\d+)?"
+_AMOUNT = r"[0-9]+(?:[.,][0-9]+)?"
 _DURATION = re.compile(
-    rf"^P(?:(?P<y>{_AMOUNT})Y)?(?:(?P<mo>{_AMOUNT})M)?(?:(?P<w>{_AMOUNT})W)?(?:(?P<d>{_AMOUNT})D)?"
-    rf"(?:T(?:(?P<h>{_AMOUNT})H)?(?:(?P<mi>{_AMOUNT})M)?(?:(?P<s>{_AMOUNT})S)?)?$"
+    rf"P(?:(?P<y>{_AMOUNT})Y)?(?:(?P<mo>{_AMOUNT})M)?(?:(?P<w>{_AMOUNT})W)?(?:(?P<d>{_AMOUNT})D)?"
+    rf"(?:T(?:(?P<h>{_AMOUNT})H)?(?:(?P<mi>{_AMOUNT})M)?(?:(?P<s>{_AMOUNT})S)?)?"
 )
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+#: What this release accepted before it matched whole values in ASCII digits: stored
+#: content is read by these, so a version saved under the old rule stays readable.
+_STORED_PATTERNS = {
+    pattern: re.compile("^" + pattern.pattern.replace("[0-9]", r"\d") + "$")
+    for pattern in (_KEY, _DATE, _TIME, _DURATION, _EMAIL)
+}
+
+
+def _is_stored(info: ValidationInfo | None) -> bool:
+    return info is not None and isinstance(info.context, dict) and info.context.get("stored") is True
+
+
+def _whole(pattern: re.Pattern[str], value: str, info: ValidationInfo | None) -> re.Match[str] | None:
+    """``pattern`` matched against all of ``value``; stored content by the old rule."""
+    if _is_stored(info):
+        return _STORED_PATTERNS[pattern].match(value)
+    return pattern.fullmatch(value)
 
 
 def short_text_problem(value: str, max_length: int = 500) -> str | None:
@@ -64,14 +83,13 @@ def short_text_problem(value: str, max_length: int = 500) -> str | None:
 
 
 def _no_control(value: str, info: ValidationInfo) -> str:
-    stored = isinstance(info.context, dict) and info.context.get("stored") is True
-    if (_STORED_CONTROL if stored else _CONTROL).search(value):
+    if (_STORED_CONTROL if _is_stored(info) else _CONTROL).search(value):
         raise ValueError("contains a control character")
     return value
 
 
-def _key(value: str) -> str:
-    if not _KEY.match(value):
+def _key(value: str, info: ValidationInfo) -> str:
+    if not _whole(_KEY, value, info):
         raise ValueError("must be lowercase letters, digits and hyphens only")
     return value
 
@@ -89,8 +107,8 @@ def _iso_date(value: object) -> object:
     return value
 
 
-def _check_date(value: str) -> str:
-    if not _DATE.match(value):
+def _check_date(value: str, info: ValidationInfo) -> str:
+    if not _whole(_DATE, value, info):
         raise ValueError("must be a date written as YYYY-MM-DD")
     try:
         date.fromisoformat(value)
@@ -99,15 +117,15 @@ def _check_date(value: str) -> str:
     return value
 
 
-def _check_time(value: str) -> str:
-    if not _TIME.match(value):
+def _check_time(value: str, info: ValidationInfo) -> str:
+    if not _whole(_TIME, value, info):
         raise ValueError("must be a time written as HH:MM (00:00 to 23:59)")
     return value
 
 
-def parse_duration(value: str) -> dict[str, float] | None:
+def parse_duration(value: str, info: ValidationInfo | None = None) -> dict[str, float] | None:
     """The components of an ISO 8601 duration, or None when it is not one."""
-    match = _DURATION.match(value)
+    match = _whole(_DURATION, value, info)
     if not match or value in ("P", "PT") or value.endswith("T"):
         return None
     present = [(name, part) for name, part in match.groupdict().items() if part is not None]
@@ -116,8 +134,8 @@ def parse_duration(value: str) -> dict[str, float] | None:
     return {name: float(part.replace(",", ".")) for name, part in present}
 
 
-def _check_duration(value: str) -> str:
-    parts = parse_duration(value)
+def _check_duration(value: str, info: ValidationInfo) -> str:
+    parts = parse_duration(value, info)
     if parts is None:
         raise ValueError("must be an ISO 8601 duration such as PT4H, P2D or P2W")
     if not any(parts.values()):
@@ -178,8 +196,8 @@ def _check_timezone(value: str) -> str:
     return value
 
 
-def _check_email(value: str) -> str:
-    if value and not _EMAIL.match(value):
+def _check_email(value: str, info: ValidationInfo) -> str:
+    if value and not _whole(_EMAIL, value, info):
         raise ValueError("is not an e-mail address")
     return value
 
@@ -239,7 +257,9 @@ OptDate = Annotated[
     WithJsonSchema({"anyOf": [{"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"},
                               {"type": "null"}]}),
 ]
-ClockTime = Annotated[str, AfterValidator(_check_time), _pattern(_TIME.pattern)]
+ClockTime = Annotated[
+    str, AfterValidator(_check_time), _pattern(r"^([01]\d|2[0-3]):[0-5]\d$")
+]
 Duration = Annotated[
     str, StringConstraints(max_length=64), AfterValidator(_check_duration), _pattern(_DURATION_SCHEMA)
 ]
@@ -276,5 +296,22 @@ Outcome = Literal["recycle", "disqualify", "return_to_marketing"]
 RuleKind = Literal["fit", "behavior"]
 Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 VersionStatus = Literal["draft", "saved", "proposed", "signed", "superseded"]
+
+
+
+def _optional_choice(choice: Any) -> Any:
+    """``choice`` or null; "" means null, as it does for a reference or a date (absent
+    and empty mean the same, DESIGN.md), so a picklist exported empty reads back."""
+    return Annotated[
+        choice | None,
+        BeforeValidator(_empty_is_none),
+        WithJsonSchema({"anyOf": [{"type": "string", "enum": [*get_args(choice), ""]},
+                                  {"type": "null"}]}),
+    ]
+
+
+OptTeam = _optional_choice(Team)
+OptBuyingRole = _optional_choice(BuyingRole)
+OptSeniority = _optional_choice(Seniority)
 
 WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -206,7 +206,11 @@ def validate_file(data: Any) -> AgreementFile:
             [Problem("format", f"must be {FORMAT!r}: this is not a slaworkshop agreement file")]
         )
     version = data.get("format_version")
-    # 1.0 == 1 and True == 1 in Python, but neither is the whole number 1.
+    # 1.0 is the whole number 1, as for every other whole number (and for the JSON
+    # Schema's "integer"); True == 1 in Python, but it is a flag, not a number.
+    if type(version) is float and version.is_integer():
+        version = int(version)
+        data = {**data, "format_version": version}
     if type(version) is not int or version != FORMAT_VERSION:
         shown = repr(version) if isinstance(version, str) else str(version)
         message = (

@@ -130,7 +130,7 @@ class WorkshopPage(SectionPage):
             self.document.edit(f"Change {LABELS[name].replace('&', '').lower()}", mutate,
                                merge_key=f"workshop/{name}")
         except DocumentInvalid as exc:
-            reasons = "; ".join(p.message for p in exc.problems[:3])
+            reasons = "; ".join(_reason(name, p.path, p.message) for p in exc.problems[:3])
             self.message.setText(f"⚠ Not changed: {LABELS[name].replace('&', '')} {reasons}.")
             self.message.show()
             return
@@ -155,3 +155,10 @@ class WorkshopPage(SectionPage):
 def _same_hours(content: Content, value: Any) -> bool:
     current = content.business_hours
     return (current.model_dump() if current is not None else None) == value
+
+
+def _reason(name: str, path: str, message: str) -> str:
+    """A problem's message, led by the part of ``name`` it is about ("end must be later
+    than the start (09:00)" for content.business_hours.end)."""
+    _before, _found, inner = path.partition(f".{name}.")
+    return f"{inner.replace('_', ' ')} {message}" if inner else message
