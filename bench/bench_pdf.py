@@ -13,8 +13,8 @@ of a comparison run in the same invocation, alternating, and the median is kept.
     config attached;
     Beside it, the same plain-table document with the example's terms repeated until it
     has as many pages as ours: the issue asks for "a comparable 12-page document", and
-    our example renders to fewer pages than the plain tables of its own rows take to
-    fill that many, so this row compares page for page;
+    our example renders to fewer pages than that, so this row compares page for page,
+    and a last row is that document at the issue's twelve pages;
 (b) a 2,000-term agreement the same way, against the same rows as plain tables.
 
 With ``--instructions`` each process runs once under valgrind and the figures are
@@ -160,6 +160,8 @@ FLOOR = (
 
 FLOOR_ROW = "floor: bare + data layers"
 PAGED_ROW = "bare, plain, {} pages"
+#: The page count of the comparable document the issue names.
+ISSUE_PAGES = 12
 
 
 # What a user runs: the command line over a database (stderr is not a terminal here,
@@ -223,14 +225,14 @@ def _pages(pdf: Path) -> int:
     return len(PdfReader(pdf).pages)
 
 
-def _padded_to(source: Path, folder: Path, pages: int) -> Path:
+def _padded_to(source: Path, folder: Path, pages: int, stem: str = "padded") -> Path:
     """``source`` with its terms repeated (renamed) until the bare plain-table document
     of it has at least ``pages`` pages: a comparable document of our page count."""
     data = json.loads(source.read_bytes())
     terms = data["content"]["terms"]
     fonts = str(REPO / "assets" / "fonts")
-    target = folder / "padded.json"
-    pdf = folder / "padded.pdf"
+    target = folder / f"{stem}.json"
+    pdf = folder / f"{stem}.pdf"
     for copies in range(1, 50):
         data["content"]["terms"] = [
             term | {"key": f"{term['key']}-{n}", "name": f"{term['name']} ({n})"} if n else term
@@ -318,7 +320,7 @@ def _compare(
     from slaworkshop.export.pdf.stylesheet import stylesheet_text
 
     assets = REPO / "assets"
-    names = ("command", "ours", "plain", "floor", "same", "paged")
+    names = ("command", "ours", "plain", "floor", "same", "paged", "twelve")
     pdfs = {name: folder / f"{name}.pdf" for name in names}
     agreement_id, database = _database_with(source, folder)
     scripts: dict[str, tuple[str, list[str]]] = {
@@ -341,6 +343,12 @@ def _compare(
         scripts[PAGED_ROW.format(ours_pages)] = (
             BARE,
             [str(_padded_to(source, folder, ours_pages)), str(pdfs["paged"]),
+             str(assets / "fonts")],
+        )
+        # The issue's own baseline: "a comparable 12-page document with Jinja2".
+        scripts[PAGED_ROW.format(ISSUE_PAGES)] = (
+            BARE,
+            [str(_padded_to(source, folder, ISSUE_PAGES, "twelve")), str(pdfs["twelve"]),
              str(assets / "fonts")],
         )
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in scripts}
