@@ -19,6 +19,14 @@ def add(items: list[Data], at: int, item: Data, name_field: str) -> tuple[list[D
     return [*items[:at], {**item, "key": key}, *items[at:]], at
 
 
+def rename_with_new_key(items: list[Data], row: int, name_field: str, name: str) -> list[Data]:
+    """Give the item at ``row`` its first real name, and a key made from it."""
+    others = (item["key"] for index, item in enumerate(items) if index != row)
+    result = list(items)
+    result[row] = {**items[row], name_field: name, "key": unique_key(name, others)}
+    return result
+
+
 def duplicate(items: list[Data], row: int, name_field: str) -> tuple[list[Data], int]:
     source = items[row]
     name = f"{source.get(name_field) or ''} (copy)"

@@ -41,12 +41,25 @@ SECTIONS: tuple[Section, ...] = (
             "and signatures."),
 )
 
+#: What one item of each keyed list is called in messages ("the SLA window “…”").
+ITEM_NAMES: dict[str, str] = {
+    "parking_lot": "question", "terms": "term", "stages": "stage", "personas": "persona",
+    "titles": "title", "sla_windows": "SLA window", "rejection_reasons": "rejection reason",
+    "stakeholders": "stakeholder", "goals": "goal", "cadences": "meeting",
+    "qualification.rules": "scoring rule", "qualification.handoff_fields": "handoff field",
+}
+
 SECTION_KEYS = tuple(s.key for s in SECTIONS)
 OPTIONAL_KEYS = tuple(s.key for s in SECTIONS if s.optional)
 
 
 def section(key: str) -> Section:
     return next(s for s in SECTIONS if s.key == key)
+
+
+def section_title(path: str) -> str:
+    """The title of the section a list belongs to ("qualification.rules" → Qualification)."""
+    return section(path.split(".")[0]).title
 
 
 class State(Enum):

@@ -97,4 +97,6 @@ def test_removing_a_referenced_stage_is_refused(qtbot: Any, window: Any) -> None
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert "learner" in keys(editor)
     assert editor.banner.isVisible()
-    assert "sla_windows[0].from_stage would break" in editor.banner.text()
+    assert editor.banner.text().startswith(
+        "⚠ Not changed: The SLA window “Route to a rep” (SLA windows) refers to this stage in"
+        " its “from stage”: change that first.")

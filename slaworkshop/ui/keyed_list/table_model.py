@@ -27,6 +27,7 @@ from slaworkshop.models import Content, DocumentInvalid
 from .. import list_edits
 from ..agreement_document import AgreementDocument
 from ..content_paths import Data, get_item_dicts, get_items, set_item_dicts
+from ..sections import ITEM_NAMES, section_title
 from ..tooltips import plain_tip
 from .spec import Field, ListSpec
 from .value_text import display
@@ -36,6 +37,10 @@ RawRole = Qt.ItemDataRole.UserRole + 1
 _EDITABLE = {"text", "choice", "ref", "number", "int", "duration"}
 Index = QModelIndex | QPersistentModelIndex
 _PATH_FIELD = re.compile(r"\[(\d+)\]\.([a-z_]+)")
+#: A problem in another keyed list: content.sla_windows[2].to_stage (or .stakeholders[0]).
+_FOREIGN = re.compile(r"content\.(?P<list>[a-z_.]+)\[(?P<row>[0-9]+)\]\.(?P<field>[a-z_]+)(\[[0-9]+\])?")
+#: The field that names an item, by list.
+_NAME_FIELDS = ("name", "title", "label", "statement", "question")
 
 
 class KeyedListModel(QAbstractTableModel):
@@ -48,6 +53,9 @@ class KeyedListModel(QAbstractTableModel):
         self._content: Content = document.content
         self._items: list[Any] = get_items(self._content, spec.path)
         self._keys = [i.key for i in self._items]
+        # Keys of rows added without a name in this window ("new-term"): the first name
+        # typed into such a row makes its key, which then never changes.
+        self._provisional: set[str] = set()
         document.changed.connect(self.refresh)
 
     # -- reading -------------------------------------------------------------------------
@@ -56,6 +64,14 @@ class KeyedListModel(QAbstractTableModel):
         items = get_items(content, self.spec.path)
         keys = [i.key for i in items]
         old_content, self._content = self._content, content
+        rekeyed = _rekeyed_row(self._keys, keys)
+        if rekeyed is not None:
+            # One row's key made from its first name: the same row, so the view keeps its
+            # place and any open editor (a reset would drop both).
+            self._items, self._keys = items, keys
+            self.dataChanged.emit(self.index(rekeyed, 0),
+                                  self.index(rekeyed, len(self.spec.columns) - 1))
+            return
         if keys != self._keys:
             self.beginResetModel()
             self._items, self._keys = items, keys
@@ -176,12 +192,35 @@ class KeyedListModel(QAbstractTableModel):
         if self.raw(row, field) == value:
             return True
         key = self._keys[row]
-        name = self.spec.label(field)
+        if field == self.spec.name_field:
+            text = f"Rename {self.spec.item_name} “{self._name(row)}”"
+            if key in self._provisional and str(value or "").strip():
+                self._provisional.discard(key)
+                if self._rename_with_new_key(row, str(value), text):
+                    return True
+        else:
+            name = self.spec.label(field)
+            text = f"Change {name.lower()} of {self.spec.item_name} “{self._name(row)}”"
         return self._apply(
-            f"Change {name.lower()} of {self.spec.item_name} “{self._name(row)}”",
+            text,
             lambda items: list_edits.set_value(items, row, field, value, self.spec.exclusive_flag),
             merge_key=f"{self.spec.path}/{key}/{field}",
         )
+
+    def _rename_with_new_key(self, row: int, name: str, text: str) -> bool:
+        """Name a row added without one, its key made from the name. False, with nothing
+        changed or reported, when the document refuses (something already refers to
+        the placeholder key): then the row keeps it."""
+        def mutate(data: Data) -> None:
+            items = get_item_dicts(data, self.spec.path)
+            set_item_dicts(data, self.spec.path, list_edits.rename_with_new_key(
+                items, row, self.spec.name_field, name))
+
+        try:
+            self.document.edit(text, mutate)
+        except DocumentInvalid:
+            return False
+        return True
 
     def add(self, at: int, name: str = "") -> int:
         item = {**self.spec.new_item()}
@@ -195,6 +234,8 @@ class KeyedListModel(QAbstractTableModel):
             return result
 
         ok = self._apply(f"Add {self.spec.item_name} “{item[self.spec.name_field]}”", edit)
+        if ok and not name.strip():
+            self._provisional.add(self._keys[rows[0]])
         return rows[0] if ok else -1
 
     def duplicate(self, row: int) -> int:
@@ -248,9 +289,23 @@ class KeyedListModel(QAbstractTableModel):
             elif problem.path.startswith(own):
                 sentences.append(f"{problem.message}.")
             else:
-                where = problem.path.removeprefix("content.")
-                sentences.append(f"{where} would break: {problem.message}.")
+                sentences.append(self._broken_elsewhere(problem.path, problem.message))
         return "Not changed: " + " ".join(sentences)
+
+    def _broken_elsewhere(self, path: str, message: str) -> str:
+        """A problem in another list, in a user's words: which item refers to this one
+        (removing a stage an SLA window starts at), not a config path."""
+        match = _FOREIGN.fullmatch(path)
+        if match is None:
+            return f"{path.removeprefix('content.')} would break: {message}."
+        section, row, field = match.group("list"), int(match.group("row")), match.group("field")
+        items = get_items(self._content, section)
+        item = items[row] if row < len(items) else None
+        name = next((getattr(item, f) for f in _NAME_FIELDS if getattr(item, f, None)), None)
+        what = ITEM_NAMES.get(section, "item")
+        who = f"The {what} “{name}”" if name else f"{what[0].upper()}{what[1:]} {row + 1}"
+        return (f"{who} ({section_title(section)}) refers to this {self.spec.item_name} in its "
+                f"“{field.replace('_', ' ')}”: change that first.")
 
     # -- drag and drop to reorder ------------------------------------------------------------
 
@@ -285,6 +340,17 @@ class KeyedListModel(QAbstractTableModel):
         # The view then asks us to remove the dragged rows; we do not implement
         # removeRows, so the move stays the only change.
         return self.move(source, target)
+
+
+def _rekeyed_row(before: list[str], after: list[str]) -> int | None:
+    """The row whose key alone changed to a key new to the list, or None."""
+    if len(before) != len(after):
+        return None
+    changed = [row for row, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    if len(changed) != 1:
+        return None
+    row = changed[0]
+    return row if after[row] not in before and before[row] not in after else None
 
 
 def column_of(spec: ListSpec, field: str) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from slaworkshop.models import Content
 
 from ..agreement_document import AgreementDocument
@@ -33,11 +35,18 @@ SPEC = ListSpec(
 )
 
 
+def new_window(content: Content) -> dict[str, object]:
+    """A new window counts business hours only when the agreement has them."""
+    clock = "business" if content.business_hours is not None else "calendar"
+    return {**SPEC.new_item(), "clock": clock}
+
+
 class SlaWindowsPage(SectionPage):
     def __init__(self, document: AgreementDocument) -> None:
         super().__init__("sla_windows", document)
         self.timeline = SlaTimeline()
-        self.editor = KeyedListEditor(SPEC, document)
+        spec = replace(SPEC, new_item=lambda: new_window(document.content))
+        self.editor = KeyedListEditor(spec, document)
         self.timeline.window_clicked.connect(self.editor.select_row)
         self.body_layout.addWidget(self.timeline)
         self.body_layout.addWidget(self.editor, 1)
