@@ -260,8 +260,17 @@ class HistoryWindow(QMainWindow):
         self.compare_action.setText("&Compare with draft" if len(numbers) == 1 else "&Compare")
         if len(numbers) == 1:
             self.details.setHtml(page(version_header(self._record(numbers[0]))))
+        elif len(numbers) == 2:
+            self.details.setHtml(page(
+                "<p>2 versions selected. Press <b>Compare</b> (Ctrl+Shift+C) to see what"
+                " changed between them.</p>"))
+        elif numbers:
+            self.details.setHtml(page(
+                f"<p>{len(numbers)} versions selected. Select one version to see it, or two"
+                " to compare them.</p>"))
         else:
-            self.details.setHtml(page(f"<p>{len(numbers)} versions selected.</p>"))
+            self.details.setHtml(page(
+                "<p>Select a version to see it, or two to compare them.</p>"))
 
     def _record(self, number: int) -> VersionRecord:
         row = self.model.row_of(number)

@@ -65,6 +65,11 @@ def test_details_name_who_signed_with_role(qtbot: Any, workspace: Any, agreement
     history.select_numbers([1, 2])
     assert not history.restore_action.isEnabled()
     assert history.compare_action.isEnabled()
+    assert history.details.toPlainText().strip() == (
+        "2 versions selected. Press Compare (Ctrl+Shift+C) to see what changed between them.")
+    history.select_numbers([])
+    assert history.details.toPlainText().strip() == (
+        "Select a version to see it, or two to compare them.")
 
 
 def test_filter_finds_versions_by_signer(qtbot: Any, workspace: Any, agreement: str) -> None:
