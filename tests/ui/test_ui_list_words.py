@@ -82,3 +82,19 @@ def test_a_new_window_counts_business_hours_only_when_there_are_some(
     editor.add_item()
     assert editor.model.item(editor.current_row()).clock == "calendar"
     assert editor.model.index(editor.current_row(), 3).data() == "Calendar time"
+
+
+def test_a_refusal_does_not_move_the_rows_under_the_pointer(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    window.go_to_section("stages")
+    editor = window.pages["stages"].editor
+    qtbot.waitExposed(window)
+    qtbot.wait(50)  # the page settles its layout once shown
+    top = editor.view.mapTo(window, QPoint(0, 0))
+    assert not editor.model.remove(editor.model.row_of("mql"))
+    qtbot.waitUntil(editor.banner.isVisible)
+    window.layout().activate()
+    editor.layout().activate()
+    assert editor.view.mapTo(window, QPoint(0, 0)) == top
+    assert editor.banner.geometry().top() > editor.splitter.geometry().bottom()

@@ -2,7 +2,7 @@
 
 Pages configure it with a :class:`ListSpec`; nothing here knows which list it edits.
 Reordering works with the buttons, with the window's Edit menu shortcuts and by
-dragging rows. An edit the document refuses shows its reason in a banner above the
+dragging rows. An edit the document refuses shows its reason in a banner below the
 table and changes nothing.
 """
 
@@ -195,8 +195,10 @@ class KeyedListEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tool_row)
-        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        # Below the lists, not above: a banner that appeared above the table moved every
+        # row down under the pointer, and the next double-click edited the wrong row.
+        layout.addWidget(self.banner)
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
         if self.model.rowCount():
