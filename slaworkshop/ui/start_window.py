@@ -228,7 +228,9 @@ class StartWindow(QMainWindow):
             prompts.show_problems(
                 self, "Not imported",
                 f"{Path(path).name} cannot be imported; nothing was created. "
-                "Fix these in the file and try again:", exc.problems)
+                + ("Fix this in the file and try again:" if len(exc.problems) == 1
+                   else f"Fix these {len(exc.problems)} problems in the file and try again:"),
+                exc.problems)
             return None
         try:
             agreement_id = self.workspace.agreements.import_file(
