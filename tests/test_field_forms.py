@@ -75,9 +75,11 @@ def test_durations_outside_validation_parse_whole_values_only() -> None:
 def test_content_stored_under_the_old_rule_still_reads_back() -> None:
     # A version saved before this rule holds "lead\n" for good; it must stay readable.
     data = {**MINIMAL, "terms": [{"key": "lead\n", "name": "L", "status": "agreed"}],
-            "sla_windows": [WINDOW | {"within": "PT\u0664H"}]}
+            "sla_windows": [WINDOW | {"within": "PT\u0664H"}],
+            "business_hours": HOURS | {"timezone": "localtime"}}
     content = Content.model_validate(data, context=STORED)
     assert content.terms[0].key == "lead\n"
+    assert content.business_hours is not None and content.business_hours.timezone == "localtime"
     assert content.sla_windows[0].within == "PT\u0664H"
 
 
@@ -122,3 +124,18 @@ def test_format_version_written_as_1_0_is_version_1(name: str, text: bytes) -> N
     document = read_config(text, name)
     assert document.format_version == 1
     assert document.content.title == "T"
+
+
+@pytest.mark.parametrize("zone", ["localtime", "Factory"])
+def test_a_zone_file_that_names_no_place_is_not_a_time_zone(zone: str) -> None:
+    # "localtime" means whatever zone the reading machine is set to.
+    assert problems({"business_hours": HOURS | {"timezone": zone}}) == [
+        "content.business_hours.timezone: is not an IANA time zone name such as Europe/Berlin"]
+
+
+def test_the_zone_picker_offers_only_places() -> None:
+    from slaworkshop.ui.pages.business_hours_editor import zone_names
+
+    names = zone_names()
+    assert "Europe/Berlin" in names and "UTC" in names
+    assert "localtime" not in names and "Factory" not in names

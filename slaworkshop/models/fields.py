@@ -160,6 +160,11 @@ def _packaged_zones() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
+#: Files in the zone folders that name no place: "localtime" is whatever zone the
+#: machine reading the file is set to, "Factory" a placeholder meaning "not set".
+NOT_ZONES = frozenset({"localtime", "Factory"})
+
+
 def is_time_zone(name: str) -> bool:
     """Whether ``name`` is in ``zoneinfo.available_timezones()``, without building it.
 
@@ -169,6 +174,8 @@ def is_time_zone(name: str) -> bool:
     name (same letter case) in a TZPATH folder, leaving out ``posixrules`` and the
     ``right/`` and ``posix/`` trees, as the set does.
     """
+    if name in NOT_ZONES:
+        return False
     if name in _packaged_zones():
         return True
     parts = name.split("/")
@@ -190,7 +197,10 @@ def is_time_zone(name: str) -> bool:
     return False
 
 
-def _check_timezone(value: str) -> str:
+def _check_timezone(value: str, info: ValidationInfo) -> str:
+    # A version stored before "localtime" and "Factory" were refused stays readable.
+    if _is_stored(info) and value in NOT_ZONES:
+        return value
     if not is_time_zone(value):
         raise ValueError("is not an IANA time zone name such as Europe/Berlin")
     return value

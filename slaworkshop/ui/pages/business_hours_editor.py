@@ -33,7 +33,9 @@ DEFAULT: dict[str, Any] = {"timezone": "UTC", "days": ["mon", "tue", "wed", "thu
 
 @lru_cache(maxsize=1)
 def zone_names() -> list[str]:
-    return sorted(zoneinfo.available_timezones())
+    from slaworkshop.models.fields import NOT_ZONES
+
+    return sorted(zoneinfo.available_timezones() - NOT_ZONES)
 
 
 class ZoneBox(QComboBox):
