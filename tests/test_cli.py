@@ -456,6 +456,12 @@ def test_without_a_display_the_window_command_says_so(sqlite_url: str) -> None:
          "slaworkshop: error: label: is too long (at most 500 characters)"),
         (("sign", "{id}", "--stakeholder", "dana", "--name", "Dana\x07"),
          "slaworkshop: error: name: contains a control character"),
+        (("sign", "{id}", "--stakeholder", "dana", "--name", "Priya \u202eatajaraN\u202c"),
+         "slaworkshop: error: name: contains a text-direction control character"),
+        (("save", "{id}", "--label", "L\u2066abc"),
+         "slaworkshop: error: label: contains a text-direction control character"),
+        (("sign", "{id}", "--stakeholder", "dana", "--name", " \u200b\u2060 "),
+         "slaworkshop: refused: a signature needs the signer's full name"),
     ],
 )
 def test_labels_and_typed_names_refuse_control_characters(

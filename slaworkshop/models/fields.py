@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 import zoneinfo
 from datetime import date
 from functools import lru_cache
@@ -72,14 +73,27 @@ def _whole(pattern: re.Pattern[str], value: str, info: ValidationInfo | None) ->
     return pattern.fullmatch(value)
 
 
+#: Bidirectional embeddings, overrides and isolates: in a one-line text they can make a
+#: name or label read differently from what it holds ("Priya \u202eatajaraN").
+_DIRECTION_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def short_text_problem(value: str, max_length: int = 500) -> str | None:
     """Why ``value`` cannot be a one-line text such as a version label or a typed
     signature, or None when it can."""
     if _CONTROL.search(value) or "\n" in value or "\t" in value:
         return "contains a control character"
+    if _DIRECTION_CONTROL.search(value):
+        return "contains a text-direction control character"
     if len(value) > max_length:
         return f"is too long (at most {max_length} characters)"
     return None
+
+
+def is_blank(value: str) -> bool:
+    """Whether ``value`` shows nothing: only spaces and invisible format characters
+    (a zero-width space, a joiner), which ``str.strip`` leaves in place."""
+    return all(c.isspace() or unicodedata.category(c) == "Cf" for c in value)
 
 
 def _no_control(value: str, info: ValidationInfo) -> str:

@@ -115,7 +115,9 @@ class SignOffService:
                 raise Refused(f"{person.name} ({stakeholder}) has already signed version {number}")
             typed = (name if name is not None else person.name).strip()
             check_short_text("name", typed)
-            if not typed:
+            from slaworkshop.models.fields import is_blank
+
+            if is_blank(typed):
                 raise Refused("a signature needs the signer's full name")
             signature = SignatureRecord(
                 stakeholder=stakeholder,
