@@ -117,3 +117,30 @@ def test_one_export_writes_the_pdf_and_config_of_the_same_content(
     (attached,) = [data for name, data in PdfReader(pdf).attachments.items() for data in data]
     assert attached == config.read_bytes()
     assert json.loads(config.read_bytes())["content"]["title"] == doc()["content"]["title"]
+
+
+def test_an_agreement_too_large_to_print_is_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 400 terms of 15,000 characters: an accepted import (6 MB, under the 20 MB a file
+    # may be) that WeasyPrint would lay out for many minutes in gigabytes.
+    terms = [{"key": f"t{i}", "name": f"Term {i}", "status": "agreed",
+              "agreed_definition": "word " * 3000} for i in range(400)]
+    source = tmp_path / "big.json"
+    source.write_text(json.dumps(doc(ready(terms=terms))))
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    assert main(["import", str(source), "--db", db]) == 0
+    agreement = capsys.readouterr().out.strip().splitlines()[-1]
+    pdf, config = tmp_path / "big.pdf", tmp_path / "big.yaml"
+    code = main(["export", agreement, "--version", "draft", "--pdf", str(pdf),
+                 "--config", str(config), "--db", db])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == ("slaworkshop: error: content: is 6.1 MB of text; a PDF is made of at most"
+                   " 5 MB (about 2,500 pages): export the config alone, or move long texts"
+                   " out of the agreement\n")
+    assert not pdf.exists() and not config.exists()
+    # The config alone is still exported.
+    assert main(["export", agreement, "--version", "draft", "--config", str(config),
+                 "--db", db]) == 0
+    assert config.stat().st_size > 5_000_000

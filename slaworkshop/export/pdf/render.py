@@ -15,6 +15,7 @@ from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
 
 from slaworkshop.diff.durations import humanize_duration
+from slaworkshop.models import DocumentInvalid, Problem
 from slaworkshop.resources import assets_dir, templates_dir
 
 from . import coverage, layout_progress, roomy_stack, wording
@@ -151,8 +152,32 @@ def lay_out(request: PdfRequest, fetcher: AssetFetcher | None = None) -> Documen
     return html.render(stylesheets=[stylesheet], font_config=fonts)
 
 
+#: The largest config (bytes of JSON) printed as a PDF. WeasyPrint holds every page in
+#: memory: 1.5 MB of long definitions laid out 792 pages in 54 s and 400 MB, so this
+#: is about 2,500 pages and 1.3 GB. Real agreements are well under 1 MB; the 2,000-term
+#: bench agreement is 1.0 MB. Above it, an accepted import could run for an hour and
+#: exhaust memory.
+MAX_PRINTED_BYTES = 5_000_000
+
+
+def size_problem(request: PdfRequest) -> DocumentInvalid | None:
+    """Why ``request`` is too large to print, before any work is done; or None."""
+    size = len(request.config_json)
+    if size <= MAX_PRINTED_BYTES:
+        return None
+    return DocumentInvalid([Problem(
+        "content",
+        f"is {size / 1_000_000:.1f} MB of text; a PDF is made of at most"
+        f" {MAX_PRINTED_BYTES // 1_000_000} MB (about 2,500 pages): export the config"
+        " alone, or move long texts out of the agreement")])
+
+
 def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderResult:
-    """Render ``request``; ``fetcher`` may be given to watch what is fetched."""
+    """Render ``request``; ``fetcher`` may be given to watch what is fetched. Raises
+    ``DocumentInvalid`` for an agreement too large to print (``size_problem``)."""
+    too_large = size_problem(request)
+    if too_large is not None:
+        raise too_large
     progress = request.progress
     progress(0.0, "Preparing the document")
     if fetcher is None:
