@@ -65,3 +65,18 @@ def test_the_first_window_fits_a_1280x800_projector() -> None:
 def test_a_first_window_opens_inside_the_screen(qtbot: Any, window: Any) -> None:
     free = window.screen().availableGeometry()
     assert window.width() <= free.width() and window.height() <= free.height()
+
+
+def test_the_title_field_lines_up_with_the_fields_below_it(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    window.resize(1400, 900)
+    window.show()
+    window.go_to_section("workshop")
+    qtbot.waitExposed(window)
+    qtbot.wait(20)
+    page = window.pages["workshop"]
+    lefts = {page.lines[name].mapTo(window, QPoint(0, 0)).x()
+             for name in ("title", "organization", "facilitator")}
+    lefts.add(page.dates["workshop_date"].mapTo(window, QPoint(0, 0)).x())
+    assert len(lefts) == 1, lefts

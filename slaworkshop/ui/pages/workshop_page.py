@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content, DocumentInvalid
@@ -60,7 +60,12 @@ class WorkshopPage(SectionPage):
             line.setAccessibleName(label.replace("&", ""))
             line.textEdited.connect(lambda text, n=name: self._typed(n, text))
             line.editingFinished.connect(self.commit_pending)
-            (title_form if name == "title" else form).addRow(label, line)
+            if name == "title":
+                self.title_label = _WidestLabel(label, form)
+                self.title_label.setBuddy(line)
+                title_form.addRow(self.title_label, line)
+            else:
+                form.addRow(label, line)
             self.lines[name] = line
         for name, label in DATE_FIELDS:
             field = DateField(label)
@@ -155,6 +160,28 @@ class WorkshopPage(SectionPage):
 def _same_hours(content: Content, value: Any) -> bool:
     current = content.business_hours
     return (current.model_dump() if current is not None else None) == value
+
+
+class _WidestLabel(QLabel):
+    """The title's label, as wide as the widest label of the form below it: the title
+    has a form of its own (it spans both columns), and its field started further left
+    than every other field on the page."""
+
+    def __init__(self, text: str, below: QFormLayout) -> None:
+        super().__init__(text)
+        self._below = below
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        widths = [hint.width()]
+        for row in range(self._below.rowCount()):
+            item = self._below.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                widths.append(item.widget().sizeHint().width())
+        return QSize(max(widths), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return self.sizeHint()
 
 
 def _reason(name: str, path: str, message: str) -> str:
