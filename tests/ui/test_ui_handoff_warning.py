@@ -42,3 +42,21 @@ def test_a_marketing_stage_after_the_handoff_is_warned_about(qtbot: Any, window:
     assert page.funnel.handoff_text == "⇄ handoff: marketing → marketing"
     window.window_actions.undo.trigger()
     assert page.handoff_note.isHidden()
+
+
+def test_a_handoff_with_no_marketing_stage_up_to_it_is_warned_about(
+    workspace: Any, northwind: str
+) -> None:
+    content = workspace.agreements.draft(northwind).content
+    for index in range(len(content.stages)):
+        content = with_owner(content, index, "sales")
+    at = handoff_index(content)
+    first = content.stages[0].name
+    moved = [content.stages[at], *content.stages[:at], *content.stages[at + 1:]]
+    content = content.model_copy(update={"stages": moved})
+    assert handoff_label(content) == "sales → sales"
+    assert handoff_warning(content) == (
+        f"The handoff stage “{moved[0].name}” does not sit where marketing hands over to"
+        " sales: sales owns it and every stage before it. Check the order of the stages or"
+        " their owners (this does not block saving).")
+    assert first != moved[0].name

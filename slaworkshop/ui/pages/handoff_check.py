@@ -51,6 +51,9 @@ def handoff_warning(content: Content) -> str:
     if found.index > 0 and stages[found.index - 1].owner == "sales":
         before = stages[found.index - 1]
         problems.append(f"it comes after “{before.name}”, which sales owns")
+    elif all(stage.owner == "sales" for stage in stages[:found.index + 1]):
+        # An all-sales funnel up to here: nothing is handed over by marketing.
+        problems.append("sales owns it and every stage before it")
     if not problems:
         return ""
     return (f"The handoff stage “{here.name}” does not sit where marketing hands over to "
