@@ -21,12 +21,19 @@ def test_a_row_added_without_a_name_takes_its_key_from_the_first_name(
     assert editor.model.set_value(row, "name", "Hand-raiser")
     assert editor.model.item(row).key == "hand-raiser"
     assert editor.current_row() == row  # the view kept its place
-    # From then on the key stays, as every key does.
-    assert editor.model.set_value(row, "name", "Handraiser")
-    assert editor.model.item(row).key == "hand-raiser"
+    # Typed on in the form (which commits as it goes): the key follows while the row is
+    # being named...
+    assert editor.model.set_value(row, "name", "Hand-raiser lead")
+    assert editor.model.item(row).key == "hand-raiser-lead"
+    assert editor.form.row == row
+    # ...and once the selection moves on, it stays, as every key does.
+    editor.select_row(0)
+    editor.select_row(row)
+    assert editor.model.set_value(row, "name", "Hand-raiser")
+    assert editor.model.item(row).key == "hand-raiser-lead"
     wait_saved(qtbot, window)
     keys = [t.key for t in reread(db_url, window.agreement_id).content.terms]
-    assert "hand-raiser" in keys and "new-term" not in keys
+    assert "hand-raiser-lead" in keys and "new-term" not in keys
 
 
 def test_a_named_row_never_changes_its_key(qtbot: Any, window: Any) -> None:
@@ -67,8 +74,9 @@ def test_removing_a_stage_a_window_uses_names_the_window(qtbot: Any, window: Any
 def test_a_new_window_counts_business_hours_only_when_there_are_some(
     qtbot: Any, window: Any, workspace: Any
 ) -> None:
-    from slaworkshop.models import Content
     from ui_helpers import open_window
+
+    from slaworkshop.models import Content
 
     window.go_to_section("sla_windows")
     editor = window.pages["sla_windows"].editor
@@ -98,3 +106,34 @@ def test_a_refusal_does_not_move_the_rows_under_the_pointer(qtbot: Any, window: 
     editor.layout().activate()
     assert editor.view.mapTo(window, QPoint(0, 0)) == top
     assert editor.banner.geometry().top() > editor.splitter.geometry().bottom()
+
+
+def test_a_goal_is_shown_whole_in_its_form_across_the_page(qtbot: Any, window: Any) -> None:
+    window.resize(1400, 900)
+    window.show()
+    window.go_to_section("goals")
+    qtbot.waitExposed(window)
+    editor = window.pages["goals"].editor
+    editor.select_row(0)
+    statement = editor.form.widgets["statement"].widget
+    assert statement.text() == "Deliver 120 MQLs a month by the end of Q4"
+    qtbot.wait(20)
+    # A field alone on its row spans it: as wide as the three below together.
+    below = [editor.form.widgets[name].widget for name in ("metric", "target", "unit")]
+    assert statement.width() >= sum(w.width() for w in below)
+
+
+def test_the_form_says_when_a_key_is_still_a_placeholder(qtbot: Any, window: Any) -> None:
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    editor.add_item()
+    row = editor.current_row()
+    assert editor.form.key_label.text() == (
+        "Key: new-term  (made from the name until you move to another row; then it stays)")
+    editor.model.set_value(row, "name", "Hand-raiser")
+    assert editor.form.key_label.text() == (
+        "Key: hand-raiser  (made from the name until you move to another row; then it stays)")
+    editor.select_row(0)
+    editor.select_row(row)
+    assert editor.form.key_label.text() == (
+        "Key: hand-raiser  (stays the same when the name changes)")

@@ -35,8 +35,12 @@ class DetailForm(QWidget):
         outer.addWidget(self.key_label)
         grid = QGridLayout()
         outer.addLayout(grid)
+        columns = max((len(r) for r in model.spec.detail), default=0)
         for row, fields in enumerate(model.spec.detail):
             for column, field in enumerate(fields):
+                # The last field of a shorter row takes the rest of it, not one column
+                # beside empty ones.
+                span = columns - column if column == len(fields) - 1 else 1
                 widget = make_field_widget(field)
                 widget.edited.connect(lambda value, w=widget: self._edited(w, value))
                 self.widgets[field.name] = widget
@@ -48,12 +52,17 @@ class DetailForm(QWidget):
                 box.addWidget(widget.widget)
                 if field.kind not in GROWING_KINDS:
                     box.addStretch(1)  # the label stays on top of its list, not afloat
-                grid.addLayout(box, row, column)
-        for column in range(max((len(r) for r in model.spec.detail), default=0)):
+                grid.addLayout(box, row, column, 1, span)
+        for column in range(columns):
             grid.setColumnStretch(column, 1)
+        model.rekeyed.connect(self._rekeyed)
         model.modelReset.connect(self.reload)
         model.dataChanged.connect(self.reload)
         self.show_row(-1)
+
+    def _rekeyed(self, old: str, new: str) -> None:
+        if self._key == old:
+            self._key = new
 
     @property
     def row(self) -> int:
@@ -71,7 +80,11 @@ class DetailForm(QWidget):
             self._key = None
             self.key_label.setText(f"Select a {self.model.spec.item_name} to see its details.")
             return
-        self.key_label.setText(f"Key: {self._key}  (stays the same when the name changes)")
+        if self.model.is_provisional(self._key):
+            self.key_label.setText(f"Key: {self._key}  (made from the name until you move to"
+                                   " another row; then it stays)")
+        else:
+            self.key_label.setText(f"Key: {self._key}  (stays the same when the name changes)")
         for name, widget in self.widgets.items():
             if self._pending is not None and self._pending[0] is widget:
                 continue  # do not disturb what is being typed

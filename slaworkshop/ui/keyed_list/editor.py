@@ -279,8 +279,10 @@ class KeyedListEditor(QWidget):
         self.view.setFocus()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.proxy.mapToSource(current).row() if current.isValid() else -1
         if self.form is not None:
-            self.form.show_row(self.proxy.mapToSource(current).row() if current.isValid() else -1)
+            self.form.show_row(row)  # commits what was typed for the previous row first
+        self.model.fix_keys(self.model.item(row).key if row >= 0 else None)
         self._update_buttons()
 
     def _remember_current(self) -> None:

@@ -27,6 +27,7 @@ from slaworkshop.models import Content, DocumentInvalid
 from .. import list_edits
 from ..agreement_document import AgreementDocument
 from ..content_paths import Data, get_item_dicts, get_items, set_item_dicts
+from ..item_keys import unique_key
 from ..sections import ITEM_NAMES, section_title
 from ..tooltips import plain_tip
 from .spec import Field, ListSpec
@@ -45,6 +46,7 @@ _NAME_FIELDS = ("name", "title", "label", "statement", "question")
 
 class KeyedListModel(QAbstractTableModel):
     refused = Signal(str)  # why an edit was not made, as a sentence
+    rekeyed = Signal(str, str)  # a placeholder key (old, new): the row's first name made it
 
     def __init__(self, spec: ListSpec, document: AgreementDocument) -> None:
         super().__init__(document)
@@ -53,8 +55,9 @@ class KeyedListModel(QAbstractTableModel):
         self._content: Content = document.content
         self._items: list[Any] = get_items(self._content, spec.path)
         self._keys = [i.key for i in self._items]
-        # Keys of rows added without a name in this window ("new-term"): the first name
-        # typed into such a row makes its key, which then never changes.
+        # Keys of rows added without a name in this window ("new-term"): the name typed
+        # into such a row makes its key, until the selection moves on; then it never
+        # changes again.
         self._provisional: set[str] = set()
         document.changed.connect(self.refresh)
 
@@ -68,7 +71,9 @@ class KeyedListModel(QAbstractTableModel):
         if rekeyed is not None:
             # One row's key made from its first name: the same row, so the view keeps its
             # place and any open editor (a reset would drop both).
+            old_key = self._keys[rekeyed]
             self._items, self._keys = items, keys
+            self.rekeyed.emit(old_key, keys[rekeyed])
             self.dataChanged.emit(self.index(rekeyed, 0),
                                   self.index(rekeyed, len(self.spec.columns) - 1))
             return
@@ -103,6 +108,10 @@ class KeyedListModel(QAbstractTableModel):
                     a is not b and a != b for a, b in zip(before, after, strict=True)):
                 return True
         return False
+
+    def is_provisional(self, key: str) -> bool:
+        """Whether ``key`` is a placeholder the row's first name will replace."""
+        return key in self._provisional
 
     def item(self, row: int) -> Any:
         return self._items[row]
@@ -195,9 +204,14 @@ class KeyedListModel(QAbstractTableModel):
         if field == self.spec.name_field:
             text = f"Rename {self.spec.item_name} “{self._name(row)}”"
             if key in self._provisional and str(value or "").strip():
+                # Still the row being named: typing on (the form commits as it goes)
+                # makes the key again, until the selection moves on (``fix_keys``).
+                new_key = unique_key(str(value), (k for r, k in enumerate(self._keys) if r != row))
                 self._provisional.discard(key)
+                self._provisional.add(new_key)
                 if self._rename_with_new_key(row, str(value), text):
                     return True
+                self._provisional.discard(new_key)
         else:
             name = self.spec.label(field)
             text = f"Change {name.lower()} of {self.spec.item_name} “{self._name(row)}”"
@@ -217,10 +231,15 @@ class KeyedListModel(QAbstractTableModel):
                 items, row, self.spec.name_field, name))
 
         try:
-            self.document.edit(text, mutate)
+            self.document.edit(text, mutate, merge_key=f"{self.spec.path}/naming/{row}")
         except DocumentInvalid:
             return False
         return True
+
+    def fix_keys(self, keep: str | None = None) -> None:
+        """Placeholder keys are final from now on, but ``keep``'s (the row still being
+        named): called when the selection moves."""
+        self._provisional &= {keep} if keep is not None else set()
 
     def add(self, at: int, name: str = "") -> int:
         item = {**self.spec.new_item()}

@@ -18,6 +18,14 @@ SPEC = ListSpec(
         Field("unit", "Unit", width=110),
         Field("owner", "Owner", "choice", TEAM, optional=True),
     ),
+    # A goal is a sentence, longer than its cell: the form shows it whole.
+    detail=(
+        (Field("statement", "Goal", hint="What, how much, by when: e.g. Deliver 120 MQLs a"
+               " month by the end of Q4"),),
+        (Field("metric", "Metric", hint="What is counted, e.g. MQLs accepted by sales"),
+         Field("target", "Target", "number"),
+         Field("unit", "Unit", hint="e.g. per month, percent")),
+    ),
     new_item=lambda: {"statement": "New goal"},
 )
 
