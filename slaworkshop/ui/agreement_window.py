@@ -41,6 +41,7 @@ from .save_status import SaveStatus
 from .sections import SECTION_KEYS, SECTIONS, section_states
 from .settings import app_settings
 from .sidebar import SectionSidebar
+from .toolbar_words import ToolbarWords
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
 from .workspace import Workspace
@@ -75,6 +76,7 @@ class AgreementWindow(QMainWindow):
                                      stack.createRedoAction(self, "&Redo"))
         build_menus(self, self.window_actions)
         main_bar, self.navigation_bar = build_toolbars(self, self.window_actions)
+        self.toolbar_words = ToolbarWords(main_bar, self.window_actions)
         self.pages = Pages(self.document)  # each page is built on its first visit
         self._build_centre()
         self.readiness = ReadinessPanel(self)

@@ -289,3 +289,26 @@ def test_a_label_with_its_own_style_follows_the_text_size(qtbot: Any, window: An
     window.window_actions.zoom_in.trigger()
     assert note.font().pointSizeF() == window.font().pointSizeF() > normal
 
+
+def test_the_toolbar_keeps_every_button_in_view_with_larger_text(qtbot: Any,
+                                                                window: Any) -> None:
+    # Two steps larger, the Readiness toggle went into the toolbar's "»" overflow menu.
+    from PySide6.QtWidgets import QToolBar
+
+    actions = window.window_actions
+    window.resize(1024, 760)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    bar = window.findChild(QToolBar, "mainToolbar")
+    for _ in range(2):
+        actions.zoom_in.trigger()
+    qtbot.wait(10)  # the bar lays itself out again, and again once its words change
+    qtbot.wait(10)
+    buttons = [bar.widgetForAction(a) for a in bar.actions()]
+    assert all(b.isVisible() for b in buttons)
+    assert max(b.geometry().right() for b in buttons) < bar.width()
+    readiness = bar.widgetForAction(actions.readiness)
+    assert "Readiness" in readiness.text()
+    assert actions.readiness.toolTip() == "Readiness panel (F9)"  # the words, in full
+    assert window.menuBar().actions()[2].menu().actions()[1].text() == "&Readiness panel"
+    actions.zoom_reset.trigger()
+    qtbot.waitUntil(lambda: readiness.text() == "Readiness panel", timeout=2000)
