@@ -45,6 +45,7 @@ from .sections import SECTION_KEYS, SECTIONS, section_states
 from .settings import app_settings
 from .sidebar import SectionSidebar
 from .toolbar_words import ToolbarWords
+from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
 from .workspace import Workspace
@@ -79,6 +80,7 @@ class AgreementWindow(QMainWindow):
         self.window_actions = build_actions(self, stack.createUndoAction(self, "&Undo"),
                                      stack.createRedoAction(self, "&Redo"))
         build_menus(self, self.window_actions)
+        self.undo_keys = UndoKeys(self, self.window_actions.undo, self.window_actions.redo)
         main_bar, self.navigation_bar = build_toolbars(self, self.window_actions)
         self.toolbar_words = ToolbarWords(main_bar, self.window_actions)
         self.pages = Pages(self.document)  # each page is built on its first visit
