@@ -8,6 +8,8 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
 from .keyed_list import KeyedListEditor
 from .navigation_bar import NavigationBar
+from .open_editors import commit_open_editors
 from .optional_sections import OptionalSections
 from .page_stack import PageStack, scrolling
 from .pages import Pages
@@ -41,6 +44,8 @@ from .save_status import SaveStatus
 from .sections import SECTION_KEYS, SECTIONS, section_states
 from .settings import app_settings
 from .sidebar import SectionSidebar
+from .toolbar_words import ToolbarWords
+from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
 from .workspace import Workspace
@@ -69,12 +74,15 @@ class AgreementWindow(QMainWindow):
         self.document = AgreementDocument(draft.content, self)
         self.autosaver = Autosaver(lambda: workspace.agreements, draft, self.document, self)
         self.optional = OptionalSections(self.agreement_id, self.document, self)
-        self.commands = VersionCommands(workspace, self.agreement_id, self.autosaver, self)
+        self.commands = VersionCommands(workspace, self.agreement_id, self.autosaver, self,
+                                        self.commit_pending_edits)
         stack = self.document.undo_stack
         self.window_actions = build_actions(self, stack.createUndoAction(self, "&Undo"),
                                      stack.createRedoAction(self, "&Redo"))
         build_menus(self, self.window_actions)
+        self.undo_keys = UndoKeys(self, self.window_actions.undo, self.window_actions.redo)
         main_bar, self.navigation_bar = build_toolbars(self, self.window_actions)
+        self.toolbar_words = ToolbarWords(main_bar, self.window_actions)
         self.pages = Pages(self.document)  # each page is built on its first visit
         self._build_centre()
         self.readiness = ReadinessPanel(self)
@@ -139,6 +147,11 @@ class AgreementWindow(QMainWindow):
         a.save_version.triggered.connect(self.commands.save_version)
         a.propose.triggered.connect(self.commands.propose)
         a.export_config.triggered.connect(self.commands.export_config)
+        stack = self.document.undo_stack
+        for action, step in ((a.undo, stack.undo), (a.redo, stack.redo)):
+            # in place of the stack's own connection: what is typed is committed first
+            action.triggered.disconnect()
+            action.triggered.connect(self._committed(step))
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(quit_application)
         a.presentation.toggled.connect(self.presentation.set_active)
@@ -167,6 +180,25 @@ class AgreementWindow(QMainWindow):
         # after the autosaver's own slot, so ``pending`` already knows about this change
         self.document.changed.connect(lambda _c: self._show_pending())
 
+    def _committed(self, command: Callable[[], object]) -> Callable[[], None]:
+        """``command``, run once what is being typed is in the document."""
+        def run() -> None:
+            self.commit_pending_edits()
+            command()
+        return run
+
+    def commit_pending_edits(self) -> None:
+        """Put what is being typed, and not yet committed, into the document: a table
+        cell's open editor, a form's text waiting for a pause in the typing."""
+        commit_open_editors(self)
+        for page in self.pages.built():
+            for editor in page.list_editors():
+                if editor.form is not None:
+                    editor.form.commit_pending()
+            commit = getattr(page, "commit_pending", None)
+            if commit is not None:  # the Workshop page's own fields
+                commit()
+
     def _page_built(self, page: SectionPage) -> None:
         key = page.section.key
         index = SECTION_KEYS.index(key)
@@ -192,6 +224,7 @@ class AgreementWindow(QMainWindow):
     def go_to(self, index: int) -> None:
         if not 0 <= index < len(SECTIONS):
             return
+        self.commit_pending_edits()  # the page going out of view may hold an open cell
         page = self.pages[SECTIONS[index].key]  # built on its first visit
         self.stack.setCurrentWidget(page)
         self._order_tabs(page)
@@ -350,13 +383,7 @@ class AgreementWindow(QMainWindow):
         QTimer.singleShot(0, self.workspace.open_soon)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.built():
-            for editor in page.list_editors():
-                if editor.form is not None:
-                    editor.form.commit_pending()
-            commit = getattr(page, "commit_pending", None)
-            if commit is not None:  # the Workshop page's own fields
-                commit()
+        self.commit_pending_edits()
         self.autosaver.flush()
         if self.autosaver.paused and not self._settle_conflict(
                 "The window is closing with edits that are not saved."):

@@ -100,6 +100,7 @@ class Presentation(QObject):
     def apply_font(self) -> None:
         font = QFont(self._window.font())
         font.setPointSizeF(self.point_size())
+        _size_text(self._window, font.pointSizeF())
         self._window.setFont(font)
         if self.active:
             # With a style sheet set, fonts no longer propagate to children: say it there.
@@ -148,6 +149,28 @@ class Presentation(QObject):
                 and watched.isWindow() and watched is not self._window and self._owns(watched)):
             self._style(watched)
         return False
+
+
+def _size_text(window: QWidget, size: float) -> None:
+    """Give every widget of ``window`` (not the windows it opened) text of ``size``,
+    keeping the rest of its font (bold, family).
+
+    Setting the window's font is not enough outside presentation mode: a font does not
+    reach a widget with a style sheet of its own (the refusal banner, the handoff note),
+    nor the children of one that presentation's style sheet left marked as styled (the
+    page scroll area's viewport, the readiness dock): tables, fields and the readiness
+    panel kept their size once presentation mode had been on, and went on being
+    measured for it (rows stayed tall after Ctrl+0). A label given its own font (bold)
+    took a copy of the size it was made at.
+
+    Children before their parents, as Qt itself does: a parent measuring its children
+    when its font changes (the Review page's problem list) sees their new size."""
+    for widget in reversed(window.findChildren(QWidget)):  # found parents first
+        if widget.window() is not window:
+            continue  # the dialogs and popups this window owns: see ``_style``
+        font = QFont(widget.font())
+        font.setPointSizeF(size)
+        widget.setFont(font)
 
 
 def _room_for_contents(window: QWidget) -> None:

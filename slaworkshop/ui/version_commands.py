@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,15 +21,17 @@ class VersionCommands(QObject):
     message = Signal(str)  # a sentence for the status bar
 
     def __init__(self, workspace: Workspace, agreement_id: str, autosaver: Autosaver,
-                 parent: QWidget) -> None:
+                 parent: QWidget, commit_pending: Callable[[], None]) -> None:
         super().__init__(parent)
         self._workspace = workspace
         self._id = agreement_id
         self._autosaver = autosaver
         self._parent = parent
+        self._commit_pending = commit_pending  # what is still in an open editor
 
     def _flushed(self) -> bool:
         """Everything typed is in the database; False (and said why) when it is not."""
+        self._commit_pending()
         self._autosaver.flush()
         if self._autosaver.paused:
             prompts.inform(self._parent, "Not saved",

@@ -234,3 +234,81 @@ def test_every_presentation_button_is_in_view_at_1280_with_larger_text(qtbot: An
     main = window.findChild(type(bar), "mainToolbar")
     assert main.widgetForAction(actions.presentation).text() == "Presentation mode"
     assert actions.presentation.toolTip() == "Presentation mode (F11)"
+
+
+def _text_sizes(window: Any) -> dict[str, float]:
+    """The size of type in what the page and the readiness panel show."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+    editor = window.pages["stakeholders"].editor
+    form = editor.form
+    long_text = next(w for w in form.findChildren(QWidget)
+                     if isinstance(w, (QTextEdit, QPlainTextEdit)))
+    return {
+        "table": editor.view.font().pointSizeF(),
+        "header": editor.view.horizontalHeader().font().pointSizeF(),
+        "name entry": editor.new_name.font().pointSizeF(),
+        "long text": long_text.font().pointSizeF(),
+        "description": window.pages["stakeholders"].findChild(
+            type(form.key_label), "keyLabel").font().pointSizeF(),
+        "refusal banner": editor.banner.font().pointSizeF(),
+        "handoff note": window.pages["stages"].handoff_note.font().pointSizeF(),
+        "readiness summary": window.readiness.summary.font().pointSizeF(),
+        "readiness list": window.readiness.list.font().pointSizeF(),
+    }
+
+
+def test_larger_text_reaches_every_part_of_the_page_and_shrinks_back(qtbot: Any,
+                                                                     window: Any) -> None:
+    # Outside presentation mode tables, fields and the readiness panel kept their size
+    # once presentation mode had been on, and a banner with its own style never grew.
+    actions = window.window_actions
+    window.go_to_section("stages")
+    window.go_to_section("stakeholders")
+    view = window.pages["stakeholders"].editor.view
+    normal = window.font().pointSizeF()
+    normal_row = view.verticalHeader().defaultSectionSize()
+    assert set(_text_sizes(window).values()) == {normal}
+    actions.presentation.setChecked(True)
+    actions.presentation.setChecked(False)
+    for _ in range(2):
+        actions.zoom_in.trigger()
+    larger = window.font().pointSizeF()
+    assert larger > normal * 1.3
+    assert _text_sizes(window) == dict.fromkeys(_text_sizes(window), larger)
+    assert view.verticalHeader().defaultSectionSize() > normal_row
+    actions.zoom_reset.trigger()
+    assert _text_sizes(window) == dict.fromkeys(_text_sizes(window), normal)
+    assert view.verticalHeader().defaultSectionSize() == normal_row  # rows shrink back
+
+
+def test_a_label_with_its_own_style_follows_the_text_size(qtbot: Any, window: Any) -> None:
+    window.go_to_section("stages")
+    note = window.pages["stages"].handoff_note
+    normal = note.font().pointSizeF()
+    window.window_actions.zoom_in.trigger()
+    assert note.font().pointSizeF() == window.font().pointSizeF() > normal
+
+
+def test_the_toolbar_keeps_every_button_in_view_with_larger_text(qtbot: Any,
+                                                                window: Any) -> None:
+    # Two steps larger, the Readiness toggle went into the toolbar's "»" overflow menu.
+    from PySide6.QtWidgets import QToolBar
+
+    actions = window.window_actions
+    window.resize(1024, 760)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    bar = window.findChild(QToolBar, "mainToolbar")
+    for _ in range(2):
+        actions.zoom_in.trigger()
+    qtbot.wait(10)  # the bar lays itself out again, and again once its words change
+    qtbot.wait(10)
+    buttons = [bar.widgetForAction(a) for a in bar.actions()]
+    assert all(b.isVisible() for b in buttons)
+    assert max(b.geometry().right() for b in buttons) < bar.width()
+    readiness = bar.widgetForAction(actions.readiness)
+    assert "Readiness" in readiness.text()
+    assert actions.readiness.toolTip() == "Readiness panel (F9)"  # the words, in full
+    assert window.menuBar().actions()[2].menu().actions()[1].text() == "&Readiness panel"
+    actions.zoom_reset.trigger()
+    qtbot.waitUntil(lambda: readiness.text() == "Readiness panel", timeout=2000)

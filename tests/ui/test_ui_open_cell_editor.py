@@ -1,0 +1,92 @@
+"""What is typed in a table cell whose editor is still open is not lost: closing the
+window, saving a version, moving to another section and Undo commit it first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from ui_helpers import reread
+
+from slaworkshop.ui.keyed_list.table_model import column_of
+from slaworkshop.ui.sections import SECTIONS
+
+
+def type_in_cell(qtbot: Any, window: Any, section: str, row: int, field: str,
+                 text: str) -> QLineEdit:
+    """Open the cell's editor with F2 and type ``text`` over what it held; the editor
+    stays open, as when the user is still typing."""
+    window.activateWindow()
+    window.go_to_section(section)
+    editor = window.pages[section].list_editors()[0]
+    view = editor.view
+    index = editor.proxy.mapFromSource(editor.model.index(row, column_of(editor.spec, field)))
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    cell = QApplication.focusWidget()
+    assert isinstance(cell, QLineEdit) and view.isAncestorOf(cell)
+    qtbot.keyClick(cell, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(cell, text)
+    assert view.indexWidget(index) is cell  # still open: nothing committed yet
+    return cell
+
+
+def press(qtbot: Any, widget: Any, action: Any) -> None:
+    """Press ``action``'s key (Close is Ctrl+W on Linux, Ctrl+F4 here) in ``widget``."""
+    combination = action.shortcut()[0]
+    qtbot.keyClick(widget, combination.key(), combination.keyboardModifiers())
+
+
+@pytest.mark.parametrize("how", ["Close key", "Ctrl+Q", "close button"])
+def test_closing_keeps_what_is_typed_in_a_table_cell(qtbot: Any, window: Any, db_url: str,
+                                                     answers: Any, how: str) -> None:
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of Demand")
+    if how == "close button":
+        window.close()
+    else:
+        actions = window.window_actions
+        press(qtbot, cell, actions.quit if how == "Ctrl+Q" else actions.close)
+    assert not window.isVisible()
+    assert answers.asked == []  # closed without a question: nothing was left unsaved
+    assert reread(db_url, window.agreement_id).content.stakeholders[0].role == (
+        "Head of Demand")
+
+
+def test_moving_to_another_section_commits_the_cell_in_every_table(qtbot: Any,
+                                                                   window: Any) -> None:
+    tables = [s.key for s in SECTIONS if window.pages[s.key].list_editors()]
+    assert len(tables) >= 8
+    for number, key in enumerate(tables):
+        editor = window.pages[key].list_editors()[0]
+        name_field = editor.spec.name_field
+        type_in_cell(qtbot, window, key, 0, name_field, f"Renamed {number}")
+        window.window_actions.next_section.trigger()
+        assert not editor.view.indexWidget(editor.view.currentIndex())  # closed
+        assert editor.model.raw(0, name_field) == f"Renamed {number}", key
+
+
+def test_save_version_keeps_what_is_typed_in_a_table_cell(qtbot: Any, window: Any,
+                                                          workspace: Any,
+                                                          answers: Any) -> None:
+    cell = type_in_cell(qtbot, window, "stakeholders", 1, "role", "Sales lead")
+    answers.add("text", "after the workshop")
+    press(qtbot, cell, window.window_actions.save_version)
+    assert answers.kinds() == ["text"]
+    version = workspace.reader.content(window.agreement_id, 1)
+    assert version.stakeholders[1].role == "Sales lead"
+
+
+def test_undo_from_the_menu_takes_back_the_cell_being_typed(qtbot: Any,
+                                                            window: Any) -> None:
+    before = window.document.content.stakeholders[0].role
+    type_in_cell(qtbot, window, "stakeholders", 1, "role", "Sales lead")
+    window.window_actions.next_section.trigger()  # a change before: Undo is enabled
+    type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of Demand")
+    window.window_actions.undo.trigger()  # the Edit menu's Undo
+    assert window.document.content.stakeholders[0].role == before
+    assert window.document.content.stakeholders[1].role == "Sales lead"  # not undone
+    window.window_actions.redo.trigger()
+    assert window.document.content.stakeholders[0].role == "Head of Demand"
