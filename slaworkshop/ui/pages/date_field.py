@@ -1,11 +1,44 @@
-"""An optional date: a date editor with a calendar, and a button that clears it."""
+"""An optional date: a date editor with a calendar, and a button that clears it.
+
+Qt's date editor has no empty state; the lowest date stands for "not set" (the special
+value text). Around that stand-in, :class:`OptionalDateEdit` makes an empty field behave
+as a person expects: Tab leaves it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDateEdit,
+    QHBoxLayout,
+    QToolButton,
+    QWidget,
+)
 
 _UNSET = QDate(1900, 1, 1)
+_FORMAT = "yyyy-MM-dd"
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date editor whose lowest date reads "not set"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(_FORMAT)
+        self.setMinimumDate(_UNSET)
+        self.setSpecialValueText("not set")
+
+    def is_unset(self) -> bool:
+        return self.date() == _UNSET
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        # Qt's own moves between the year, month and day; "not set" has none of them,
+        # and Tab went round and round inside the field
+        if self.is_unset():
+            return QAbstractSpinBox.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
 
 
 class DateField(QWidget):
@@ -14,11 +47,7 @@ class DateField(QWidget):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._showing = False
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(_UNSET)
-        self.edit.setSpecialValueText("not set")
+        self.edit = OptionalDateEdit()
         self.edit.setAccessibleName(accessible_name)
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear")
@@ -33,12 +62,11 @@ class DateField(QWidget):
         self.clear_button.clicked.connect(lambda: self.edit.setDate(_UNSET))
 
     def value(self) -> str | None:
-        date = self.edit.date()
-        return None if date == _UNSET else date.toString("yyyy-MM-dd")
+        return None if self.edit.is_unset() else self.edit.date().toString(_FORMAT)
 
     def set_value(self, iso: str | None) -> None:
         self._showing = True
-        self.edit.setDate(QDate.fromString(iso, "yyyy-MM-dd") if iso else _UNSET)
+        self.edit.setDate(QDate.fromString(iso, _FORMAT) if iso else _UNSET)
         self.clear_button.setEnabled(iso is not None)
         self._showing = False
 
