@@ -117,3 +117,20 @@ def test_stepping_down_stops_above_zero(qtbot: Any, window: Any, table: Any) -> 
     assert editor.amount.text() == "0.5"
     table.view.itemDelegate().setModelData(editor, table.proxy, index)
     assert within(window, 3) == "P0.5D"
+
+
+@pytest.mark.parametrize("size", [(1320, 860), (1024, 700)])
+def test_the_editor_in_its_cell_shows_the_number_the_arrows_and_the_whole_unit(
+        qtbot: Any, window: Any, table: Any, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size, timeout=2000)
+    editor, index = open_within(table, 1)  # P2D
+    editor.unit.setCurrentIndex(editor.unit.findText("minutes"))  # the longest unit
+    cell = table.view.visualRect(index)
+    assert cell.width() < editor.sizeHint().width()  # the column alone is too narrow
+    amount, unit = editor.amount.geometry(), editor.unit.geometry()
+    assert amount.right() < unit.left()  # side by side, not one over the other
+    assert amount.width() >= editor.amount.sizeHint().width()  # digits and arrows
+    assert unit.width() >= editor.unit.sizeHint().width()  # "minutes", not "min"
+    assert editor.geometry().contains(cell.adjusted(0, 0, -1, -1).center())
+    assert table.view.viewport().rect().contains(editor.geometry())
