@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from slaworkshop.models import validate_content
@@ -104,3 +105,13 @@ def test_a_date_that_does_not_exist_is_refused_as_typed(qtbot: Any, window: Any,
     qtbot.keyClicks(edit, "28")
     assert edit.text() == "2026-02-28"
     assert window.document.content.workshop_date == "2026-02-28"
+
+
+def test_digits_of_another_script_are_refused(qtbot: Any, window: Any, page: Any) -> None:
+    edit = page.dates["workshop_date"].edit
+    for digit in "٢٠٢٦١٢٠١":  # 20261201 in Arabic-Indic digits; QTest types Latin-1 only
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                   digit))
+    assert edit.text() == "not set"
+    assert window.document.content.workshop_date is None

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 _UNSET = QDate(1900, 1, 1)
 _FORMAT = "yyyy-MM-dd"
-#: A date typed whole: YYYY-MM-DD, or its eight digits without the hyphens.
-_WHOLE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+#: A date typed whole: YYYY-MM-DD, or its eight digits without the hyphens; ASCII
+#: digits only, as the model reads dates (``\d`` is any script's digit).
+_WHOLE = re.compile(r"([0-9]{4})-?([0-9]{2})-?([0-9]{2})")
 #: On the way to one: a section being overtyped may be short for a moment (2026-1-01).
-_PARTIAL = re.compile(r"\d{0,8}|\d{0,4}-\d{0,2}(-\d{0,2})?")
+_PARTIAL = re.compile(r"[0-9]{0,8}|[0-9]{0,4}-[0-9]{0,2}(-[0-9]{0,2})?")
 
 
 def typed_date(text: str) -> QDate | None:
