@@ -115,3 +115,15 @@ def test_digits_of_another_script_are_refused(qtbot: Any, window: Any, page: Any
                                                    digit))
     assert edit.text() == "not set"
     assert window.document.content.workshop_date is None
+
+
+def test_a_date_left_half_typed_shows_the_date_kept(qtbot: Any, window: Any, page: Any) -> None:
+    field = page.dates["review_by"]
+    field.edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field.edit, "2026-12-01")
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, "2027-0")
+    page.lines["title"].setFocus()
+    qtbot.waitUntil(lambda: not field.edit.hasFocus(), timeout=2000)
+    assert field.edit.text() == "2026-12-01"
+    assert window.document.content.review_by == "2026-12-01"
