@@ -1,13 +1,18 @@
 """A duration as a number and a unit, stored as ISO 8601 text (``PT4H``, ``P2D``).
 
-A duration the number/unit pair cannot express (``PT1H30M``) is shown and kept exactly
-as written until the user changes it; ``P6M`` stays ``P6M``, never days.
+The number may have a decimal fraction (``PT1.5H``: ISO 8601 allows one on the smallest
+component), typed after a point or a comma. A duration the number/unit pair cannot
+express (``PT1H30M``) is shown and kept exactly as written until the user changes it;
+``P6M`` stays ``P6M``, never days.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QWidget
 
 from slaworkshop.models.fields import parse_duration
 
@@ -21,20 +26,79 @@ UNITS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def split_duration(text: str) -> tuple[int, int] | None:
-    """(amount, unit index) when ``text`` is one whole number of one unit."""
+#: Decimal places the amount takes: enough for a quarter hour, and no more, so that a
+#: third one typed is refused rather than rounded away.
+DECIMALS = 2
+MAXIMUM = 100_000
+#: Digits, then a fraction after a point or a comma; no signs, exponents or grouping.
+_AMOUNT = re.compile(r"([0-9]*)(?:[.,]([0-9]*))?")
+
+
+def amount_text(amount: float) -> str:
+    """``1.5`` → ``1.5``, ``4.0`` → ``4``: no needless zeros, a point in any locale."""
+    return f"{amount:.{DECIMALS}f}".rstrip("0").rstrip(".")
+
+
+def split_duration(text: str) -> tuple[float, int] | None:
+    """(amount, unit index) when ``text`` is one amount of one unit that the editor can
+    show exactly (at most :data:`DECIMALS` places, at most :data:`MAXIMUM`)."""
     parts = {k: v for k, v in (parse_duration(text or "") or {}).items() if v}
     if len(parts) != 1:
         return None
     (component, amount), = parts.items()
+    if amount > MAXIMUM or float(amount_text(amount)) != amount:
+        return None
     for number, (_label, _template, code) in enumerate(UNITS):
-        if code == component and float(amount).is_integer():
-            return int(amount), number
+        if code == component:
+            return amount, number
     return None
 
 
-def join_duration(amount: int, unit: int) -> str:
-    return UNITS[unit][1].format(amount)
+def join_duration(amount: float, unit: int) -> str:
+    return UNITS[unit][1].format(amount_text(amount))
+
+
+class AmountBox(QDoubleSpinBox):
+    """A positive amount with up to :data:`DECIMALS` places, read the same in any locale.
+
+    Qt's own box reads the text by the locale (in English "1,5" is fifteen, grouped) and
+    rounds extra places away; this one refuses, as they are typed, the characters it
+    cannot take, so the number on screen is always the one that will be stored.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(DECIMALS)
+        self.setRange(10 ** -DECIMALS, MAXIMUM)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 (Qt's name)
+        return amount_text(value)
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802 (Qt's name)
+        return float(text.replace(",", ".").rstrip("."))
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        match = _AMOUNT.fullmatch(text)
+        if match is None or len(match.group(2) or "") > DECIMALS:
+            return QValidator.State.Invalid, text, pos
+        if not any(character.isdigit() for character in text):
+            return QValidator.State.Intermediate, text, pos  # empty, or a lone point
+        value = self.valueFromText(text)
+        if value > self.maximum():
+            return QValidator.State.Invalid, text, pos
+        if value < self.minimum() or text[-1] in ".,":
+            return QValidator.State.Intermediate, text, pos  # 0, or 1. before its 5
+        return QValidator.State.Acceptable, text, pos
+
+    def fixup(self, text: str) -> str:
+        return text.rstrip(".,")
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 (Qt's name)
+        # one step down from 1 would be clamped to 0.01: a number nobody chose
+        enabled = super().stepEnabled()
+        if self.value() - self.singleStep() < self.minimum():
+            enabled &= ~QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return enabled
 
 
 class DurationEditor(QWidget):
@@ -47,8 +111,7 @@ class DurationEditor(QWidget):
         self._loading = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.amount = QSpinBox()
-        self.amount.setRange(1, 100_000)
+        self.amount = AmountBox()
         self.amount.setAccessibleName(f"{accessible_name}: amount")
         self.unit = QComboBox()
         self.unit.setAccessibleName(f"{accessible_name}: unit")

@@ -47,6 +47,16 @@ def test_durations_split_join_and_read() -> None:
     assert duration_text("PT1H30M") == "1 hour 30 minutes"
 
 
+def test_durations_with_a_fraction_split_and_join_exactly() -> None:
+    assert split_duration("PT1.5H") == (1.5, 1)
+    assert split_duration("P1,5D") == (1.5, 2)
+    assert split_duration("PT0.125H") is None  # more places than the editor shows
+    assert split_duration("P200000D") is None  # more than the editor takes
+    assert join_duration(1.5, 1) == "PT1.5H"
+    assert join_duration(4.0, 1) == "PT4H"
+    assert join_duration(0.25, 2) == "P0.25D"
+
+
 def test_timeline_total_uses_the_business_day() -> None:
     content = validate_content({
         "title": "t", "organization": "o",

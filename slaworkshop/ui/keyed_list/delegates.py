@@ -50,7 +50,9 @@ class FieldDelegate(QStyledItemDelegate):
             combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
             return combo
         if field.kind == "duration":
-            return DurationEditor(parent, field.label)
+            duration = DurationEditor(parent, field.label)
+            duration.setAutoFillBackground(True)  # it covers the cells beside it
+            return duration
         if field.kind in ("number", "int"):
             # not Qt's spin box: it cannot be emptied and stops at 99
             line = QLineEdit(parent)
@@ -59,6 +61,21 @@ class FieldDelegate(QStyledItemDelegate):
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(field.label)
         return editor
+
+    def updateEditorGeometry(  # noqa: N802 (Qt's name)
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        super().updateEditorGeometry(editor, option, index)
+        if not isinstance(editor, DurationEditor):
+            return
+        # A number with its arrows and a unit need more room than "4 hours" in the
+        # column: squeezed into the cell they overlapped, the unit cut to "hou". While
+        # it is open the editor is as wide as it asks, over the next cells, and kept
+        # inside the view.
+        cell, room = editor.geometry(), editor.parentWidget().rect()
+        width = min(max(cell.width(), editor.sizeHint().width()), room.width())
+        left = max(min(cell.left(), room.right() + 1 - width), 0)
+        editor.setGeometry(left, cell.top(), width, cell.height())
 
     def _commit_and_close(self, editor: QWidget) -> None:
         self.commitData.emit(editor)

@@ -1,0 +1,129 @@
+"""An optional date on the Workshop page, driven from the keyboard and the mouse: Tab
+passes an empty one, a typed date is taken whole, and an empty one starts from today."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from slaworkshop.models import validate_content
+
+
+@pytest.fixture
+def window_agreement(workspace: Any) -> str:
+    """An agreement with no dates: every date field shows "not set"."""
+    return workspace.agreements.create(
+        validate_content({"title": "Draft", "organization": "Contoso"}))
+
+
+@pytest.fixture
+def page(qtbot: Any, window: Any) -> Any:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window.pages["workshop"]
+
+
+def test_tab_passes_empty_dates_to_the_business_hours(qtbot: Any, page: Any) -> None:
+    page.lines["facilitator"].setFocus(Qt.FocusReason.TabFocusReason)
+    seen = []
+    for _press in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        name = QApplication.focusWidget().accessibleName()
+        if not seen or seen[-1] != name:
+            seen.append(name)
+        if name == "Use business hours":
+            break
+    assert seen == ["Workshop date", "Effective from", "Review by", "Use business hours"]
+    assert all(page.dates[n].edit.text() == "not set" for n in page.dates)
+
+
+@pytest.mark.parametrize("typed", ["2026-12-01", "20261201"])
+def test_a_date_typed_into_an_empty_field_is_set(qtbot: Any, window: Any, page: Any,
+                                                  typed: str) -> None:
+    edit = page.dates["workshop_date"].edit
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "2026-12-01"
+    assert window.document.content.workshop_date == "2026-12-01"
+
+
+def test_a_date_typed_over_a_set_one_replaces_it(qtbot: Any, window: Any, page: Any) -> None:
+    field = page.dates["review_by"]
+    field.edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field.edit, "2026-12-01")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert window.document.content.review_by == "2026-12-01"
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, "2027-05-01")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    assert field.edit.text() == "2027-05-01"
+    assert window.document.content.review_by == "2027-05-01"
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Up, Qt.Key.Key_Down])
+def test_up_or_down_in_an_empty_field_starts_from_today(qtbot: Any, window: Any, page: Any,
+                                                         key: Qt.Key) -> None:
+    edit = page.dates["effective_from"].edit
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(edit, key)
+    today = QDate.currentDate().toString("yyyy-MM-dd")
+    assert edit.text() == today
+    assert window.document.content.effective_from == today
+
+
+def test_the_calendar_of_an_empty_field_opens_at_this_month(qtbot: Any, page: Any) -> None:
+    edit = page.dates["workshop_date"].edit
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton,
+                     pos=QPoint(edit.width() - 6, edit.height() // 2))
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    assert edit.text() == "not set"  # opening the calendar chooses nothing
+
+
+def test_clear_still_empties_a_typed_date(qtbot: Any, window: Any, page: Any) -> None:
+    field = page.dates["workshop_date"]
+    qtbot.keyClicks(field.edit, "2026-12-01")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
+    assert field.edit.text() == "not set"
+    assert window.document.content.workshop_date is None
+
+
+def test_a_date_that_does_not_exist_is_refused_as_typed(qtbot: Any, window: Any,
+                                                         page: Any) -> None:
+    edit = page.dates["workshop_date"].edit
+    qtbot.keyClicks(edit, "2026-02-30")
+    assert edit.lineEdit().text() == "2026-02-3"  # the last digit was not taken
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(edit, "28")
+    assert edit.text() == "2026-02-28"
+    assert window.document.content.workshop_date == "2026-02-28"
+
+
+def test_digits_of_another_script_are_refused(qtbot: Any, window: Any, page: Any) -> None:
+    edit = page.dates["workshop_date"].edit
+    for digit in "٢٠٢٦١٢٠١":  # 20261201 in Arabic-Indic digits; QTest types Latin-1 only
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                   digit))
+    assert edit.text() == "not set"
+    assert window.document.content.workshop_date is None
+
+
+def test_a_date_left_half_typed_shows_the_date_kept(qtbot: Any, window: Any, page: Any) -> None:
+    field = page.dates["review_by"]
+    field.edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(field.edit, "2026-12-01")
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, "2027-0")
+    page.lines["title"].setFocus()
+    qtbot.waitUntil(lambda: not field.edit.hasFocus(), timeout=2000)
+    assert field.edit.text() == "2026-12-01"
+    assert window.document.content.review_by == "2026-12-01"

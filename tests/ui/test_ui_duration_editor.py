@@ -1,0 +1,136 @@
+"""The "Within" duration of an SLA window, edited in its table cell by typing: a decimal
+amount is kept as typed (PT1.5H), what cannot be taken is refused, and what the user
+does not edit stays as the agreement holds it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from slaworkshop.models import validate_content
+from slaworkshop.ui.duration_editor import DurationEditor
+from slaworkshop.ui.keyed_list.table_model import column_of
+
+WITHIN = ["PT4H", "P2D", "PT90M", "P1,5D", "PT1H30M"]
+
+
+@pytest.fixture
+def window_agreement(workspace: Any) -> str:
+    windows = [{"key": f"w{n}", "name": f"Window {n}", "owner": "sales", "within": within,
+                "clock": "business"} for n, within in enumerate(WITHIN)]
+    return workspace.agreements.create(validate_content(
+        {"title": "Draft", "organization": "Contoso", "sla_windows": windows}))
+
+
+@pytest.fixture
+def table(window: Any) -> Any:
+    window.go_to_section("sla_windows")
+    return window.pages["sla_windows"].editor
+
+
+def open_within(table: Any, row: int) -> tuple[DurationEditor, Any]:
+    index = table.proxy.mapFromSource(
+        table.model.index(row, column_of(table.spec, "within")))
+    table.view.setCurrentIndex(index)
+    table.view.edit(index)
+    editor = table.view.indexWidget(index)
+    assert isinstance(editor, DurationEditor)
+    return editor, index
+
+
+def type_amount(qtbot: Any, editor: DurationEditor, text: str) -> None:
+    editor.amount.setFocus()
+    editor.amount.selectAll()
+    qtbot.keyClicks(editor.amount, text)
+
+
+def within(window: Any, row: int) -> str:
+    return window.document.content.sla_windows[row].within
+
+
+@pytest.mark.parametrize(("typed", "stored", "shown"), [
+    ("1.5", "PT1.5H", "1.5 hours"),
+    ("1,5", "PT1.5H", "1.5 hours"),
+    ("0.25", "PT0.25H", "0.25 hours"),
+    ("12", "PT12H", "12 hours"),
+])
+def test_a_decimal_amount_is_stored_as_typed(qtbot: Any, window: Any, table: Any,
+                                             typed: str, stored: str, shown: str) -> None:
+    editor, index = open_within(table, 0)
+    type_amount(qtbot, editor, typed)
+    qtbot.keyClick(editor.amount, Qt.Key.Key_Return)
+    # the delegate commits and closes the editor once the key press is through
+    qtbot.waitUntil(lambda: table.view.indexWidget(index) is None, timeout=2000)
+    assert within(window, 0) == stored
+    assert index.data() == shown
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("1.5.2", "1.52"),  # a second point is not taken
+    ("1.555", "1.55"),  # nor a third decimal, which the field would round away
+    ("2h", "2"),
+    ("-3", "3"),
+    ("1e3", "13"),
+    ("1 000", "1000"),
+])
+def test_what_the_amount_cannot_take_is_refused_as_typed(
+        qtbot: Any, window: Any, table: Any, typed: str, kept: str) -> None:
+    editor, index = open_within(table, 0)
+    type_amount(qtbot, editor, typed)
+    assert editor.amount.text() == kept  # on screen: exactly what will be stored
+    table.view.itemDelegate().setModelData(editor, table.proxy, index)
+    assert within(window, 0) == f"PT{kept}H"
+
+
+def test_an_amount_too_large_is_refused_as_typed(qtbot: Any, window: Any, table: Any) -> None:
+    editor, index = open_within(table, 0)
+    type_amount(qtbot, editor, "1000000")
+    assert editor.amount.text() == "100000"
+
+
+@pytest.mark.parametrize(("row", "amount", "unit"), [
+    (0, "4", "hours"), (1, "2", "days"), (2, "90", "minutes"), (3, "1.5", "days"),
+])
+def test_stored_durations_show_without_trailing_zeros_and_stay_unchanged(
+        qtbot: Any, window: Any, table: Any, row: int, amount: str, unit: str) -> None:
+    editor, index = open_within(table, row)
+    assert (editor.amount.text(), editor.unit.currentText()) == (amount, unit)
+    table.view.itemDelegate().setModelData(editor, table.proxy, index)
+    table.view.closePersistentEditor(index)
+    assert [within(window, n) for n in range(len(WITHIN))] == WITHIN
+
+
+def test_changing_the_unit_keeps_the_decimal(qtbot: Any, window: Any, table: Any) -> None:
+    editor, index = open_within(table, 3)  # P1,5D
+    editor.unit.setCurrentIndex(editor.unit.findText("hours"))
+    table.view.itemDelegate().setModelData(editor, table.proxy, index)
+    assert within(window, 3) == "PT1.5H"
+
+
+def test_stepping_down_stops_above_zero(qtbot: Any, window: Any, table: Any) -> None:
+    editor, index = open_within(table, 3)  # 1.5 days
+    qtbot.keyClick(editor.amount, Qt.Key.Key_Down)
+    assert editor.amount.text() == "0.5"
+    qtbot.keyClick(editor.amount, Qt.Key.Key_Down)
+    assert editor.amount.text() == "0.5"
+    table.view.itemDelegate().setModelData(editor, table.proxy, index)
+    assert within(window, 3) == "P0.5D"
+
+
+@pytest.mark.parametrize("size", [(1320, 860), (1024, 700)])
+def test_the_editor_in_its_cell_shows_the_number_the_arrows_and_the_whole_unit(
+        qtbot: Any, window: Any, table: Any, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size, timeout=2000)
+    editor, index = open_within(table, 1)  # P2D
+    editor.unit.setCurrentIndex(editor.unit.findText("minutes"))  # the longest unit
+    cell = table.view.visualRect(index)
+    assert cell.width() < editor.sizeHint().width()  # the column alone is too narrow
+    amount, unit = editor.amount.geometry(), editor.unit.geometry()
+    assert amount.right() < unit.left()  # side by side, not one over the other
+    assert amount.width() >= editor.amount.sizeHint().width()  # digits and arrows
+    assert unit.width() >= editor.unit.sizeHint().width()  # "minutes", not "min"
+    assert editor.geometry().contains(cell.adjusted(0, 0, -1, -1).center())
+    assert table.view.viewport().rect().contains(editor.geometry())
