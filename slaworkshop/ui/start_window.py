@@ -124,7 +124,7 @@ class StartWindow(QMainWindow):
         try:
             summaries = self.workspace.reader.list()
         except StoreError as exc:
-            prompts.inform(self, "Cannot read the agreements", str(exc), warning=True)
+            prompts.refusal(self, "Cannot read the agreements", exc)
             return
         self.proxy.setSourceModel(build_model(summaries))
         self.tree.expandAll()
@@ -170,7 +170,7 @@ class StartWindow(QMainWindow):
             try:
                 draft = self.workspace.reader.draft(agreement_id)
             except StoreError as exc:
-                prompts.inform(self, "Cannot open the agreement", str(exc), warning=True)
+                prompts.refusal(self, "Cannot open the agreement", exc)
                 return None
             from .agreement_window import AgreementWindow
 
@@ -234,7 +234,7 @@ class StartWindow(QMainWindow):
             agreement_id = self.workspace.agreements.import_file(
                 document, source=Path(path).name)
         except StoreError as exc:
-            prompts.inform(self, "Not imported", str(exc), warning=True)
+            prompts.refusal(self, "Not imported", exc)
             return None
         self.refresh()
         return self.open_agreement(agreement_id)
@@ -243,7 +243,7 @@ class StartWindow(QMainWindow):
         try:
             agreement_id = self.workspace.agreements.create(content)  # type: ignore[arg-type]
         except StoreError as exc:
-            prompts.inform(self, "Not created", str(exc), warning=True)
+            prompts.refusal(self, "Not created", exc)
             return None
         self.refresh()
         return self.open_agreement(agreement_id)

@@ -57,7 +57,7 @@ class ProposeCommand:
             latest = agreements.latest_number(window.agreement_id)
             record = agreements.version(window.agreement_id, latest) if latest is not None else None
         except StoreError as exc:
-            prompts.inform(window, "Not proposed", str(exc), warning=True)
+            prompts.refusal(window, "Not proposed", exc)
             return None
         latest_sha = record.content_sha256 if record is not None else None
         if record is not None and record.status == "signed" and draft.content_sha256 == latest_sha:
@@ -78,7 +78,7 @@ class ProposeCommand:
             self._problems(list(exc.problems), f"version {number}")
             return None
         except StoreError as exc:
-            prompts.inform(window, "Not proposed", str(exc), warning=True)
+            prompts.refusal(window, "Not proposed", exc)
             return None
         finally:
             self._state.refresh()

@@ -143,13 +143,8 @@ class SignatoriesPanel(QWidget):
         try:
             self._state.sign(dialog.person.key, dialog.typed_name(), dialog.drawing_png())
         except StoreError as exc:
-            prompts.inform(self, "Not signed", _sentence(str(exc)), warning=True)
+            prompts.refusal(self, "Not signed", exc, quoting=[dialog.person.name])
 
 
 def _role(person: Signatory) -> str:
     return " · ".join(part for part in (person.role, person.team.capitalize()) if part)
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return (text[:1].upper() + text[1:]).rstrip(".") + "." if text else text

@@ -80,9 +80,10 @@ def test_proposing_content_everyone_signed_says_so(qtbot: Any, workspace: Any, r
     assert second_store_history(db_url, ready_id) == before
 
 
-def _signed_by_everyone(workspace: Any, agreement_id: str) -> int:
+def _signed_by_everyone(workspace: Any, agreement_id: str, number: int | None = None) -> int:
     agreements, signoff = workspace.agreements, workspace.signoff
-    number, _ = agreements.save_version(agreement_id, "board")
+    if number is None:
+        number, _ = agreements.save_version(agreement_id, "board")
     signoff.propose(agreement_id, number)
     for person in agreements.content(agreement_id, number).stakeholders:
         if person.signatory:
@@ -144,3 +145,27 @@ def test_a_changed_draft_over_a_proposed_version_warns_of_withdrawal(
     assert "withdraws its signatures" in asked["text"]
     [stored] = second_store_history(db_url, ready_id)
     assert (stored.status, len(stored.signatures)) == ("proposed", 1)
+
+
+def test_a_refusal_from_the_services_is_shown_as_a_sentence(
+        qtbot: Any, workspace: Any, ready_id: str, db_url: str, answers: Any) -> None:
+    """Version 1 is signed in another window while the choice is open: the services'
+    refusal ("version 1 is signed; …", as the CLI prints it) is a sentence here."""
+    workspace.agreements.save_version(ready_id, "v1")
+    window = open_window(qtbot, workspace, ready_id)
+    content = window.document.content
+    window.document.replace(content.model_copy(update={"title": "Still being argued"}), "t")
+
+    def signed_meanwhile(details: dict[str, Any]) -> str:
+        _signed_by_everyone(workspace, ready_id, 1)
+        return str(details["options"][-1])
+
+    answers.add("choice", signed_meanwhile)
+    answers.add("inform", None)
+    window.window_actions.propose.trigger()
+    assert answers.details("choice")[0]["options"][-1] == PROPOSE_LATEST.format(1)
+    [shown] = answers.details("inform")
+    assert (shown["title"], shown["warning"]) == ("Not proposed", True)
+    assert shown["text"] == "Version 1 is signed; only a saved version can be proposed."
+    assert [v.status for v in second_store_history(db_url, ready_id)] == ["signed"]
+    assert window.signoff.badge.text() == "Version 1 · signed"  # the window caught up

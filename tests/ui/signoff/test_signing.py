@@ -100,7 +100,7 @@ def test_a_refused_signature_shows_the_services_reason(qtbot: Any, workspace: An
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     [shown] = answers.details("inform")
     assert shown["title"] == "Not signed" and shown["warning"]
-    assert "already signed version 1" in shown["text"]
+    assert shown["text"] == "Jordan Okafor (jordan) has already signed version 1."
     [stored] = second_store_history(db_url, proposed)
     assert len(stored.signatures) == 1
     assert "jordan" not in window.signoff.signatories.sign_buttons  # the panel caught up
