@@ -126,3 +126,21 @@ def test_the_sign_dialog_opens_in_presentation_type(qtbot: Any, workspace: Any,
     assert "#000000" in dialog.styleSheet()
     dialog.reject()
     window.window_actions.presentation.setChecked(False)
+
+
+def test_return_signs_only_a_complete_form_and_never_clears_the_drawing(
+        qtbot: Any, workspace: Any, proposed: str, db_url: str) -> None:
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "priya")
+    draw_stroke(qtbot, dialog.pad)
+    qtbot.keyClicks(dialog.name, "Priya Natarajan")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # "I agree" is not ticked yet
+    assert dialog.isVisible() and not dialog.pad.is_empty()
+    assert not second_store_history(db_url, proposed)[0].signatures
+    dialog.agree.click()
+    qtbot.keyClick(dialog.agree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.signoff.signatories.dialog is None, timeout=5000)
+    [stored] = second_store_history(db_url, proposed)
+    [signature] = stored.signatures
+    assert signature.name == "Priya Natarajan" and signature.drawing_png is not None
+
