@@ -128,6 +128,23 @@ def test_the_sign_dialog_opens_in_presentation_type(qtbot: Any, workspace: Any,
     window.window_actions.presentation.setChecked(False)
 
 
+def test_each_row_shows_the_name_typed_when_signing_as_plain_text(
+        qtbot: Any, workspace: Any, proposed: str) -> None:
+    workspace.signoff.sign(proposed, "priya", name="P. <b>N</b> <i>")
+    workspace.signoff.sign(proposed, "jordan", name="Jordan " + "Okafor-" * 30 + "End")
+    window = open_window(qtbot, workspace, proposed)
+    go_to_review(qtbot, window)
+    panel = window.signoff.signatories
+    shown = panel.signed_names["priya"]
+    assert shown.text() == "as “P. <b>N</b> <i>”"
+    assert shown.textFormat() == Qt.TextFormat.PlainText and shown.isVisible()
+    assert set(panel.signed_names) == {"priya", "jordan"}  # sam has not signed
+    long = panel.signed_names["jordan"]  # elided to its column, whole in the tooltip
+    assert long.text().startswith("as “Jordan ") and long.text().endswith("End”")
+    assert "…" in long.text() and "Okafor-" * 30 in long.toolTip()
+    assert long.width() <= panel.state_labels["jordan"].width() + 4
+
+
 def test_return_signs_only_a_complete_form_and_never_clears_the_drawing(
         qtbot: Any, workspace: Any, proposed: str, db_url: str) -> None:
     window = open_window(qtbot, workspace, proposed)
@@ -144,3 +161,23 @@ def test_return_signs_only_a_complete_form_and_never_clears_the_drawing(
     [signature] = stored.signatures
     assert signature.name == "Priya Natarajan" and signature.drawing_png is not None
 
+
+def test_the_next_sign_button_stays_where_it_was(qtbot: Any, workspace: Any,
+                                                 proposed: str) -> None:
+    """A click aimed at the second Sign… button lands on it after the first signature."""
+    window = open_window(qtbot, workspace, proposed)
+    window.resize(1280, 960)  # room for the page: no scroll bar comes or goes
+    dialog = _open_dialog(qtbot, window, "priya")
+    panel = window.signoff.signatories
+    panel.layout().activate()
+    before = {key: (button.mapTo(panel, button.rect().topLeft()), button.size())
+              for key, button in panel.sign_buttons.items()}
+    qtbot.keyClicks(dialog.name, "Priya Natarajan")
+    dialog.agree.click()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "priya" in panel.signed_names
+                    and panel.sign_buttons["jordan"].isVisible(), timeout=5000)
+    panel.layout().activate()
+    after = {key: (button.mapTo(panel, button.rect().topLeft()), button.size())
+             for key, button in panel.sign_buttons.items()}
+    assert after == {key: before[key] for key in ("jordan", "sam")}
