@@ -130,7 +130,7 @@ class StartWindow(QMainWindow):
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 80)
-        self.tree.setColumnWidth(2, 130)
+        self.tree.setColumnWidth(2, 200)  # "signed · draft changed"
         self.empty_note.setVisible(not summaries)
         if self.workspace.is_open:
             self.store_state.setText("")
