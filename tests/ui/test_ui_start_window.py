@@ -104,6 +104,25 @@ def test_a_valid_file_is_imported_and_opened(qtbot: Any, workspace: Any, answers
     assert opened.document.content.organization == "Northwind Clinical Supply"
 
 
+def test_a_search_that_matches_nothing_says_so_in_place_of_the_list(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    window = start(qtbot, workspace)
+    qtbot.keyClicks(window.search, "<b>zzz</b>")
+    assert window.agreement_ids() == []
+    assert window.no_match.isVisible() and not window.tree.isVisible()
+    assert window.no_match.text() == "No agreement matches “<b>zzz</b>”."
+    assert window.no_match.textFormat() == Qt.TextFormat.PlainText
+    window.search.clear()
+    assert window.tree.isVisible() and not window.no_match.isVisible()
+    assert window.agreement_ids() == [northwind]
+
+
+def test_no_search_hint_when_there_are_no_agreements_at_all(qtbot: Any, workspace: Any) -> None:
+    window = start(qtbot, workspace)
+    qtbot.keyClicks(window.search, "acme")
+    assert window.empty_note.isVisible() and not window.no_match.isVisible()
+
+
 def test_the_status_says_when_the_draft_changed_since_the_latest_version(
         qtbot: Any, workspace: Any, northwind: str, db_url: str) -> None:
     from slaworkshop.models import validate_content
