@@ -74,14 +74,36 @@ def _both(url: str) -> tuple[AgreementService, AgreementReader]:
     return AgreementService(open_store(url, backup_every=None)), AgreementReader(direct.reading)
 
 
+def test_both_readers_tell_whether_the_draft_changed_since_the_latest_version(
+        tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'changes.db'}"
+    store = open_store(url)
+    agreements = AgreementService(store, actor="test")
+    content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content
+    never_saved = agreements.create(content.model_copy(update={"title": "A never saved"}))
+    unchanged = agreements.create(content.model_copy(update={"title": "B unchanged"}))
+    agreements.save_version(unchanged, "")
+    edited = agreements.create(content.model_copy(update={"title": "C edited"}))
+    agreements.save_version(edited, "")
+    agreements.update_draft(edited, content.model_copy(update={"title": "C edited again"}),
+                            agreements.draft(edited).revision)
+    store.dispose()
+    store, direct = _both(url)
+    try:
+        assert direct.list() == store.list()
+        assert {s.id: s.draft_changed for s in direct.list()} == {
+            never_saved: False, unchanged: False, edited: True}
+    finally:
+        store.store.dispose()
+
+
 def test_every_read_gives_what_the_store_gives(signed_twice: tuple[str, str]) -> None:
     url, agreement_id = signed_twice
     store, direct = _both(url)
     try:
         assert direct.list() == store.list()
-        assert [(s.id, s.latest_version, s.status) for s in direct.list()] == [
-            (agreement_id, 2, "proposed")
-        ]
+        assert [(s.id, s.latest_version, s.status, s.draft_changed)
+                for s in direct.list()] == [(agreement_id, 2, "proposed", True)]
         assert direct.resolve(agreement_id[:6].upper()) == store.resolve(agreement_id[:6])
         assert direct.draft(agreement_id) == store.draft(agreement_id)
         history = direct.history(agreement_id)

@@ -119,6 +119,7 @@ def decode(text: object, sha: object, what: str) -> Content:
 #: and the start window do first, so it parses no document and builds no model.
 LIST_SQL = """
     SELECT d.agreement_id, d.title, d.organization, d.updated_at,
+           d.content_sha256 AS draft_sha256, v.content_sha256 AS version_sha256,
            v.number, v.status, v.created_at
     FROM drafts AS d
     LEFT JOIN (SELECT agreement_id, MAX(number) AS number FROM versions
@@ -131,12 +132,17 @@ LIST_SQL = """
 
 
 def list_agreements(query: Query) -> list[AgreementSummary]:
-    """Every agreement with its latest version's number and status (or the draft)."""
+    """Every agreement with its latest version's number and status (or the draft), and
+    whether the draft has changed since that version: the two hashes tell, no content
+    is read."""
     result = []
     for row in query(LIST_SQL):
         changed = when(row["updated_at"])
+        draft_changed = False
         if row["created_at"] is not None:
             changed = max(changed, when(row["created_at"]))
+            draft_changed = (_text(row, "draft_sha256", "an agreement's draft")
+                             != _text(row, "version_sha256", "a version"))
         result.append(
             AgreementSummary(
                 _text(row, "agreement_id", "an agreement"),
@@ -145,6 +151,7 @@ def list_agreements(query: Query) -> list[AgreementSummary]:
                 _whole(row, "number", "a version", optional=True),
                 "draft" if row["status"] is None else _status(row, "a version"),
                 changed,
+                draft_changed,
             )
         )
     return result

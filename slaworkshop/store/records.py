@@ -28,6 +28,7 @@ class AgreementSummary:
     latest_version: int | None
     status: str  # the latest version's status, or "draft" when none is saved
     updated_at: datetime
+    draft_changed: bool = False  # the draft differs from the latest version
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,15 @@ from .save_status import ago
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Agreement", "Version", "Status", "Last change")
+CHANGED_SINCE = " · draft changed"
+
+
+def status_text(summary: AgreementSummary) -> str:
+    """The latest version's status, and whether the draft changed since: "signed · draft
+    changed" (the badge shows the status, the rest follows it)."""
+    if summary.draft_changed:
+        return f"{summary.status}{CHANGED_SINCE}"
+    return summary.status
 
 
 def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
@@ -41,11 +50,14 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
             QStandardItem(summary.title),
             QStandardItem("—" if summary.latest_version is None
                           else f"v{summary.latest_version}"),
-            QStandardItem(summary.status),
+            QStandardItem(status_text(summary)),
             QStandardItem(ago(when)),
         ]
         cells[3].setToolTip(when.astimezone().strftime("%Y-%m-%d %H:%M"))
         cells[2].setData(summary.status, StatusRole)
+        if summary.draft_changed:
+            cells[2].setToolTip(f"The draft has changes that are in no version since "
+                                f"version {summary.latest_version} ({summary.status}).")
         for cell in cells:
             cell.setEditable(False)
             cell.setData(summary.id, IdRole)

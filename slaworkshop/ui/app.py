@@ -87,7 +87,7 @@ def open_workspace(db_url: str | None) -> Workspace | None:
     path = _sqlite_path(db_url or default_url())
     backup = latest_backup(path) if failure.corrupt and path is not None else None
     if path is None or backup is None:
-        prompts.inform(None, "Cannot open the database", str(failure), warning=True)
+        prompts.refusal(None, "Cannot open the database", failure)
         return None
     question = (
         f"{failure}\n\nThe latest backup is {backup.name}. Restore it? The damaged file is"
@@ -99,7 +99,7 @@ def open_workspace(db_url: str | None) -> Workspace | None:
         restore_sqlite_file(path, backup)
         return Workspace.open(db_url)
     except StoreError as exc:
-        prompts.inform(None, "The backup could not be restored", str(exc), warning=True)
+        prompts.refusal(None, "The backup could not be restored", exc)
         return None
 
 

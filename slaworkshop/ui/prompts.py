@@ -7,13 +7,14 @@ unattended run. Without a responder the real modal dialog is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from .file_folders import in_folder, remember_folder, start_folder
+from .sentences import as_sentence
 
 Responder = Callable[[str, dict[str, Any]], Any]
 
@@ -69,6 +70,13 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
         return
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
     message_box(icon, title, text, parent).exec()
+
+
+def refusal(parent: QWidget | None, title: str, error: BaseException,
+            quoting: Iterable[str] = ()) -> None:
+    """A warning with the error of a service or the store, worded as a sentence (see
+    ``sentences``); ``quoting``: user texts the message may start with, kept as typed."""
+    inform(parent, title, as_sentence(str(error), quoting), warning=True)
 
 
 def choose_open_file(parent: QWidget | None, title: str, filters: str,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slaworkshop.safe_text import printable
 from slaworkshop.store import StoreError
 
 from . import prompts
@@ -84,11 +85,19 @@ class StartWindow(QMainWindow):
             "(Ctrl+N), or from a config file (Ctrl+I)."
         )
         self.empty_note.setWordWrap(True)
+        # In place of the list when the search matches nothing; quotes the search as typed.
+        self.no_match = QLabel()
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setAccessibleName("No agreement matches the search")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self.search)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.no_match, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(body)
         self.database = QLabel(f"Database: {workspace.display_url}")
@@ -124,14 +133,15 @@ class StartWindow(QMainWindow):
         try:
             summaries = self.workspace.reader.list()
         except StoreError as exc:
-            prompts.inform(self, "Cannot read the agreements", str(exc), warning=True)
+            prompts.refusal(self, "Cannot read the agreements", exc)
             return
         self.proxy.setSourceModel(build_model(summaries))
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 80)
-        self.tree.setColumnWidth(2, 130)
+        self.tree.setColumnWidth(2, 200)  # "signed · draft changed"
         self.empty_note.setVisible(not summaries)
+        self._show_matches()
         if self.workspace.is_open:
             self.store_state.setText("")
         self.statusBar().showMessage(
@@ -140,6 +150,17 @@ class StartWindow(QMainWindow):
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         self.tree.expandAll()
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        """The list, or in its place a hint when a search matches none of the agreements."""
+        text = self.search.text()
+        source = self.proxy.sourceModel()
+        any_agreement = source is not None and source.rowCount() > 0
+        nothing = bool(text) and any_agreement and self.proxy.rowCount() == 0
+        self.no_match.setText(f"No agreement matches “{printable(text)}”." if nothing else "")
+        self.no_match.setVisible(nothing)
+        self.tree.setVisible(not nothing)
 
     def agreement_ids(self) -> list[str]:
         """The ids of the agreements shown, in display order (after the search filter)."""
@@ -170,7 +191,7 @@ class StartWindow(QMainWindow):
             try:
                 draft = self.workspace.reader.draft(agreement_id)
             except StoreError as exc:
-                prompts.inform(self, "Cannot open the agreement", str(exc), warning=True)
+                prompts.refusal(self, "Cannot open the agreement", exc)
                 return None
             from .agreement_window import AgreementWindow
 
@@ -236,7 +257,7 @@ class StartWindow(QMainWindow):
             agreement_id = self.workspace.agreements.import_file(
                 document, source=Path(path).name)
         except StoreError as exc:
-            prompts.inform(self, "Not imported", str(exc), warning=True)
+            prompts.refusal(self, "Not imported", exc)
             return None
         self.refresh()
         return self.open_agreement(agreement_id)
@@ -245,7 +266,7 @@ class StartWindow(QMainWindow):
         try:
             agreement_id = self.workspace.agreements.create(content)  # type: ignore[arg-type]
         except StoreError as exc:
-            prompts.inform(self, "Not created", str(exc), warning=True)
+            prompts.refusal(self, "Not created", exc)
             return None
         self.refresh()
         return self.open_agreement(agreement_id)

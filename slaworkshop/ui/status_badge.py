@@ -1,9 +1,10 @@
-"""Version status as a coloured badge with its word inside (colour is not the only cue)."""
+"""Version status as a coloured badge with its word inside (colour is not the only cue),
+followed by the rest of the cell's text, if any ("draft changed")."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .agreement_list_model import StatusRole
@@ -37,3 +38,16 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.setPen(QColor(text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(status))
         painter.restore()
+        shown = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rest = shown[len(str(status)):].lstrip(" ·") if shown.startswith(str(status)) else ""
+        if rest:  # "draft changed": after the badge, in the view's own text colour
+            after = option.rect.adjusted(int(rect.right()) + 6 - option.rect.left(), 0, 0, 0)
+            role = (QPalette.ColorRole.HighlightedText
+                    if option.state & QStyle.StateFlag.State_Selected
+                    else QPalette.ColorRole.Text)
+            painter.save()
+            painter.setPen(option.palette.color(role))
+            painter.drawText(after, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(rest, Qt.TextElideMode.ElideRight,
+                                                after.width()))
+            painter.restore()

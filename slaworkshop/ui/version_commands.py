@@ -50,7 +50,7 @@ class VersionCommands(QObject):
         try:
             number, created = self._workspace.agreements.save_version(self._id, label.strip())
         except StoreError as exc:
-            prompts.inform(self._parent, "Version not saved", str(exc), warning=True)
+            prompts.refusal(self._parent, "Version not saved", exc)
             return None
         self._autosaver.based_on = number
         self.message.emit(f"Saved as version {number}." if created else
@@ -71,7 +71,7 @@ class VersionCommands(QObject):
                                   exc.problems)
             return
         except StoreError as exc:
-            prompts.inform(self._parent, "Not proposed", str(exc), warning=True)
+            prompts.refusal(self._parent, "Not proposed", exc)
             return
         self._autosaver.based_on = number
         self.message.emit(f"Version {number} is proposed for signature.")
@@ -94,6 +94,6 @@ class VersionCommands(QObject):
                               version=document.version, signatures=document.signatures)
             Path(path).write_bytes(dump_config(data, Path(path).suffix or ".yaml"))
         except (OSError, ValueError, StoreError) as exc:
-            prompts.inform(self._parent, "Not exported", str(exc), warning=True)
+            prompts.refusal(self._parent, "Not exported", exc)
             return
         self.message.emit(f"Exported the draft to {path}.")

@@ -21,6 +21,8 @@ from PySide6.QtCore import QObject, Signal
 
 from slaworkshop.services.reading import AgreementReader
 
+from .sentences import as_sentence
+
 if TYPE_CHECKING:
     from slaworkshop.services import AgreementService, SignOffService
     from slaworkshop.store import Store
@@ -148,7 +150,7 @@ class Workspace:
         try:
             self._open_now(unless_closed=True)  # quitting at once is not an error
         except StoreError as exc:
-            self.open_failure = f"The database cannot be written yet: {exc}"
+            self.open_failure = as_sentence(f"The database cannot be written yet: {exc}")
             self.events.failed.emit(self.open_failure)
 
     def _open(self) -> None:

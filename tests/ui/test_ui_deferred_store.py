@@ -177,7 +177,7 @@ def test_a_store_that_will_not_open_is_reported_and_the_typing_is_kept(
     monkeypatch.setattr(database, "open_store", locked)
     window = _window(qtbot, deferred, northwind)
     window.show()
-    expected = "The database cannot be written yet: the database is locked by another program"
+    expected = "The database cannot be written yet: the database is locked by another program."
     qtbot.waitUntil(lambda: window.status.saved.text() == expected, timeout=30000)
     assert not deferred.is_open
     window.go_to_section("terms")
@@ -211,7 +211,7 @@ def test_the_start_window_says_when_the_store_will_not_open(
     qtbot.addWidget(window)
     window.show()
     deferred.open_soon()  # as run_gui does
-    expected = "The database cannot be written yet: the database is locked by another program"
+    expected = "The database cannot be written yet: the database is locked by another program."
     qtbot.waitUntil(lambda: window.store_state.text() == expected, timeout=30000)
     assert deferred.open_failure == expected
     assert window.agreement_ids() != []  # the list is there all the same

@@ -102,3 +102,48 @@ def test_a_valid_file_is_imported_and_opened(qtbot: Any, workspace: Any, answers
     opened = window.create_from_file()
     assert opened is not None
     assert opened.document.content.organization == "Northwind Clinical Supply"
+
+
+def test_a_search_that_matches_nothing_says_so_in_place_of_the_list(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    window = start(qtbot, workspace)
+    qtbot.keyClicks(window.search, "<b>zzz</b>")
+    assert window.agreement_ids() == []
+    assert window.no_match.isVisible() and not window.tree.isVisible()
+    assert window.no_match.text() == "No agreement matches “<b>zzz</b>”."
+    assert window.no_match.textFormat() == Qt.TextFormat.PlainText
+    window.search.clear()
+    assert window.tree.isVisible() and not window.no_match.isVisible()
+    assert window.agreement_ids() == [northwind]
+
+
+def test_no_search_hint_when_there_are_no_agreements_at_all(qtbot: Any, workspace: Any) -> None:
+    window = start(qtbot, workspace)
+    qtbot.keyClicks(window.search, "acme")
+    assert window.empty_note.isVisible() and not window.no_match.isVisible()
+
+
+def test_the_status_says_when_the_draft_changed_since_the_latest_version(
+        qtbot: Any, workspace: Any, northwind: str, db_url: str) -> None:
+    from slaworkshop.models import validate_content
+
+    agreements = workspace.agreements
+    unchanged = agreements.create(validate_content({"title": "Pilot", "organization": "Acme"}))
+    agreements.save_version(unchanged, "")
+    agreements.save_version(northwind, "")
+    draft = agreements.draft(northwind)
+    agreements.update_draft(northwind, draft.content.model_copy(update={"title": "Edited"}),
+                            draft.revision)
+    window = start(qtbot, workspace)
+    shown = {}
+    for group in range(window.proxy.rowCount()):
+        parent = window.proxy.index(group, 0)
+        for row in range(window.proxy.rowCount(parent)):
+            status = window.proxy.index(row, 2, parent)
+            shown[window.proxy.index(row, 0, parent).data()] = (
+                status.data(), status.data(Qt.ItemDataRole.ToolTipRole))
+    assert shown == {
+        "Pilot": ("saved", None),
+        "Edited": ("saved · draft changed",
+                   "The draft has changes that are in no version since version 1 (saved)."),
+    }

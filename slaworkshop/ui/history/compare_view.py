@@ -199,7 +199,7 @@ class CompareView(QWidget):
             try:
                 records = self._workspace.agreements.history(self._agreement_id)
             except StoreError as exc:
-                prompts.inform(self, "Cannot read the versions", str(exc), warning=True)
+                prompts.refusal(self, "Cannot read the versions", exc)
                 records = []
         self._records = sorted(records, key=lambda r: r.number)
         kept = self.pair() if self.from_combo.count() else None

@@ -200,7 +200,7 @@ class HistoryWindow(QMainWindow):
             records = self.workspace.agreements.history(self.agreement_id)
             title = self.workspace.agreements.draft(self.agreement_id).content.title
         except StoreError as exc:
-            prompts.inform(self, "Cannot read the history", str(exc), warning=True)
+            prompts.refusal(self, "Cannot read the history", exc)
             return
         self.model.set_records(records)
         self.fit_columns()
@@ -221,7 +221,7 @@ class HistoryWindow(QMainWindow):
         try:
             entries = self.workspace.agreements.audit_log(self.agreement_id)
         except StoreError as exc:
-            prompts.inform(self, "Cannot read the activity", str(exc), warning=True)
+            prompts.refusal(self, "Cannot read the activity", exc)
             return
         self.activity_model.set_entries(entries)
         self.fit_columns()
@@ -287,7 +287,7 @@ class HistoryWindow(QMainWindow):
         try:
             content = self.workspace.agreements.content(self.agreement_id, number)
         except StoreError as exc:
-            prompts.inform(self, "Cannot open the version", str(exc), warning=True)
+            prompts.refusal(self, "Cannot open the version", exc)
             return None
         viewer = VersionViewer(self._record(number), content, self)
         viewer.restore_requested.connect(self.restore_version)

@@ -35,7 +35,7 @@ def restore_as_draft(parent: QWidget, workspace: Workspace, agreement_id: str, n
     try:
         kept = workspace.agreements.restore_version(agreement_id, number)
     except StoreError as exc:
-        prompts.inform(parent, "Draft not restored", str(exc), warning=True)
+        prompts.refusal(parent, "Draft not restored", exc)
         return None
     link.reload()
     if kept is None:

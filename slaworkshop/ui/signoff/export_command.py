@@ -14,6 +14,7 @@ from slaworkshop.export.atomic_file import write_atomically, write_error_text
 from slaworkshop.store import StoreError
 
 from .. import prompts
+from ..sentences import as_sentence
 from .pdf_sources import version_source
 from .render_worker import PdfRenderer
 
@@ -60,7 +61,7 @@ class ExportCommand(QObject):
         try:
             number, what = self._latest()
         except StoreError as exc:
-            self._fail(str(exc))
+            self._fail(as_sentence(str(exc)))
             return
         chosen = prompts.choose_save_file(
             self._window, f"Export {what} as a config file",
@@ -96,7 +97,7 @@ class ExportCommand(QObject):
         try:
             number, what = self._latest()
         except StoreError as exc:
-            self._fail(str(exc))
+            self._fail(as_sentence(str(exc)))
             return
         chosen = prompts.choose_save_file(self._window, f"Export {what} as PDF",
                                           self._suggested(what, ".pdf"), "PDF (*.pdf)",

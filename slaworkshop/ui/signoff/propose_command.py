@@ -3,7 +3,8 @@
 Refused, with the readiness problems listed, while any remain. When the draft holds
 changes that are in no version, the user chooses: save them as a new version (the
 usual Save version dialog, with its label) and propose that, or propose the latest
-saved version as it is. Nothing is written before the user has chosen.
+version as it is when the services would accept it (only a ``saved`` one: a signed
+version is never offered). Nothing is written before the user has chosen.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from slaworkshop.models import Content, readiness_problems
 from slaworkshop.services import NotReady
 from slaworkshop.store import StoreError
+from slaworkshop.store.records import VersionRecord
 
 from .. import prompts
 from .choice_prompt import choose
@@ -55,7 +57,7 @@ class ProposeCommand:
             latest = agreements.latest_number(window.agreement_id)
             record = agreements.version(window.agreement_id, latest) if latest is not None else None
         except StoreError as exc:
-            prompts.inform(window, "Not proposed", str(exc), warning=True)
+            prompts.refusal(window, "Not proposed", exc)
             return None
         latest_sha = record.content_sha256 if record is not None else None
         if record is not None and record.status == "signed" and draft.content_sha256 == latest_sha:
@@ -66,7 +68,7 @@ class ProposeCommand:
             return None
         number = latest
         if draft.content_sha256 != latest_sha:
-            number = self._save_first(draft.content, latest)
+            number = self._save_first(draft.content, record)
             if number is None:
                 return None
         assert number is not None
@@ -76,7 +78,7 @@ class ProposeCommand:
             self._problems(list(exc.problems), f"version {number}")
             return None
         except StoreError as exc:
-            prompts.inform(window, "Not proposed", str(exc), warning=True)
+            prompts.refusal(window, "Not proposed", exc)
             return None
         finally:
             self._state.refresh()
@@ -85,26 +87,31 @@ class ProposeCommand:
             "the Review page.", 8000)
         return number
 
-    def _save_first(self, content: Content, latest: int | None) -> int | None:
-        """The number of the version to propose after the user chose; None: stop."""
+    def _save_first(self, content: Content, latest: VersionRecord | None) -> int | None:
+        """The number of the version to propose after the user chose; None: stop.
+
+        The latest version is offered as it is only when the services would propose it:
+        a ``saved`` one (a signed version is final; a proposed one is already)."""
         problems = readiness_problems(content)
-        options = [SAVE_AND_PROPOSE]
-        if latest is not None:
-            options.append(PROPOSE_LATEST.format(latest))
-        if problems and latest is None:
+        proposable = latest.number if latest is not None and latest.status == "saved" else None
+        if problems and proposable is None:  # neither the draft nor a version can go
             self._problems(list(problems), "the draft")
             return None
-        if problems:  # saving the draft could not be proposed; only the latest can
-            options.remove(SAVE_AND_PROPOSE)
-        text = ("The draft has changes that are in no saved version yet."
-                if latest is not None else "No version of this agreement is saved yet.")
+        options = [] if problems else [SAVE_AND_PROPOSE]
+        if proposable is not None:
+            options.append(PROPOSE_LATEST.format(proposable))
+        text = ("No version of this agreement is saved yet." if latest is None
+                else "The draft has changes that are in no saved version yet.")
+        if latest is not None and latest.status == "proposed":
+            text += (f" Version {latest.number} is proposed already; proposing a new version"
+                     " returns it to saved and withdraws its signatures.")
         if problems:
             text += (f" The draft is not ready ({len(problems)} problem"
                      f"{'s' if len(problems) != 1 else ''} in the readiness list), "
-                     f"but version {latest} can be proposed as it is.")
+                     f"but version {proposable} can be proposed as it is.")
         choice = choose(self._window, "Propose for signature", text, options)
         if choice is None:
             return None
         if choice == SAVE_AND_PROPOSE:
             return self._window.commands.save_version()
-        return latest
+        return proposable

@@ -1,5 +1,8 @@
 """The signing dialog: typed full name, "I agree" to exactly this content, an optional
-drawn signature. Sign stays disabled until a name is typed and the box is ticked."""
+drawn signature. Sign stays disabled until a name is typed and the box is ticked.
+
+Return presses Sign, and only Sign: nothing while it is disabled. No other button is
+the dialog's default, so Return can never clear the drawing."""
 
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ class SignDialog(QDialog):
         self.pad = SignaturePad()
         self.clear_button = QPushButton("C&lear drawing")
         self.clear_button.setToolTip("Remove what is drawn on the pad")
+        self.clear_button.setAutoDefault(False)  # Return must not clear the drawing
         self.clear_button.clicked.connect(self.pad.clear)
         pad_row = QHBoxLayout()
         pad_row.addStretch(1)
@@ -78,7 +82,9 @@ class SignDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Full &name:", self.name)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Parented now: setDefault reaches the dialog only through a button's parents, and
+        # without it the dialog made the first auto-default button (Clear) its default.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.sign_button = self.buttons.addButton("&Sign", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)

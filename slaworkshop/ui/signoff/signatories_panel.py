@@ -1,8 +1,12 @@
-"""The signatories of the version in sign-off, their state, and a Sign button each."""
+"""The signatories of the version in sign-off, their state, and a Sign button each.
+
+One row per signatory: who | state and the name typed when signing | Sign…. The rows
+keep their geometry when someone signs (see ``signature_state``; every row is at least
+as tall as a button), so a click aimed at the next Sign… button lands on it. Names are
+user text, shown as plain text.
+"""
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,20 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from slaworkshop.store import StoreError
-from slaworkshop.store.records import iso, utc
 
 from .. import prompts
 from ..tones import set_tone
-from ..tooltips import plain_tip
 from .sign_dialog import SignDialog
+from .signature_state import SignatureState
 from .signoff_state import Signatory, SignOffSnapshot, SignOffState
-
-
-def signed_at_text(person: Signatory) -> str:
-    if person.signature is None:
-        return "Waiting"
-    local = utc(person.signature.signed_at).astimezone()
-    return f"✓ Signed at {local.strftime('%Y-%m-%d %H:%M')}"
 
 
 class SignatoriesPanel(QWidget):
@@ -56,6 +52,7 @@ class SignatoriesPanel(QWidget):
         layout.addWidget(self.footnote)
         self.sign_buttons: dict[str, QPushButton] = {}
         self.state_labels: dict[str, QLabel] = {}
+        self.signed_names: dict[str, QLabel] = {}  # the name typed when signing
         state.changed.connect(self.show_snapshot)
         self.show_snapshot(state.snapshot)
 
@@ -64,9 +61,11 @@ class SignatoriesPanel(QWidget):
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleting waits for the event loop
                 widget.deleteLater()
         self.sign_buttons.clear()
         self.state_labels.clear()
+        self.signed_names.clear()
         version = snapshot.version
         if version is None:
             self.summary.setText(
@@ -98,30 +97,26 @@ class SignatoriesPanel(QWidget):
         lines = QVBoxLayout(who)
         lines.setContentsMargins(0, 0, 0, 0)
         lines.setSpacing(0)
-        name = QLabel(f"<b>{escape(person.name)}</b>")
-        name.setTextFormat(Qt.TextFormat.RichText)
+        name = QLabel(person.name)
+        name.setTextFormat(Qt.TextFormat.PlainText)  # user text
+        bold = name.font()
+        bold.setBold(True)
+        name.setFont(bold)
         lines.addWidget(name)
         if _role(person):
             role = QLabel(_role(person))
             role.setTextFormat(Qt.TextFormat.PlainText)
             set_tone(role, "muted")
             lines.addWidget(role)
-        state = QLabel(signed_at_text(person))
-        state.setAccessibleName(f"Signature state of {person.name}")
-        if person.signature is not None:
-            state.setToolTip(plain_tip(f"Signed as “{person.signature.name}” at "
-                                       f"{iso(person.signature.signed_at)}"))
-            bold = state.font()
-            bold.setBold(True)
-            state.setFont(bold)
-            set_tone(state, "good")
-        else:
-            set_tone(state, "waiting")
+        state = SignatureState(person)
+        button = QPushButton("Sign…")
+        self.rows.setRowMinimumHeight(row, button.sizeHint().height())
         self.rows.addWidget(who, row, 0)
         self.rows.addWidget(state, row, 1)
-        self.state_labels[person.key] = state
+        self.state_labels[person.key] = state.state
+        if person.signature is not None:
+            self.signed_names[person.key] = state.signed_name
         if can_sign and person.signature is None:
-            button = QPushButton("Sign…")
             button.setAccessibleName(f"Sign as {person.name}")
             button.clicked.connect(lambda _=False, p=person: self.open_sign_dialog(p))
             self.rows.addWidget(button, row, 2)
@@ -143,13 +138,8 @@ class SignatoriesPanel(QWidget):
         try:
             self._state.sign(dialog.person.key, dialog.typed_name(), dialog.drawing_png())
         except StoreError as exc:
-            prompts.inform(self, "Not signed", _sentence(str(exc)), warning=True)
+            prompts.refusal(self, "Not signed", exc, quoting=[dialog.person.name])
 
 
 def _role(person: Signatory) -> str:
     return " · ".join(part for part in (person.role, person.team.capitalize()) if part)
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return (text[:1].upper() + text[1:]).rstrip(".") + "." if text else text

@@ -78,3 +78,94 @@ def test_proposing_content_everyone_signed_says_so(qtbot: Any, workspace: Any, r
     assert shown["text"] == ("The draft is word for word version 1, which everyone has signed."
                              " To propose a new version, change the draft first.")
     assert second_store_history(db_url, ready_id) == before
+
+
+def _signed_by_everyone(workspace: Any, agreement_id: str, number: int | None = None) -> int:
+    agreements, signoff = workspace.agreements, workspace.signoff
+    if number is None:
+        number, _ = agreements.save_version(agreement_id, "board")
+    signoff.propose(agreement_id, number)
+    for person in agreements.content(agreement_id, number).stakeholders:
+        if person.signatory:
+            signoff.sign(agreement_id, person.key, number=number, name=person.name)
+    return number
+
+
+def test_a_signed_version_is_never_offered_for_proposing(qtbot: Any, workspace: Any,
+                                                         ready_id: str, db_url: str,
+                                                         answers: Any) -> None:
+    """After sign-off and a new edit, Propose offers only what the services accept:
+    saving the draft as a new version; "Propose version 1 as it is" would be refused."""
+    _signed_by_everyone(workspace, ready_id)
+    window = open_window(qtbot, workspace, ready_id)
+    content = window.document.content
+    window.document.replace(content.model_copy(update={"title": "Renewal terms"}), "t")
+    answers.add("choice", lambda d: d["options"][-1])
+    answers.add("text", "renewal")
+    window.window_actions.propose.trigger()
+    [asked] = answers.details("choice")
+    assert asked["options"] == [SAVE_AND_PROPOSE]
+    assert "version 1 can be proposed" not in asked["text"]
+    assert "inform" not in answers.kinds()  # no refusal shown
+    history = second_store_history(db_url, ready_id)
+    assert [(v.number, v.status) for v in history] == [(1, "signed"), (2, "proposed")]
+
+
+def test_a_draft_with_problems_after_sign_off_lists_them(qtbot: Any, workspace: Any,
+                                                         ready_id: str, db_url: str,
+                                                         answers: Any) -> None:
+    """With the signed version the only one and the draft not ready, nothing can be
+    proposed: the readiness problems are shown, not a choice that is then refused."""
+    _signed_by_everyone(workspace, ready_id)
+    window = open_window(qtbot, workspace, ready_id)
+    content = window.document.content
+    disputed = [content.terms[0].model_copy(update={"status": "disputed"}), *content.terms[1:]]
+    window.document.replace(content.model_copy(update={"terms": disputed}), "t")
+    answers.add("problems", None)
+    window.window_actions.propose.trigger()
+    assert "choice" not in answers.kinds() and "inform" not in answers.kinds()
+    [shown] = answers.details("problems")
+    assert "the draft" in shown["intro"]
+    assert [(v.number, v.status) for v in second_store_history(db_url, ready_id)] == [
+        (1, "signed")]
+
+
+def test_a_changed_draft_over_a_proposed_version_warns_of_withdrawal(
+        qtbot: Any, workspace: Any, ready_id: str, db_url: str, answers: Any) -> None:
+    number, _ = workspace.agreements.save_version(ready_id, "board")
+    workspace.signoff.propose(ready_id, number)
+    workspace.signoff.sign(ready_id, "priya", number=number)
+    window = open_window(qtbot, workspace, ready_id)
+    content = window.document.content
+    window.document.replace(content.model_copy(update={"title": "Renewal terms"}), "t")
+    answers.add("choice", None)
+    window.window_actions.propose.trigger()
+    [asked] = answers.details("choice")
+    assert asked["options"] == [SAVE_AND_PROPOSE]
+    assert "withdraws its signatures" in asked["text"]
+    [stored] = second_store_history(db_url, ready_id)
+    assert (stored.status, len(stored.signatures)) == ("proposed", 1)
+
+
+def test_a_refusal_from_the_services_is_shown_as_a_sentence(
+        qtbot: Any, workspace: Any, ready_id: str, db_url: str, answers: Any) -> None:
+    """Version 1 is signed in another window while the choice is open: the services'
+    refusal ("version 1 is signed; …", as the CLI prints it) is a sentence here."""
+    workspace.agreements.save_version(ready_id, "v1")
+    window = open_window(qtbot, workspace, ready_id)
+    content = window.document.content
+    window.document.replace(content.model_copy(update={"title": "Still being argued"}), "t")
+
+    def signed_meanwhile(details: dict[str, Any]) -> str:
+        _signed_by_everyone(workspace, ready_id, 1)
+        return str(details["options"][-1])
+
+    answers.add("choice", signed_meanwhile)
+    answers.add("inform", None)
+    window.window_actions.propose.trigger()
+    assert answers.details("choice")[0]["options"][-1] == PROPOSE_LATEST.format(1)
+    [shown] = answers.details("inform")
+    assert (shown["title"], shown["warning"]) == ("Not proposed", True)
+    assert shown["text"] == "Version 1 is signed; only a saved version can be proposed."
+    assert [v.status for v in second_store_history(db_url, ready_id)] == ["signed"]
+    assert window.signoff.badge.text() == "Version 1 · signed"  # the window caught up

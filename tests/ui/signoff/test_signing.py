@@ -100,7 +100,7 @@ def test_a_refused_signature_shows_the_services_reason(qtbot: Any, workspace: An
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     [shown] = answers.details("inform")
     assert shown["title"] == "Not signed" and shown["warning"]
-    assert "already signed version 1" in shown["text"]
+    assert shown["text"] == "Jordan Okafor (jordan) has already signed version 1."
     [stored] = second_store_history(db_url, proposed)
     assert len(stored.signatures) == 1
     assert "jordan" not in window.signoff.signatories.sign_buttons  # the panel caught up
@@ -126,3 +126,58 @@ def test_the_sign_dialog_opens_in_presentation_type(qtbot: Any, workspace: Any,
     assert "#000000" in dialog.styleSheet()
     dialog.reject()
     window.window_actions.presentation.setChecked(False)
+
+
+def test_each_row_shows_the_name_typed_when_signing_as_plain_text(
+        qtbot: Any, workspace: Any, proposed: str) -> None:
+    workspace.signoff.sign(proposed, "priya", name="P. <b>N</b> <i>")
+    workspace.signoff.sign(proposed, "jordan", name="Jordan " + "Okafor-" * 30 + "End")
+    window = open_window(qtbot, workspace, proposed)
+    go_to_review(qtbot, window)
+    panel = window.signoff.signatories
+    shown = panel.signed_names["priya"]
+    assert shown.text() == "as “P. <b>N</b> <i>”"
+    assert shown.textFormat() == Qt.TextFormat.PlainText and shown.isVisible()
+    assert set(panel.signed_names) == {"priya", "jordan"}  # sam has not signed
+    long = panel.signed_names["jordan"]  # elided to its column, whole in the tooltip
+    assert long.text().startswith("as “Jordan ") and long.text().endswith("End”")
+    assert "…" in long.text() and "Okafor-" * 30 in long.toolTip()
+    assert long.width() <= panel.state_labels["jordan"].width() + 4
+
+
+def test_return_signs_only_a_complete_form_and_never_clears_the_drawing(
+        qtbot: Any, workspace: Any, proposed: str, db_url: str) -> None:
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "priya")
+    draw_stroke(qtbot, dialog.pad)
+    qtbot.keyClicks(dialog.name, "Priya Natarajan")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # "I agree" is not ticked yet
+    assert dialog.isVisible() and not dialog.pad.is_empty()
+    assert not second_store_history(db_url, proposed)[0].signatures
+    dialog.agree.click()
+    qtbot.keyClick(dialog.agree, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.signoff.signatories.dialog is None, timeout=5000)
+    [stored] = second_store_history(db_url, proposed)
+    [signature] = stored.signatures
+    assert signature.name == "Priya Natarajan" and signature.drawing_png is not None
+
+
+def test_the_next_sign_button_stays_where_it_was(qtbot: Any, workspace: Any,
+                                                 proposed: str) -> None:
+    """A click aimed at the second Sign… button lands on it after the first signature."""
+    window = open_window(qtbot, workspace, proposed)
+    window.resize(1280, 960)  # room for the page: no scroll bar comes or goes
+    dialog = _open_dialog(qtbot, window, "priya")
+    panel = window.signoff.signatories
+    panel.layout().activate()
+    before = {key: (button.mapTo(panel, button.rect().topLeft()), button.size())
+              for key, button in panel.sign_buttons.items()}
+    qtbot.keyClicks(dialog.name, "Priya Natarajan")
+    dialog.agree.click()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "priya" in panel.signed_names
+                    and panel.sign_buttons["jordan"].isVisible(), timeout=5000)
+    panel.layout().activate()
+    after = {key: (button.mapTo(panel, button.rect().topLeft()), button.size())
+             for key, button in panel.sign_buttons.items()}
+    assert after == {key: before[key] for key in ("jordan", "sam")}

@@ -1,0 +1,75 @@
+"""One signatory's state in the signatories panel: "Waiting", or "✓ Signed at …" over
+the name typed when signing (user text: plain text, elided to the cell, whole in the
+tooltip). The cell is as wide as its widest text and two lines tall whatever it
+shows, so the rows and buttons around it stay where they are when someone signs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from slaworkshop.store.records import iso, utc
+
+from ..tones import set_tone
+from ..tooltips import plain_tip
+from .signoff_state import Signatory
+
+#: The widest state text (digits are equally wide in the fonts used, and 8 among the widest).
+WIDEST_STATE = "✓ Signed at 8888-88-88 88:88"
+
+
+def signed_at_text(person: Signatory) -> str:
+    if person.signature is None:
+        return "Waiting"
+    local = utc(person.signature.signed_at).astimezone()
+    return f"✓ Signed at {local.strftime('%Y-%m-%d %H:%M')}"
+
+
+class SignatureState(QWidget):
+    def __init__(self, person: Signatory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = QLabel(signed_at_text(person))
+        self.state.setAccessibleName(f"Signature state of {person.name}")
+        self.signed_name = QLabel()
+        self.signed_name.setTextFormat(Qt.TextFormat.PlainText)  # user text
+        self.signed_name.setAccessibleName(f"Name {person.name} signed with")
+        policy = self.signed_name.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # a waiting row is as tall as a signed one
+        self.signed_name.setSizePolicy(policy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.state)
+        layout.addWidget(self.signed_name)
+        signature = person.signature
+        if signature is None:
+            set_tone(self.state, "waiting")
+            self._typed = "as “”"  # hidden; keeps the line's height
+            self.signed_name.hide()
+        else:
+            tip = plain_tip(f"Signed as “{signature.name}” at {iso(signature.signed_at)}")
+            self.state.setToolTip(tip)
+            self.signed_name.setToolTip(tip)
+            self.state.setFont(_bold(self.state.font()))
+            set_tone(self.state, "good")
+            self._typed = f"as “{signature.name}”"
+        self._fit()
+
+    def _fit(self) -> None:
+        """Width for the widest state in the font shown; the typed name elided to it."""
+        width = QFontMetrics(_bold(self.state.font())).horizontalAdvance(WIDEST_STATE) + 4
+        self.setFixedWidth(width)
+        self.signed_name.setText(self.signed_name.fontMetrics().elidedText(
+            self._typed, Qt.TextElideMode.ElideMiddle, width))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # in the panel; presentation mode
+            self._fit()
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold

@@ -1,0 +1,54 @@
+"""Errors of the services and the store, worded as clauses for the CLI ("error: …"),
+are shown in the GUI as sentences; user text at the start of one is left as typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from slaworkshop.cli.main import main as cli_main
+from slaworkshop.ui.app import open_workspace
+from slaworkshop.ui.sentences import as_sentence
+
+
+def test_a_missing_database_folder_is_a_sentence_in_the_gui_and_a_clause_in_the_cli(
+        tmp_path: Path, answers: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path}/missing/agreements.db"
+    answers.add("inform", None)
+    assert open_workspace(url) is None
+    [shown] = answers.details("inform")
+    assert shown["title"] == "Cannot open the database" and shown["warning"]
+    assert shown["text"].startswith(f"The folder {tmp_path}/missing does not exist")
+    assert shown["text"].endswith("create the folder first.")
+    assert not (tmp_path / "missing").exists()
+
+    assert cli_main(["--db", url, "list"]) != 0
+    printed = capsys.readouterr().err
+    assert f"error: the folder {tmp_path}/missing does not exist" in printed
+    assert printed.rstrip().endswith("create the folder first")
+
+
+@pytest.mark.parametrize(("clause", "shown"), [
+    ("version 2 is signed; only a saved version can be proposed",
+     "Version 2 is signed; only a saved version can be proposed."),
+    ("The draft cannot be written yet: busy.", "The draft cannot be written yet: busy."),
+    ("is it? ", "Is it?"),
+    ("", ""),
+    # user text first: a quote, a path, a file name are kept as typed
+    ("'zed' is not a stakeholder of version 1", "'zed' is not a stakeholder of version 1."),
+    ("“acme” is taken", "“acme” is taken."),
+    ("/tmp/db/x.sqlite does not exist or is not a file",
+     "/tmp/db/x.sqlite does not exist or is not a file."),
+    ("notes.db is not an SQLite database", "notes.db is not an SQLite database."),
+    ("[Errno 13] Permission denied", "[Errno 13] Permission denied."),
+])
+def test_clauses_become_sentences(clause: str, shown: str) -> None:
+    assert as_sentence(clause) == shown
+
+
+def test_a_name_the_message_starts_with_keeps_its_case() -> None:
+    clause = "priya n. (priya) has already signed version 1"
+    assert as_sentence(clause, quoting=["priya n."]) == clause + "."
+    assert as_sentence(clause, quoting=["someone else"]) == "P" + clause[1:] + "."
