@@ -137,3 +137,59 @@ def test_the_form_says_when_a_key_is_still_a_placeholder(qtbot: Any, window: Any
     editor.select_row(row)
     assert editor.form.key_label.text() == (
         "Key: hand-raiser  (stays the same when the name changes)")
+
+
+def test_a_refused_cell_opens_again_with_what_was_typed(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    window.resize(1320, 860)
+    window.show()
+    window.go_to_section("stakeholders")
+    qtbot.waitExposed(window)
+    editor = window.pages["stakeholders"].editor
+    before = window.document.content
+    for field, typed in (("email", "alex at beta"),):
+        index = editor.proxy.index(0, column_of(editor.spec, field))
+        editor.view.setCurrentIndex(index)
+        editor.view.edit(index)
+        cell = editor.view.indexWidget(index)
+        assert isinstance(cell, QLineEdit)
+        cell.selectAll()
+        qtbot.keyClicks(cell, typed)
+        qtbot.keyClick(cell, Qt.Key.Key_Return)
+        qtbot.waitUntil(editor.banner.isVisible)  # Qt commits a turn of the loop later
+        assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
+        qtbot.waitUntil(lambda i=index, old=cell: editor.view.indexWidget(i) not in (None, old))
+        assert editor.view.indexWidget(index).text() == typed
+        qtbot.keyClick(editor.view.indexWidget(index), Qt.Key.Key_Escape)
+    assert window.document.content == before
+
+
+def test_a_refused_number_opens_again_with_what_was_typed(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    window.resize(1320, 860)
+    window.show()
+    window.go_to_section("goals")
+    qtbot.waitExposed(window)
+    editor = window.pages["goals"].editor
+    index = editor.proxy.index(0, column_of(editor.spec, "target"))
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    cell = editor.view.indexWidget(index)
+    assert isinstance(cell, QLineEdit)
+    cell.selectAll()
+    qtbot.keyClicks(cell, "ten")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.banner.isVisible)
+    qtbot.waitUntil(lambda: editor.view.indexWidget(index) not in (None, cell))
+    reopened = editor.view.indexWidget(index)
+    assert reopened.text() == "ten"
+    reopened.selectAll()
+    qtbot.keyClicks(reopened, "110")
+    qtbot.keyClick(reopened, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.content.goals[0].target == 110)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLineEdit,
     QStyledItemDelegate,
@@ -34,6 +36,7 @@ class FieldDelegate(QStyledItemDelegate):
     def __init__(self, model: KeyedListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
+        self._refused_text: dict[tuple[int, int], str] = {}  # (row, column) → typed
 
     def _field(self, index: Index) -> Field:
         return self._model.spec.columns[index.column()]
@@ -83,6 +86,10 @@ class FieldDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         field = self._field(index)
+        refused = self._refused_text.pop((index.row(), index.column()), None)
+        if refused is not None and isinstance(editor, QLineEdit):
+            editor.setText(refused)  # what was refused, to correct
+            return
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             found = editor.findData(value)
@@ -105,7 +112,31 @@ class FieldDelegate(QStyledItemDelegate):
                 value = parse_number(editor.text(), whole=field.kind == "int")
             except ValueError as exc:
                 self._model.refused.emit(f"Not changed: {exc}.")
+                self._keep_typing(index, editor.text())
                 return
-            model.setData(index, value)
+            if not model.setData(index, value):
+                self._keep_typing(index, editor.text())
+        elif isinstance(editor, QLineEdit):
+            if not model.setData(index, editor.text()):
+                self._keep_typing(index, editor.text())
         else:
             super().setModelData(editor, model, index)
+
+    def _keep_typing(self, index: Index, text: str) -> None:
+        """Open the cell again with what was typed, once this editor has closed: a
+        refused e-mail or number is corrected, not typed again from nothing."""
+        view = self.parent()
+        if not isinstance(view, QAbstractItemView):
+            return
+        where = QPersistentModelIndex(index)
+        self._refused_text[(index.row(), index.column())] = text
+
+        def reopen() -> None:
+            if not shiboken6.isValid(view) or not where.isValid() or not view.isVisible():
+                self._refused_text.clear()
+                return
+            cell = view.model().index(where.row(), where.column())
+            view.setCurrentIndex(cell)
+            view.edit(cell)
+
+        QTimer.singleShot(0, reopen)
