@@ -3,7 +3,8 @@
 A backup is a file anyone can edit: drop the triggers, rewrite a signed version and its
 hash, set a status. ``restore`` checks the file it puts back (its schema, triggers above
 all, every hash, every signature, every status) and refuses it in one sentence naming
-the first problem, changing nothing.
+the first problem, changing nothing. A live database whose triggers were dropped is
+refused when it is opened.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from reliability_support import check_whole
 from slaworkshop.cli.main import main
 from slaworkshop.models import validate_content
 from slaworkshop.services import AgreementService, SignOffService
-from slaworkshop.store import open_store
+from slaworkshop.store import StoreError, open_store
 from slaworkshop.store.backups import backup_sqlite_file, list_backups
 from slaworkshop.store.integrity import SCHEMA_HEAD
+from slaworkshop.store.sqlite_reader import sqlite_reading
 from slaworkshop.store.trust import HEAD_TRIGGERS, reference_schema
 
 Forgery = Callable[[sqlite3.Connection], None]
@@ -246,3 +248,29 @@ def test_the_triggers_checked_at_open_are_those_the_migrations_create() -> None:
     created = {name for kind, name in reference_schema(SCHEMA_HEAD) if kind == "trigger"}
     assert created == set(HEAD_TRIGGERS)
 
+
+def test_a_live_database_without_its_triggers_is_refused_when_opened(
+    signed: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    database, agreement = signed
+    url = f"sqlite:///{database}"
+    backup = backup_sqlite_file(database, reason="scheduled")
+    _forge(database, _rewrite_signed, recreate=False)
+    forged = database.read_bytes()
+    message = (
+        f"the database {database} lacks its trigger signatures_immutable, which keeps signed"
+        " versions from being changed: it was changed outside slaworkshop; restore a backup"
+        " with 'slaworkshop restore'"
+    )
+    for opening in (lambda: open_store(url, backup_every=None), lambda: sqlite_reading(url)):
+        with pytest.raises(StoreError) as caught:
+            opening()
+        assert str(caught.value) == message
+        assert caught.value.corrupt  # the window offers the latest backup
+    for command in (("list",), ("history", agreement), ("save", agreement)):
+        assert run(capsys, *command, "--db", url) == (2, "", f"slaworkshop: error: {message}\n")
+    assert database.read_bytes() == forged
+    assert [b.reason for b in list_backups(database)] == ["scheduled"]  # no backup of it
+    code, _out, err = run(capsys, "restore", str(backup), "--db", url)
+    assert (code, err) == (0, ""), err
+    assert run(capsys, "list", "--db", url)[0] == 0

@@ -55,12 +55,19 @@ _STATUSES = ("saved", "proposed", "signed", "superseded")
 
 
 def missing_protection(path: Path) -> str | None:
-    """The first of ``HEAD_TRIGGERS`` the SQLite file lacks, or None. A fraction of a
-    millisecond: SQLite has the schema in memory once the file is open."""
+    """The first of ``HEAD_TRIGGERS`` the SQLite file lacks, or None; None as well for
+    a file not at this release's schema head (a migration gives it its triggers). Under
+    a millisecond: SQLite has the schema in memory once the file is open."""
+    from .integrity import SCHEMA_HEAD
+
     conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         found = {row[0] for row in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        if conn.execute("SELECT version_num FROM alembic_version").fetchall() != [
+            (SCHEMA_HEAD,)
+        ]:
+            return None
     except sqlite3.Error as exc:
         raise StoreError.from_sqlite(exc, str(path)) from None
     finally:
@@ -69,7 +76,8 @@ def missing_protection(path: Path) -> str | None:
 
 
 def check_protections(path: Path) -> None:
-    """Refuse a database at the schema head whose triggers were dropped."""
+    """Refuse a database at the schema head whose triggers were dropped. Called when a
+    database is opened, after its migrations."""
     missing = missing_protection(path)
     if missing is not None:
         raise StoreError(
