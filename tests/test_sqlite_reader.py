@@ -283,12 +283,16 @@ def test_only_plain_sqlite_urls_are_read_directly(url: str, path: Path | None) -
 
 
 def _edit(path: Path, *statements: str) -> None:
-    """What someone with the sqlite3 shell could do, triggers dropped first."""
+    """What someone with the sqlite3 shell could do, triggers dropped first and created
+    again after (a database without them is refused as soon as it is opened)."""
     conn = sqlite3.connect(path)
-    for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for trigger, _sql in triggers:
         conn.execute(f"DROP TRIGGER {trigger}")
     for statement in statements:
         conn.execute(statement)
+    for _trigger, sql in triggers:
+        conn.execute(sql)
     conn.commit()
     conn.close()
 

@@ -199,3 +199,83 @@ def test_a_damaged_pdf_is_bad_input(pdf: bytes) -> None:
     with pytest.raises(DocumentInvalid) as caught:
         verify_bytes(pdf[: len(pdf) // 3], "broken.pdf")
     assert "PDF" in str(caught.value)
+
+
+# -- PDFs changed after they were written ----------------------------------------------
+
+
+def _painted_over(pdf: bytes) -> bytes:
+    """An incremental update, as a PDF editor saves one: page 1 painted white and given
+    new text. The attachment and every footer are left as they were."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, NameObject
+
+    writer = PdfWriter(PdfReader(io.BytesIO(pdf)), incremental=True)
+    page = writer.pages[0]
+
+    def stream(data: bytes) -> Any:
+        made = DecodedStreamObject()
+        made.set_data(data)
+        return writer._add_object(made)
+
+    drawn = page["/Contents"]
+    page[NameObject("/Contents")] = ArrayObject(
+        [stream(b"q"), *(drawn if isinstance(drawn, ArrayObject) else [drawn]),
+         stream(b"Q 1 1 1 rg 0 300 595 400 re f")]
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_updated_after_it_was_written_fails(pdf: bytes, document: AgreementFile) -> None:
+    tampered = _painted_over(pdf)
+    assert tampered.startswith(pdf)  # the signed file is still there, an update after it
+    report = verify_bytes(tampered, "agreement.pdf")
+    assert not report.ok
+    assert report.findings == (
+        "the PDF was changed after it was written: it holds 2 revisions, the file as written"
+        " and 1 update appended to it; its pages may no longer show what was signed",
+    )
+    # The rest still holds: the update left the attachment and the footers alone.
+    assert "the hash printed in the PDF equals the embedded config's" in report.checked
+    assert report.content_sha256 == document.content_sha256
+
+
+def test_an_untouched_pdf_says_it_holds_one_revision(pdf: bytes) -> None:
+    assert verify_bytes(pdf, "agreement.pdf").checked[-1] == (
+        "the PDF holds the one revision it was written in (no later update)"
+    )
+
+
+def test_a_pdf_whose_startxref_leads_nowhere_fails(pdf: bytes) -> None:
+    # Objects appended without an index of their own, and the index's offset broken so
+    # that a reader rebuilds it from every object it finds, the appended ones last.
+    offset = pdf.rindex(b"startxref") + len(b"startxref\n")
+    end = pdf.index(b"\n", offset)
+    wrong = b"%0*d" % (end - offset, int(pdf[offset:end]) - 7)
+    report = verify_bytes(pdf[:offset] + wrong + pdf[end:], "agreement.pdf")
+    assert report.findings[0] == (
+        "the PDF was changed after it was written: its startxref does not lead to its"
+        " cross-reference section, so a reader rebuilds its index from whatever it finds;"
+        " its pages may no longer show what was signed"
+    )
+    assert not report.ok
+
+
+def test_verify_of_an_updated_pdf_exits_1_with_the_reason(
+    pdf: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+
+    path = tmp_path / "agreement.pdf"
+    path.write_bytes(_painted_over(pdf))
+    before = path.read_bytes()
+    assert main(["verify", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "slaworkshop: verify failed: the PDF was changed after it was written: it holds 2"
+        " revisions, the file as written and 1 update appended to it; its pages may no"
+        " longer show what was signed\n"
+    )
+    assert path.read_bytes() == before

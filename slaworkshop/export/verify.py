@@ -2,8 +2,15 @@
 
 For a config (YAML or JSON) the content hash is recomputed from the content in full
 form and compared with the hash the file records and with the hash every signature
-covers. A PDF is checked through the config it carries as an attachment, and the hash
-printed in its footers must be that config's content hash.
+covers. A PDF is checked through the config it carries as an attachment, the hash
+printed in the footer of every page must be that config's content hash, and the file
+must hold the one revision it was written in: an update appended to it later (an
+incremental update) can paint any page over with other text, leaving the attachment
+and the footers as they were.
+
+What is not checked: that the pages' text says what the config says. A PDF rewritten
+whole, into a new single-revision file with the same attachment and footers, passes;
+only re-rendering the config and comparing would tell, and no key signs the file.
 
 A file that cannot be read as what it claims to be (a config that is not a valid
 agreement, a damaged PDF) raises ``DocumentInvalid``: that is bad input, not a failed
@@ -150,7 +157,12 @@ def _check_printed(printed: list[list[str]], actual: str, notes: _Notes) -> None
 
 def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     # pypdf is needed only here; a config can be verified without it.
-    from slaworkshop.export.pdf.reader import UnreadablePdf, footer_hashes, open_pdf
+    from slaworkshop.export.pdf.reader import (
+        UnreadablePdf,
+        footer_hashes,
+        later_revision,
+        open_pdf,
+    )
 
     if len(data) > MAX_PDF_BYTES:
         raise ConfigError(
@@ -162,6 +174,12 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     except UnreadablePdf as exc:
         raise ConfigError([Problem("", str(exc))]) from None
     notes = _Notes()
+    changed = later_revision(data)
+    if changed is not None:
+        notes.findings.append(
+            f"the PDF was changed after it was written: {changed}; its pages may no longer"
+            " show what was signed"
+        )
     configs = _agreement_configs(pdf.attachments)
     if not configs:
         notes.findings.append(
@@ -188,6 +206,8 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     except UnreadablePdf as exc:
         raise ConfigError([Problem("", str(exc))]) from None
     _check_printed(printed, actual, notes)
+    if changed is None:
+        notes.checked.append("the PDF holds the one revision it was written in (no later update)")
     return VerifyReport(name, "pdf", tuple(notes.findings), tuple(notes.checked), actual)
 
 

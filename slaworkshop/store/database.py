@@ -25,6 +25,7 @@ from .errors import StoreError
 from .integrity import SCHEMA_HEAD, check_sqlite_file
 from .locations import ENV_VAR as ENV_VAR
 from .locations import default_url as default_url
+from .trust import check_protections
 
 
 def _is_secret(name: str) -> bool:
@@ -246,6 +247,8 @@ def open_store(
         else:
             with store.engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
+        if store.sqlite_path is not None and store.sqlite_path.exists():
+            check_protections(store.sqlite_path)
         if backup_every is not None:
             maybe_backup(store, every=backup_every)
     except DBAPIError as exc:

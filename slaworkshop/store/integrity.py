@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -138,33 +140,53 @@ def _move_aside(database: Path, folder: Path) -> Path:
 def restore_sqlite_file(database: Path, source: Path) -> Path | None:
     """Replace ``database`` by the sound backup ``source``; return the copy kept of it.
 
-    A sound current database is first backed up, then overwritten in one transaction by
-    SQLite's backup API (other connections see old or new, never a mix). A damaged or
-    unreadable one is moved into the backup folder and the restored file renamed into
-    place. Either way nothing is deleted.
+    The backup is first copied aside and the copy checked (``trust.check_backup``: its
+    triggers, hashes, signatures and statuses), so what is put back is exactly what was
+    checked. A sound current database is then backed up and overwritten in one
+    transaction by SQLite's backup API (other connections see old or new, never a mix).
+    A damaged or unreadable one is moved into the backup folder and the checked copy
+    renamed into place. Either way nothing is deleted; a refused backup changes nothing.
     """
+    from .trust import check_backup
+
     check_database_file(source)
     if database.exists() and database.resolve() == source.resolve():
         raise StoreError(f"{source} is the database itself; choose a backup to restore")
-    if not database.exists():
-        database.parent.mkdir(parents=True, exist_ok=True)
-        copy_database(source, database)
-        return None
-    healthy = has_sqlite_header(database) and integrity_problem(database) is None
-    if healthy:
-        kept = backup_sqlite_file(database, reason="before-restore")
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        try:
-            dst = sqlite3.connect(database, timeout=15)
+    revision = schema_revision_of(source)
+    assert revision is not None  # check_database_file refused a file without one
+    with _staging(database) as staged:
+        copy_database(source, staged)
+        check_backup(staged, source, revision)
+        if not database.exists():
+            database.parent.mkdir(parents=True, exist_ok=True)
+            copy_database(staged, database)
+            return None
+        healthy = has_sqlite_header(database) and integrity_problem(database) is None
+        if healthy:
+            kept = backup_sqlite_file(database, reason="before-restore")
+            src = sqlite3.connect(read_only_uri(staged), uri=True)
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(database, timeout=15)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
+                src.close()
+            return kept
+        restored = database.with_name(f".{database.name}.restoring")
+        copy_database(staged, restored)
+        kept = _move_aside(database, backup_dir(database))
+        os.replace(restored, database)
         return kept
-    restored = database.with_name(f".{database.name}.restoring")
-    copy_database(source, restored)
-    kept = _move_aside(database, backup_dir(database))
-    os.replace(restored, database)
-    return kept
+
+
+@contextmanager
+def _staging(database: Path) -> Iterator[Path]:
+    """A file name for the checked copy of a backup, beside the database when its
+    folder exists (a backup may be larger than the temporary folder), removed after."""
+    import tempfile
+
+    folder = database.parent if database.parent.is_dir() else None
+    with tempfile.TemporaryDirectory(prefix=".slaworkshop-restore-", dir=folder) as place:
+        yield Path(place) / "backup.db"

@@ -27,6 +27,7 @@ from .errors import StoreError
 from .integrity import SCHEMA_HEAD, check_sqlite_file, schema_revision_of
 from .locations import plain_sqlite_path
 from .reads import Query
+from .trust import check_protections
 
 BUSY_TIMEOUT_S = 15
 
@@ -79,5 +80,6 @@ def sqlite_reading(url: str) -> SqliteReading | None:
     check_sqlite_file(path)
     if schema_revision_of(path) != SCHEMA_HEAD:
         return None
+    check_protections(path)
     maybe_backup_file(path)  # as opening the store does: the daily backup is due by the clock
     return SqliteReading(path, url)

@@ -54,3 +54,35 @@ def test_without_a_backup_the_message_is_shown(tmp_path: Path, answers: Any) -> 
     assert open_workspace(f"sqlite:///{path}") is None
     ((kind, details),) = answers.asked
     assert kind == "inform" and "is not an SQLite database" in details["text"]
+
+
+def _unprotected_database_with_backup(tmp_path: Path) -> Path:
+    import sqlite3
+
+    path = tmp_path / "agreements.db"
+    store = open_store(f"sqlite:///{path}")
+    AgreementService(store).create(validate_content({"title": "Kept", "organization": "Acme"}))
+    store.dispose()
+    backup_sqlite_file(path, reason="scheduled")
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER versions_content_immutable")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_a_database_without_its_triggers_is_offered_the_latest_backup(
+    tmp_path: Path, answers: Any
+) -> None:
+    path = _unprotected_database_with_backup(tmp_path)
+    answers.add("confirm", True)
+    workspace = open_workspace(f"sqlite:///{path}")
+    assert workspace is not None
+    workspace.close()
+    ((kind, details),) = answers.asked
+    assert kind == "confirm"
+    assert details["text"].startswith(
+        f"the database {path} lacks its trigger versions_content_immutable, which keeps"
+        " signed versions from being changed: it was changed outside slaworkshop; restore a"
+        " backup with 'slaworkshop restore'"
+    )

@@ -51,6 +51,17 @@ MAX_ATTACHED_BYTES = 64 * 1024 * 1024
 MB = 1024 * 1024
 ENCRYPTED = "the PDF is encrypted, so its contents cannot be checked"
 
+#: A file's revisions, read from its bytes: each revision ends with ``startxref``, the
+#: offset of its cross-reference section, and ``%%EOF``; the section is a classic table
+#: (the keyword ``xref``) or a stream (``/Type /XRef``). WeasyPrint writes one of each.
+#: An incremental update (pypdf's ``incremental=True``, a PDF editor's "save") appends
+#: another revision that may replace any object, a page's drawing included. Our PDFs
+#: compress every stream, so these words cannot stand in their text by accident.
+_STARTXREF = re.compile(rb"(?<![A-Za-z])startxref\s+(\d+)")
+_XREF_TABLE = re.compile(rb"(?<![A-Za-z])xref\s*[\r\n]")
+_XREF_STREAM = re.compile(rb"/Type\s*/XRef(?![A-Za-z0-9#])")
+_XREF_AT = re.compile(rb"\s*(?:xref(?![A-Za-z])|\d+\s+\d+\s+obj(?![A-Za-z]))")
+
 
 #: What pypdf raises on a damaged or hostile file, besides its own errors: found by
 #: mutating exported PDFs (an unknown filter name, "1 0 R" inside a content stream
@@ -133,6 +144,31 @@ def _footer_hashes(reader: PdfReader, config_bytes: int) -> list[list[str]]:
     # can be drawn thousands of times, each read again.
     with apply_configuration(xform_maximum_invocations_per_extraction=0):
         return [_FOOTER_HASH.findall(page.extract_text() or "") for page in reader.pages]
+
+
+def later_revision(data: bytes) -> str | None:
+    """Why the PDF is not as it was written in one go (the reason, worded to follow
+    "the PDF was changed after it was written: "), or None.
+
+    It is changed when it holds more than one revision (an update appended to it), or
+    when its one ``startxref`` does not lead to a cross-reference section: a reader then
+    rebuilds the file's index from whatever objects it finds, appended ones included.
+    A file rewritten whole into one new revision is not told apart from one we wrote.
+    """
+    starts = _STARTXREF.findall(data)
+    sections = len(_XREF_TABLE.findall(data)) + len(_XREF_STREAM.findall(data))
+    revisions = max(len(starts), sections)
+    if revisions > 1:
+        updates = revisions - 1
+        return (f"it holds {revisions} revisions, the file as written and {updates}"
+                f" update{'s' if updates > 1 else ''} appended to it")
+    if not starts:
+        return "it has no startxref, so a reader rebuilds its index from whatever it finds"
+    offset = int(starts[-1])
+    if offset >= len(data) or not _XREF_AT.match(data, offset):
+        return ("its startxref does not lead to its cross-reference section, so a reader"
+                " rebuilds its index from whatever it finds")
+    return None
 
 
 def _attachments(reader: PdfReader) -> dict[str, list[bytes]]:
