@@ -61,8 +61,9 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
         for cell in cells:
             cell.setEditable(False)
             cell.setData(summary.id, IdRole)
-            # the organization is searchable from its agreements too
-            cell.setData(f"{summary.title} {summary.organization}", Qt.ItemDataRole.UserRole)
+            # the organization and the status are searchable from its agreements too
+            cell.setData(f"{summary.title} {summary.organization} {status_text(summary)}",
+                         Qt.ItemDataRole.UserRole)
         group.appendRow(cells)
     return model
 

@@ -38,6 +38,15 @@ def test_lists_agreements_by_organization_and_searches(qtbot: Any, workspace: An
     assert window.agreement_ids() == [next(
         s.id for s in workspace.agreements.list() if s.title == "Pilot SLA")]
     window.search.clear()
+    qtbot.keyClicks(window.search, "draft")  # statuses are searched, as the box says
+    assert sorted(window.agreement_ids()) == sorted(s.id for s in workspace.agreements.list())
+    workspace.agreements.save_version(northwind, "v1")
+    window.refresh()
+    assert window.agreement_ids() != [northwind] and northwind not in window.agreement_ids()
+    window.search.clear()
+    qtbot.keyClicks(window.search, "saved")
+    assert window.agreement_ids() == [northwind]
+    window.search.clear()
     qtbot.keyClicks(window.search, "northwind")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert list(window.open_windows) == [northwind]
