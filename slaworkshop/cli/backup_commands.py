@@ -12,6 +12,7 @@ from slaworkshop.store import StoreError, default_url, masked, open_store
 from slaworkshop.store.backups import backup_sqlite_file, copy_database
 from slaworkshop.store.integrity import restore_sqlite_file
 
+from .context import check_outputs
 from .main import EXIT_OK, UsageError
 
 
@@ -37,7 +38,9 @@ def _sqlite_path(args: argparse.Namespace, command: str) -> Path:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     database = _sqlite_path(args, "backup")
-    target = Path(args.to).expanduser() if args.to else None
+    if args.to is not None:
+        check_outputs(args, [("--to", args.to)])
+    target = Path(args.to).expanduser() if args.to is not None else None
     if target is not None and target.exists():
         raise UsageError(f"--to {args.to}: the file exists already; choose a new name")
     if not database.exists():

@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from slaworkshop.export.atomic_file import write_atomically
-
 from .main import EXIT_OK, CheckFailed
 
 if TYPE_CHECKING:
@@ -39,14 +37,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def export_pdf(
+def render_pdf_bytes(
     agreements: AgreementReader,
     agreement_id: str,
     ref: VersionRef,
     document: AgreementFile,
-    target: Path,
-) -> None:
-    """Render version ``ref`` and write it to ``target`` atomically; progress on a terminal."""
+) -> bytes:
+    """Render version ``ref`` as a PDF; progress on a terminal."""
     from slaworkshop.export.pdf import build_pdf_request, render_pdf
 
     quiet_document_libraries()
@@ -58,6 +55,7 @@ def export_pdf(
     request = build_pdf_request(
         agreements, agreement_id, ref, document=document, progress=progress
     )
-    write_atomically(target, render_pdf(request))
+    pdf = render_pdf(request)
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    return pdf

@@ -217,7 +217,8 @@ def _report(exc: Exception) -> int:
     from slaworkshop.store import Refused, StoreError
 
     if isinstance(exc, UsageError):
-        _error(f"error: {exc}")
+        for line in str(exc).splitlines() or [""]:
+            _error(f"error: {line}")
         return EXIT_BAD_INPUT
     if isinstance(exc, DocumentInvalid):
         for problem in exc.problems:

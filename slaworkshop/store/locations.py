@@ -42,3 +42,36 @@ def plain_sqlite_path(url: str) -> Path | None:
 def read_only_uri(path: Path) -> str:
     """An SQLite URI opening ``path`` read-only, whatever its characters (even ``//x``)."""
     return path.resolve().as_uri() + "?mode=ro"
+
+
+#: The files SQLite keeps beside a database while it is in use.
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The file an ``sqlite://`` URL names (plain or not); None for any other database."""
+    plain = plain_sqlite_path(url)
+    if plain is not None:
+        return plain
+    if not url.startswith("sqlite"):
+        return None
+    from sqlalchemy.engine import make_url  # only for a URL with a driver or options
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        database = make_url(url).database
+    except ArgumentError:
+        return None
+    if database and database.startswith("file:"):  # an SQLite URI (``?uri=true``)
+        database = database.removeprefix("file:")
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def database_files(url: str) -> list[Path]:
+    """The SQLite file ``url`` names and the companions SQLite keeps beside it."""
+    database = sqlite_file_of(url)
+    if database is None:
+        return []
+    return [database, *(database.with_name(database.name + s) for s in COMPANION_SUFFIXES)]
