@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .main import EXIT_OK, CheckFailed
+from .main import EXIT_OK, CheckFailed, UsageError
 
 if TYPE_CHECKING:
     from slaworkshop.models import AgreementFile
@@ -28,7 +28,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     quiet_document_libraries()
     path = Path(args.file)
-    report = verify_bytes(read_bounded(path, MAX_READ_BYTES), path.name)
+    try:
+        data = read_bounded(path, MAX_READ_BYTES)  # a regular file only: a pipe would block
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    report = verify_bytes(data, path.name)
     if not report.ok:
         findings = report.findings or ("nothing recorded in the file to check against",)
         raise CheckFailed("\n".join(f"verify failed: {line}" for line in findings))
