@@ -78,12 +78,44 @@ def check_sqlite_file(path: Path) -> None:
     # error in the middle of someone's work. Huge files rely on the daily backup's check.
     if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
         problem = integrity_problem(path, quick=True)
+        if problem is not None and _cannot_open(problem):
+            # Not damage: SQLite could not open the file (or create its -wal/-shm
+            # beside it). Restoring a backup would not help; say what would.
+            raise StoreError(_unopenable_text(path, problem))
         if problem is not None:
             raise StoreError(
                 f"the database {path} is damaged (SQLite reports: {problem}); restore"
                 " a backup with 'slaworkshop restore'",
                 corrupt=True,
             )
+
+
+#: What SQLite says when it cannot open a file or write beside it: not damage.
+_CANNOT_OPEN = ("unable to open database file", "readonly database")
+
+
+def _cannot_open(problem: str) -> bool:
+    return any(words in problem.lower() for words in _CANNOT_OPEN)
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be written here, if it cannot: SQLite writes
+    the file and keeps its working files (``-wal``, ``-shm``) in the same folder."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return (f"the folder {folder} is read-only, and SQLite keeps its working files"
+                " beside the database; make the folder writable, or copy the database to"
+                " one that is")
+    if not os.access(path, os.W_OK):
+        return "the file is read-only; make it writable, or use a copy that is"
+    return None
+
+
+def _unopenable_text(path: Path, problem: str) -> str:
+    reason = unwritable_reason(path)
+    if reason is not None:
+        return f"the database {path} cannot be opened for writing: {reason}"
+    return f"the database {path} cannot be opened (SQLite reports: {problem})"
 
 
 def schema_revision_of(path: Path) -> str | None:
