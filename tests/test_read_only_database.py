@@ -119,3 +119,30 @@ def test_the_wording_when_sqlite_cannot_open_a_file_it_may_not_write(
                                  " unable to open database file)")
     assert "restore" not in str(caught.value) and not caught.value.corrupt
     assert database.read_bytes() == before
+
+
+def test_a_backup_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
+    """Was: "cannot use …/.x-….db.123.part: Read-only file system", naming a file the
+    user never asked for."""
+    database = _database(tmp_path / "db")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    runner = _read_only_runner(folder)
+    if runner is None:
+        pytest.skip("running as root without a way to mount a folder read-only"
+                    " (unshare -m and mount --bind are not permitted here)")
+    before = database.read_bytes()
+    os.chmod(folder, 0o555)
+    try:
+        result = subprocess.run(
+            [*runner, sys.executable, "-m", "slaworkshop", "backup", "--to",
+             str(folder / "b.db"), "--db", f"sqlite:///{database}"],
+            capture_output=True, text=True, timeout=120, check=False,
+            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    finally:
+        os.chmod(folder, 0o755)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        f"slaworkshop: error: cannot write a backup into {folder}: the folder is read-only;"
+        " choose another with --to"]
+    assert database.read_bytes() == before and list(folder.iterdir()) == []
