@@ -200,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerate_narrow_output()
     try:
         args = build_parser().parse_args(argv)
+        if getattr(args, "db", None) == "":
+            # Not a URL; taking it for "no --db" would quietly open another database.
+            raise UsageError("--db is empty; give a database URL, or leave --db out to use"
+                             " the default database")
         handler: Handler = getattr(args, "handler", _gui)
         return handler(args)
     except KeyboardInterrupt:

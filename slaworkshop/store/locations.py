@@ -16,6 +16,12 @@ _PLAIN_SQLITE = "sqlite:///"
 def default_url() -> str:
     """``SLAWORKSHOP_DB`` if set, else an SQLite file in the user's data directory."""
     from_env = os.environ.get(ENV_VAR)
+    if from_env == "":
+        # Not a URL; taking it for "unset" would quietly open another database.
+        from .errors import StoreError
+
+        raise StoreError(f"{ENV_VAR} is set but empty; set it to a database URL, or unset it"
+                         " to use the default database")
     if from_env:
         return from_env
     import platformdirs

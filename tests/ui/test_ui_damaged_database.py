@@ -54,3 +54,14 @@ def test_without_a_backup_the_message_is_shown(tmp_path: Path, answers: Any) -> 
     assert open_workspace(f"sqlite:///{path}") is None
     ((kind, details),) = answers.asked
     assert kind == "inform" and "is not an SQLite database" in details["text"]
+
+
+def test_an_empty_slaworkshop_db_is_shown_not_taken_for_the_default(
+        tmp_path: Path, answers: Any, monkeypatch: Any) -> None:
+    monkeypatch.setenv("SLAWORKSHOP_DB", "")
+    answers.add("inform", None)
+    assert open_workspace(None) is None
+    ((kind, details),) = answers.asked
+    assert kind == "inform" and details["text"] == (
+        "SLAWORKSHOP_DB is set but empty; set it to a database URL, or unset it to use the"
+        " default database")
