@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from slaworkshop.export.atomic_file import write_atomically
+from slaworkshop.export.atomic_file import write_all_atomically
 from slaworkshop.store.records import iso
 
-from .context import open_context, open_reading
+from .context import check_outputs, open_context, open_reading
 from .main import EXIT_OK, UsageError
 from .output import print_json, print_table, write_utf8
 
@@ -95,7 +95,10 @@ def cmd_save(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from slaworkshop.export.config_build import build_file, dump_config
 
-    config_path = Path(args.config) if args.config else None
+    outputs = [(option, name) for option, name in (("--pdf", args.pdf), ("--config", args.config))
+               if name is not None]
+    check_outputs(args, outputs)
+    config_path = Path(args.config) if args.config is not None else None
     if config_path is not None and config_path.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise UsageError(f"--config {args.config}: the file name must end in .yaml, .yml or .json")
     ctx = open_reading(args)
@@ -108,13 +111,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             version=document.version,
             signatures=document.signatures,
         )
-        if args.pdf:
-            from .document_commands import export_pdf
+        files: list[tuple[Path, bytes]] = []
+        if args.pdf is not None:
+            from .document_commands import render_pdf_bytes
 
-            export_pdf(ctx.agreements, agreement_id, args.ref, document, Path(args.pdf))
+            pdf = render_pdf_bytes(ctx.agreements, agreement_id, args.ref, document)
+            files.append((Path(args.pdf), pdf))
         if config_path is not None:
-            write_atomically(config_path, dump_config(data, config_path.suffix))
-        if not args.pdf and config_path is None:
+            files.append((config_path, dump_config(data, config_path.suffix)))
+        if files:
+            # Both or neither: a config that cannot be written leaves no PDF behind.
+            write_all_atomically(files)
+        else:
             from slaworkshop.export.config_file import dump_yaml
 
             write_utf8(dump_yaml(data).decode("utf-8"))

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from slaworkshop.store import StoreError, default_url, masked, open_store
-from slaworkshop.store.backups import backup_sqlite_file, copy_database
+from slaworkshop.store.backups import backup_dir, backup_sqlite_file, copy_database
 from slaworkshop.store.integrity import restore_sqlite_file
 
+from .context import check_outputs
 from .main import EXIT_OK, UsageError
 
 
@@ -37,13 +39,20 @@ def _sqlite_path(args: argparse.Namespace, command: str) -> Path:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     database = _sqlite_path(args, "backup")
-    target = Path(args.to).expanduser() if args.to else None
+    if args.to is not None:
+        check_outputs(args, [("--to", args.to)])
+    target = Path(args.to).expanduser() if args.to is not None else None
     if target is not None and target.exists():
         raise UsageError(f"--to {args.to}: the file exists already; choose a new name")
     if not database.exists():
         raise StoreError(f"there is no database at {database} to back up")
     # Opening first refuses a damaged database or one from a newer release.
     open_store(f"sqlite:///{database}", backup_every=None).dispose()
+    folder = target.parent if target is not None else backup_dir(database)
+    nearest = folder if folder.exists() else folder.parent  # the backup folder is made
+    if not os.access(nearest, os.W_OK):
+        raise StoreError(f"cannot write a backup into {folder}: the folder is read-only;"
+                         " choose another with --to")
     if target is None:
         target = backup_sqlite_file(database, reason="manual")
     else:

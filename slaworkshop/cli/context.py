@@ -7,9 +7,11 @@ reads an SQLite file (``open_reading``) never loads SQLAlchemy.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .main import UsageError
 
 if TYPE_CHECKING:
     from slaworkshop.services import AgreementService, SignOffService
@@ -42,6 +44,23 @@ class ReadingContext:
 
     agreements: AgreementReader
     close: Callable[[], None]
+
+
+def database_url(args: argparse.Namespace) -> str:
+    """The URL of the database the command works on (``--db``, else the default)."""
+    from slaworkshop.store.locations import default_url
+
+    return getattr(args, "db", None) or default_url()
+
+
+def check_outputs(args: argparse.Namespace, named: Sequence[tuple[str, str]]) -> None:
+    """Refuse, before any work, files the command must not write (``export.targets``):
+    the database and its working files, a device, a missing folder, one name twice."""
+    from slaworkshop.export.targets import check_targets
+
+    problems = check_targets(named, database_url=database_url(args))
+    if problems:
+        raise UsageError("\n".join(problems))
 
 
 def open_reading(args: argparse.Namespace) -> ReadingContext:

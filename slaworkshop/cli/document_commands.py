@@ -8,9 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from slaworkshop.export.atomic_file import write_atomically
-
-from .main import EXIT_OK, CheckFailed
+from .main import EXIT_OK, CheckFailed, UsageError
 
 if TYPE_CHECKING:
     from slaworkshop.models import AgreementFile
@@ -30,7 +28,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     quiet_document_libraries()
     path = Path(args.file)
-    report = verify_bytes(read_bounded(path, MAX_READ_BYTES), path.name)
+    try:
+        data = read_bounded(path, MAX_READ_BYTES)  # a regular file only: a pipe would block
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    report = verify_bytes(data, path.name)
     if not report.ok:
         findings = report.findings or ("nothing recorded in the file to check against",)
         raise CheckFailed("\n".join(f"verify failed: {line}" for line in findings))
@@ -39,14 +41,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def export_pdf(
+def render_pdf_bytes(
     agreements: AgreementReader,
     agreement_id: str,
     ref: VersionRef,
     document: AgreementFile,
-    target: Path,
-) -> None:
-    """Render version ``ref`` and write it to ``target`` atomically; progress on a terminal."""
+) -> bytes:
+    """Render version ``ref`` as a PDF; progress on a terminal."""
     from slaworkshop.export.pdf import build_pdf_request, render_pdf
 
     quiet_document_libraries()
@@ -58,6 +59,7 @@ def export_pdf(
     request = build_pdf_request(
         agreements, agreement_id, ref, document=document, progress=progress
     )
-    write_atomically(target, render_pdf(request))
+    pdf = render_pdf(request)
     if sys.stderr.isatty():
         print(file=sys.stderr)
+    return pdf

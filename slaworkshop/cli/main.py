@@ -200,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerate_narrow_output()
     try:
         args = build_parser().parse_args(argv)
+        if getattr(args, "db", None) == "":
+            # Not a URL; taking it for "no --db" would quietly open another database.
+            raise UsageError("--db is empty; give a database URL, or leave --db out to use"
+                             " the default database")
         handler: Handler = getattr(args, "handler", _gui)
         return handler(args)
     except KeyboardInterrupt:
@@ -217,7 +221,8 @@ def _report(exc: Exception) -> int:
     from slaworkshop.store import Refused, StoreError
 
     if isinstance(exc, UsageError):
-        _error(f"error: {exc}")
+        for line in str(exc).splitlines() or [""]:
+            _error(f"error: {line}")
         return EXIT_BAD_INPUT
     if isinstance(exc, DocumentInvalid):
         for problem in exc.problems:

@@ -7,7 +7,10 @@ a YAML 1.1 reader would mistype.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ from slaworkshop.models import (
 from . import yaml12
 from .config_build import build_file, dump_config, dump_json
 from .config_parse import MAX_FILE_BYTES, ConfigError, NotYaml, parse_config_bytes
+from .targets import file_kind
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -64,8 +68,23 @@ def read_config(data: bytes, name: str = "") -> AgreementFile:
 
 def read_bounded(path: Path, limit: int) -> bytes:
     """The file's bytes, but no more than ``limit + 1`` of them: enough to tell that it is
-    too large without holding gigabytes (or reading for ever from a device)."""
-    with path.open("rb") as handle:
+    too large without holding gigabytes.
+
+    Only a regular file is read: a named pipe would block for ever in ``open`` (so it is
+    opened without blocking, then looked at), a device could be read from for ever.
+    Raises ``OSError`` naming the file, e.g. "it is a named pipe, not a regular file".
+    """
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, f"it is {file_kind(mode)}, not a regular file", str(path))
+        os.set_blocking(descriptor, True)
+        handle = os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+    with handle:
         return handle.read(limit + 1)
 
 

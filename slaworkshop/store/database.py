@@ -16,13 +16,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from .backups import DEFAULT_EVERY, backup_sqlite_file, maybe_backup
 from .errors import StoreError
-from .integrity import SCHEMA_HEAD, check_sqlite_file
+from .integrity import (
+    SCHEMA_HEAD,
+    check_sqlite_file,
+    check_sqlite_schema,
+    unrecorded_schema_problem,
+)
 from .locations import ENV_VAR as ENV_VAR
 from .locations import default_url as default_url
 from .trust import check_protections
@@ -173,6 +178,12 @@ def migrate(store: Store) -> None:
     current = schema_revision(store)
     if current == SCHEMA_HEAD:
         return
+    if current is None and not store.is_sqlite:  # SQLite's file was checked before connecting
+        with store.engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+        problem = unrecorded_schema_problem(tables, store.display_url)
+        if problem is not None:
+            raise StoreError(problem)
     from alembic.script import ScriptDirectory
 
     with store.engine.connect() as connection:
@@ -242,6 +253,7 @@ def open_store(
     try:
         if store.sqlite_path is not None:
             check_sqlite_file(store.sqlite_path)
+            check_sqlite_schema(store.sqlite_path, store.display_url)
         if migrate_schema:
             migrate(store)
         else:

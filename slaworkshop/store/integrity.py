@@ -80,12 +80,85 @@ def check_sqlite_file(path: Path) -> None:
     # error in the middle of someone's work. Huge files rely on the daily backup's check.
     if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
         problem = integrity_problem(path, quick=True)
+        if problem is not None and _cannot_open(problem):
+            # Not damage: SQLite could not open the file (or create its -wal/-shm
+            # beside it). Restoring a backup would not help; say what would.
+            raise StoreError(_unopenable_text(path, problem))
         if problem is not None:
             raise StoreError(
                 f"the database {path} is damaged (SQLite reports: {problem}); restore"
                 " a backup with 'slaworkshop restore'",
                 corrupt=True,
             )
+
+
+#: What SQLite says when it cannot open a file or write beside it: not damage.
+_CANNOT_OPEN = ("unable to open database file", "readonly database")
+
+
+def _cannot_open(problem: str) -> bool:
+    return any(words in problem.lower() for words in _CANNOT_OPEN)
+
+
+def unwritable_reason(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be written here, if it cannot: SQLite writes
+    the file and keeps its working files (``-wal``, ``-shm``) in the same folder."""
+    folder = path.parent
+    if not os.access(folder, os.W_OK):
+        return (f"the folder {folder} is read-only, and SQLite keeps its working files"
+                " beside the database; make the folder writable, or copy the database to"
+                " one that is")
+    if not os.access(path, os.W_OK):
+        return "the file is read-only; make it writable, or use a copy that is"
+    return None
+
+
+def _unopenable_text(path: Path, problem: str) -> str:
+    reason = unwritable_reason(path)
+    if reason is not None:
+        return f"the database {path} cannot be opened for writing: {reason}"
+    return f"the database {path} cannot be opened (SQLite reports: {problem})"
+
+
+#: slaworkshop's own tables (``tables.py``), named here so that checking a file needs no
+#: SQLAlchemy; a test checks the two agree.
+OUR_TABLES = frozenset({"agreements", "drafts", "versions", "signatures", "audit_log"})
+
+
+def unrecorded_schema_problem(tables: set[str], where: str) -> str | None:
+    """Why a database without a recorded schema version must not be given our tables.
+
+    ``tables``: the tables it holds (SQLite's own excepted). None when it is empty: a
+    new database, to be created.
+    """
+    tables = {name for name in tables if not name.startswith("sqlite_")}
+    if not tables:
+        return None
+    if tables & OUR_TABLES:
+        return (f"{where} holds slaworkshop's tables but no record of their schema version"
+                " (the table alembic_version is missing or empty), so it cannot be opened"
+                " safely; restore a backup with 'slaworkshop restore'")
+    listed = ", ".join(sorted(tables)[:3]) + (", …" if len(tables) > 3 else "")
+    return (f"{where} is not a slaworkshop database: it holds other tables ({listed}), and"
+            " slaworkshop leaves it unchanged; choose another database with --db")
+
+
+def check_sqlite_schema(path: Path, where: str) -> None:
+    """Refuse an SQLite file that holds tables but no slaworkshop schema version:
+    another program's database, or ours with its version table dropped. Read-only,
+    before any connection that would change the file (WAL mode, migrations)."""
+    if not path.is_file() or path.stat().st_size == 0 or schema_revision_of(path) is not None:
+        return
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    except sqlite3.Error as exc:
+        raise StoreError.from_sqlite(exc, where) from None
+    finally:
+        conn.close()
+    problem = unrecorded_schema_problem({str(row[0]) for row in rows}, where)
+    if problem is not None:
+        raise StoreError(problem)
 
 
 def schema_revision_of(path: Path) -> str | None:

@@ -84,8 +84,10 @@ def open_workspace(db_url: str | None) -> Workspace | None:
         return Workspace.open(db_url)
     except StoreError as exc:
         failure = exc
-    path = _sqlite_path(db_url or default_url())
-    backup = latest_backup(path) if failure.corrupt and path is not None else None
+    # Only damage offers a backup (and default_url() may be what failed: an empty
+    # SLAWORKSHOP_DB), so the file is looked for only then.
+    path = _sqlite_path(db_url or default_url()) if failure.corrupt else None
+    backup = latest_backup(path) if path is not None else None
     if path is None or backup is None:
         prompts.refusal(None, "Cannot open the database", failure)
         return None

@@ -13,6 +13,7 @@ from slaworkshop.store import StoreError
 
 from . import prompts
 from .autosaver import Autosaver
+from .sentences import as_sentence
 from .workspace import Workspace
 
 
@@ -78,7 +79,9 @@ class VersionCommands(QObject):
         self.version_saved.emit(number)
 
     def export_config(self) -> None:
+        from slaworkshop.export.atomic_file import write_atomically, write_error_text
         from slaworkshop.export.config_file import build_file, dump_config
+        from slaworkshop.export.targets import target_problem
 
         if not self._flushed():
             return
@@ -88,12 +91,21 @@ class VersionCommands(QObject):
                                         "Config (*.yaml *.yml *.json)")
         if not path:
             return
+        problem = target_problem(Path(path), database_url=self._workspace.url)
+        if problem is not None:
+            prompts.inform(self._parent, "Not exported",
+                           f"Nothing was written to {path}: {problem}.", warning=True)
+            return
         try:
             document = self._workspace.agreements.file(self._id, "draft")
             data = build_file(document.content, agreement_id=self._id,
                               version=document.version, signatures=document.signatures)
-            Path(path).write_bytes(dump_config(data, Path(path).suffix or ".yaml"))
-        except (OSError, ValueError, StoreError) as exc:
+            write_atomically(Path(path), dump_config(data, Path(path).suffix or ".yaml"))
+        except OSError as exc:
+            prompts.inform(self._parent, "Not exported",
+                           as_sentence(write_error_text(Path(path), exc)), warning=True)
+            return
+        except (ValueError, StoreError) as exc:
             prompts.refusal(self._parent, "Not exported", exc)
             return
         self.message.emit(f"Exported the draft to {path}.")

@@ -86,6 +86,13 @@ class Workspace:
         return self._reader
 
     @property
+    def url(self) -> str:
+        """The database's URL (with any password: not for showing; see ``display_url``)."""
+        from slaworkshop.store.locations import default_url
+
+        return self._url or default_url()
+
+    @property
     def display_url(self) -> str:
         if self._store is not None:
             return self._store.display_url

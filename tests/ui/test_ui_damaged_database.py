@@ -86,3 +86,14 @@ def test_a_database_without_its_triggers_is_offered_the_latest_backup(
         " signed versions from being changed: it was changed outside slaworkshop; restore a"
         " backup with 'slaworkshop restore'"
     )
+
+
+def test_an_empty_slaworkshop_db_is_shown_not_taken_for_the_default(
+        tmp_path: Path, answers: Any, monkeypatch: Any) -> None:
+    monkeypatch.setenv("SLAWORKSHOP_DB", "")
+    answers.add("inform", None)
+    assert open_workspace(None) is None
+    ((kind, details),) = answers.asked
+    assert kind == "inform" and details["text"] == (
+        "SLAWORKSHOP_DB is set but empty; set it to a database URL, or unset it to use the"
+        " default database")

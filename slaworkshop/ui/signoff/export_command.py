@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from slaworkshop.export.atomic_file import write_atomically, write_error_text
+from slaworkshop.export.targets import target_problem
 from slaworkshop.store import StoreError
 
 from .. import prompts
@@ -48,6 +49,13 @@ class ExportCommand(QObject):
     def _flush(self) -> None:
         self._window.autosaver.flush()  # "the draft" means what is on screen
 
+    def _refused(self, path: Path) -> bool:
+        """Say why ``path`` must not be written (the database, a device…), if it must not."""
+        problem = target_problem(path, database_url=self._window.workspace.url)
+        if problem is not None:
+            self._fail(f"Nothing was written to {path}: {problem}.")
+        return problem is not None
+
     def _fail(self, text: str) -> None:
         self.failed.emit(text)
         prompts.inform(self._window, "Not exported", text, warning=True)
@@ -69,6 +77,8 @@ class ExportCommand(QObject):
         if not chosen:
             return
         path = Path(chosen)
+        if self._refused(path):
+            return
         try:
             document = self._window.workspace.agreements.file(
                 self._window.agreement_id, number if number is not None else "draft")
@@ -103,6 +113,8 @@ class ExportCommand(QObject):
                                           self._suggested(what, ".pdf"), "PDF (*.pdf)",
                                           kind="pdf")
         if not chosen:
+            return
+        if self._refused(Path(chosen)):
             return
         self._target = Path(chosen)
         self._what = what

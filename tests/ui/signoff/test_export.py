@@ -99,3 +99,22 @@ def test_export_onto_a_folder_says_so(qtbot: Any, workspace: Any, northwind: str
     [shown] = answers.details("inform")
     assert "is a folder" in shown["text"]
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_export_onto_the_database_is_refused_before_rendering(
+        qtbot: Any, workspace: Any, northwind: str, tmp_path: Path, answers: Any) -> None:
+    """Was: the PDF replaced the database file by rename."""
+    window = open_window(qtbot, workspace, northwind)
+    database = tmp_path / "t.db"
+    workspace.store.dispose()  # closing checkpoints the WAL: the file holds it all
+    before = database.read_bytes()
+    for action in (window.window_actions.export_pdf, window.window_actions.export_config):
+        answers.add("save_file", str(database))
+        answers.add("inform", None)
+        with qtbot.waitSignal(window.signoff.export.failed, timeout=RENDER_TIMEOUT_MS):
+            action.trigger()
+    assert [shown["text"] for shown in answers.details("inform")] == [
+        f"Nothing was written to {database}: that is the database in use; choose another"
+        " file name."] * 2
+    assert database.read_bytes() == before
+    assert not window.signoff.export.renderer.busy
