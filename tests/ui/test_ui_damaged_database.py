@@ -96,4 +96,4 @@ def test_an_empty_slaworkshop_db_is_shown_not_taken_for_the_default(
     ((kind, details),) = answers.asked
     assert kind == "inform" and details["text"] == (
         "SLAWORKSHOP_DB is set but empty; set it to a database URL, or unset it to use the"
-        " default database")
+        " default database.")
