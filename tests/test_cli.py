@@ -458,7 +458,7 @@ def test_without_a_display_the_window_command_says_so(sqlite_url: str) -> None:
          "slaworkshop: error: name: contains a control character"),
         (("sign", "{id}", "--stakeholder", "dana", "--name", "Priya \u202eatajaraN\u202c"),
          "slaworkshop: error: name: contains a text-direction control character"),
-        (("save", "{id}", "--label", "L\u2066abc"),
+        (("save", "{id}", "--label", "L\u202aabc"),
          "slaworkshop: error: label: contains a text-direction control character"),
         (("sign", "{id}", "--stakeholder", "dana", "--name", " \u200b\u2060 "),
          "slaworkshop: refused: a signature needs the signer's full name"),
@@ -625,3 +625,18 @@ def test_hostile_file_exits_2_names_the_place_and_changes_nothing(
         assert (code, out) == (2, "")
         assert err.splitlines() == [f"slaworkshop: error: {line}" for line in errors]
     assert (cli.json("list"), cli.json("history", agreement), cli.ok("export", agreement)) == before
+
+
+def test_a_stakeholder_named_with_direction_isolates_signs_by_default(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # Isolates are the safe way to set a right-to-left name in a line: allowed in the
+    # agreement, and so in the signature that takes the stakeholder's name by default.
+    people = [dict(p) for p in doc()["content"]["stakeholders"]]
+    people[0]["name"] = "\u2067بريا\u2069 Natarajan"
+    agreement = cli.ok("import", write(tmp_path, doc(ready(stakeholders=people)))).strip()
+    cli.ok("save", agreement)
+    cli.ok("propose", agreement)
+    cli.ok("sign", agreement, "--stakeholder", "dana")
+    (signature,) = cli.json("history", agreement)[0]["signatures"]
+    assert signature["name"] == "\u2067بريا\u2069 Natarajan"

@@ -74,12 +74,17 @@ def read_bounded(path: Path, limit: int) -> bytes:
     opened without blocking, then looked at), a device could be read from for ever.
     Raises ``OSError`` naming the file, e.g. "it is a named pipe, not a regular file".
     """
-    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    # O_NONBLOCK, O_CLOEXEC and set_blocking are POSIX; Windows has no named pipes in
+    # the file system to block on.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
     try:
         mode = os.fstat(descriptor).st_mode
         if not stat.S_ISREG(mode):
             raise OSError(errno.EINVAL, f"it is {file_kind(mode)}, not a regular file", str(path))
-        os.set_blocking(descriptor, True)
+        if hasattr(os, "O_NONBLOCK"):
+            os.set_blocking(descriptor, True)
         handle = os.fdopen(descriptor, "rb")
     except BaseException:
         os.close(descriptor)

@@ -73,9 +73,11 @@ def _whole(pattern: re.Pattern[str], value: str, info: ValidationInfo | None) ->
     return pattern.fullmatch(value)
 
 
-#: Bidirectional embeddings, overrides and isolates: in a one-line text they can make a
-#: name or label read differently from what it holds ("Priya \u202eatajaraN").
-_DIRECTION_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+#: Bidirectional embeddings and overrides: in a one-line text they make a name or label
+#: read differently from what it holds ("Priya \u202eatajaraN"). Isolates (U+2066 to
+#: U+2069), the safe way to set right-to-left words in a line, are allowed, as they are
+#: in names within the agreement.
+_DIRECTION_CONTROL = re.compile("[\u202a-\u202e]")
 
 
 def short_text_problem(value: str, max_length: int = 500) -> str | None:
@@ -175,7 +177,9 @@ def _packaged_zones() -> frozenset[str]:
 
 
 #: Files in the zone folders that name no place: "localtime" is whatever zone the
-#: machine reading the file is set to, "Factory" a placeholder meaning "not set".
+#: machine reading the file is set to, "Factory" a placeholder meaning "not set". The
+#: zone picker leaves them out; the check still accepts them, as earlier releases did
+#: (and their picker offered them), so a signed file holding one still verifies.
 NOT_ZONES = frozenset({"localtime", "Factory"})
 
 
@@ -188,8 +192,6 @@ def is_time_zone(name: str) -> bool:
     name (same letter case) in a TZPATH folder, leaving out ``posixrules`` and the
     ``right/`` and ``posix/`` trees, as the set does.
     """
-    if name in NOT_ZONES:
-        return False
     if name in _packaged_zones():
         return True
     parts = name.split("/")
@@ -211,10 +213,7 @@ def is_time_zone(name: str) -> bool:
     return False
 
 
-def _check_timezone(value: str, info: ValidationInfo) -> str:
-    # A version stored before "localtime" and "Factory" were refused stays readable.
-    if _is_stored(info) and value in NOT_ZONES:
-        return value
+def _check_timezone(value: str) -> str:
     if not is_time_zone(value):
         raise ValueError("is not an IANA time zone name such as Europe/Berlin")
     return value

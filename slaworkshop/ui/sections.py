@@ -57,9 +57,16 @@ def section(key: str) -> Section:
     return next(s for s in SECTIONS if s.key == key)
 
 
+#: Lists shown on a section page of another name.
+_LIST_SECTIONS = {"parking_lot": "workshop"}
+
+
 def section_title(path: str) -> str:
-    """The title of the section a list belongs to ("qualification.rules" → Qualification)."""
-    return section(path.split(".")[0]).title
+    """The title of the page a list is on ("qualification.rules" → Qualification,
+    "parking_lot" → Workshop)."""
+    key = path.split(".")[0]
+    found = next((s for s in SECTIONS if s.key == _LIST_SECTIONS.get(key, key)), None)
+    return found.title if found is not None else key.replace("_", " ")
 
 
 class State(Enum):

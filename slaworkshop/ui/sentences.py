@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 #: A first word the application wrote: lower-case letters only, then a space or a stop.
-_OWN_FIRST_WORD = re.compile(r"[a-z]+(?=[\s,;:]|$)")
+_OWN_FIRST_WORD = re.compile(r"[a-z]+(?=[\s,;]|:(?!/)|$)")  # not "sqlite:///…"
 _ENDS = (".", "?", "!", "…")
 
 

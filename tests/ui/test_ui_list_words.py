@@ -193,3 +193,21 @@ def test_a_refused_number_opens_again_with_what_was_typed(qtbot: Any, window: An
     qtbot.keyClicks(reopened, "110")
     qtbot.keyClick(reopened, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.document.content.goals[0].target == 110)
+
+
+def test_removing_a_stakeholder_a_parked_question_names_the_question(
+    qtbot: Any, window: Any
+) -> None:
+    content = window.document.content
+    question = content.parking_lot[0].model_copy(update={"assignee": "lee"})
+    window.document.replace(
+        content.model_copy(update={"parking_lot": [question, *content.parking_lot[1:]]}),
+        "Assign the question to Lee")
+    editor = window.pages["stakeholders"].editor
+    refusals: list[str] = []
+    editor.model.refused.connect(refusals.append)
+    assert not editor.model.remove(editor.model.row_of("lee"))
+    # (Lee also attends two meetings; the parking lot has no page of its own.)
+    assert len(refusals) == 1 and refusals[0].endswith(
+        f" The question “{question.question}” (Workshop) refers to this"
+        " stakeholder in its “assignee”: change that first.")

@@ -43,6 +43,12 @@ def test_a_missing_database_folder_is_a_sentence_in_the_gui_and_a_clause_in_the_
      "/tmp/db/x.sqlite does not exist or is not a file."),
     ("notes.db is not an SQLite database", "notes.db is not an SQLite database."),
     ("[Errno 13] Permission denied", "[Errno 13] Permission denied."),
+    # a database URL is the user's too: "Sqlite:///…" would be a different URL
+    ("sqlite:////tmp/x.db is not a slaworkshop database",
+     "sqlite:////tmp/x.db is not a slaworkshop database."),
+    ("postgresql://sla@db/sla was written by a newer release",
+     "postgresql://sla@db/sla was written by a newer release."),
+    ("note: it is", "Note: it is."),
 ])
 def test_clauses_become_sentences(clause: str, shown: str) -> None:
     assert as_sentence(clause) == shown
