@@ -82,3 +82,15 @@ def test_section_states() -> None:
     assert states["goals"] is State.OFF
     assert states["workshop"] is State.IN_PROGRESS
     assert section_states(content, [], ["goals"])["goals"] is State.EMPTY
+
+
+def test_a_workshop_refusal_names_the_field_it_is_about() -> None:
+    from slaworkshop.ui.pages.workshop_page import _reason
+
+    assert _reason("business_hours", "content.business_hours.end",
+                   "must be later than the start (09:00)") == (
+        "end must be later than the start (09:00)")
+    assert _reason("title", "content.title", "must not be empty") == "must not be empty"
+    assert _reason("organization", "content.terms[0].key",
+                   "must be lowercase letters, digits and hyphens only") == (
+        "(the agreement's terms[0].key must be lowercase letters, digits and hyphens only)")

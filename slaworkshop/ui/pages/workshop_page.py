@@ -188,4 +188,10 @@ def _reason(name: str, path: str, message: str) -> str:
     """A problem's message, led by the part of ``name`` it is about ("end must be later
     than the start (09:00)" for content.business_hours.end)."""
     _before, _found, inner = path.partition(f".{name}.")
-    return f"{inner.replace('_', ' ')} {message}" if inner else message
+    if inner:
+        return f"{inner.replace('_', ' ')} {message}"
+    if path.endswith(f".{name}"):
+        return message
+    # A problem elsewhere in the agreement (a value an earlier release let in): say
+    # where, rather than blame the field being edited.
+    return f"(the agreement's {path.removeprefix('content.')} {message})"
