@@ -139,55 +139,42 @@ def test_the_form_says_when_a_key_is_still_a_placeholder(qtbot: Any, window: Any
         "Key: hand-raiser  (stays the same when the name changes)")
 
 
-def test_a_refused_cell_opens_again_with_what_was_typed(qtbot: Any, window: Any) -> None:
+def _type_into_cell(qtbot: Any, window: Any, section: str, field: str, typed: str) -> Any:
+    """Open row 0's ``field`` cell on ``section``'s page, type ``typed``, press Return and
+    wait for the refusal and the cell to open again: (editor, the reopened cell)."""
     from PySide6.QtWidgets import QLineEdit
 
     from slaworkshop.ui.keyed_list.table_model import column_of
 
     window.resize(1320, 860)
     window.show()
-    window.go_to_section("stakeholders")
+    window.go_to_section(section)
     qtbot.waitExposed(window)
-    editor = window.pages["stakeholders"].editor
-    before = window.document.content
-    for field, typed in (("email", "alex at beta"),):
-        index = editor.proxy.index(0, column_of(editor.spec, field))
-        editor.view.setCurrentIndex(index)
-        editor.view.edit(index)
-        cell = editor.view.indexWidget(index)
-        assert isinstance(cell, QLineEdit)
-        cell.selectAll()
-        qtbot.keyClicks(cell, typed)
-        qtbot.keyClick(cell, Qt.Key.Key_Return)
-        qtbot.waitUntil(editor.banner.isVisible)  # Qt commits a turn of the loop later
-        assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
-        qtbot.waitUntil(lambda i=index, old=cell: editor.view.indexWidget(i) not in (None, old))
-        assert editor.view.indexWidget(index).text() == typed
-        qtbot.keyClick(editor.view.indexWidget(index), Qt.Key.Key_Escape)
-    assert window.document.content == before
-
-
-def test_a_refused_number_opens_again_with_what_was_typed(qtbot: Any, window: Any) -> None:
-    from PySide6.QtWidgets import QLineEdit
-
-    from slaworkshop.ui.keyed_list.table_model import column_of
-
-    window.resize(1320, 860)
-    window.show()
-    window.go_to_section("goals")
-    qtbot.waitExposed(window)
-    editor = window.pages["goals"].editor
-    index = editor.proxy.index(0, column_of(editor.spec, "target"))
+    editor = window.pages[section].editor
+    index = editor.proxy.index(0, column_of(editor.spec, field))
     editor.view.setCurrentIndex(index)
     editor.view.edit(index)
     cell = editor.view.indexWidget(index)
     assert isinstance(cell, QLineEdit)
     cell.selectAll()
-    qtbot.keyClicks(cell, "ten")
+    qtbot.keyClicks(cell, typed)
     qtbot.keyClick(cell, Qt.Key.Key_Return)
-    qtbot.waitUntil(editor.banner.isVisible)
+    qtbot.waitUntil(editor.banner.isVisible)  # Qt commits a turn of the loop later
     qtbot.waitUntil(lambda: editor.view.indexWidget(index) not in (None, cell))
-    reopened = editor.view.indexWidget(index)
+    return editor, editor.view.indexWidget(index)
+
+
+def test_a_refused_cell_opens_again_with_what_was_typed(qtbot: Any, window: Any) -> None:
+    before = window.document.content
+    editor, reopened = _type_into_cell(qtbot, window, "stakeholders", "email", "alex at beta")
+    assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
+    assert reopened.text() == "alex at beta"
+    qtbot.keyClick(reopened, Qt.Key.Key_Escape)
+    assert window.document.content == before
+
+
+def test_a_refused_number_opens_again_with_what_was_typed(qtbot: Any, window: Any) -> None:
+    _editor, reopened = _type_into_cell(qtbot, window, "goals", "target", "ten")
     assert reopened.text() == "ten"
     reopened.selectAll()
     qtbot.keyClicks(reopened, "110")
