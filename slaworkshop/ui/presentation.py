@@ -45,6 +45,7 @@ QTableView::indicator:checked:selected, QListView::indicator:checked:selected {
 """
 HIGH_CONTRAST += high_contrast_rules()
 STYLED = "presentationStyled"  # property marking the other windows this mode restyled
+SIZED = "textSized"  # property marking the other windows given a non-default text size
 
 
 class Presentation(QObject):
@@ -58,6 +59,7 @@ class Presentation(QObject):
         self.scale = 1.0
         self.active = False
         self._was_maximized = False
+        self._watching = False
         navigation_bar.hide()
 
     def point_size(self) -> float:
@@ -80,9 +82,6 @@ class Presentation(QObject):
         for bar in self._normal_bars:
             bar.setVisible(not on)
         self._navigation.setVisible(on)
-        app = QApplication.instance()
-        if app is not None:  # only while on: a filter on every event is not free
-            (app.installEventFilter if on else app.removeEventFilter)(self)
         self.apply_font()
 
     def zoom_in(self) -> None:
@@ -96,6 +95,17 @@ class Presentation(QObject):
     def zoom_reset(self) -> None:
         self.scale = 1.0
         self.apply_font()
+
+    def _watch_new_windows(self) -> None:
+        """Style the windows this one opens as they are shown, while there is anything
+        to give them (presentation mode, or a text size other than the default): a
+        filter on every event of the application is not free."""
+        wanted = self.active or self.scale != 1.0
+        app = QApplication.instance()
+        if app is None or wanted == self._watching:
+            return
+        (app.installEventFilter if wanted else app.removeEventFilter)(self)
+        self._watching = wanted
 
     def apply_font(self) -> None:
         font = QFont(self._window.font())
@@ -116,6 +126,7 @@ class Presentation(QObject):
             label.setFont(heading)  # type: ignore[attr-defined]
         for other in self.owned_windows():
             self._style(other)
+        self._watch_new_windows()
 
     def owned_windows(self) -> list[QWidget]:
         """The top-level windows and dialogs this agreement window opened (shown or not)."""
@@ -139,10 +150,22 @@ class Presentation(QObject):
             other.setStyleSheet(HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}")
             other.setProperty(STYLED, True)
             _room_for_contents(other)
-        elif other.property(STYLED):
+            return
+        if other.property(STYLED):
             other.setStyleSheet("")
             other.setFont(QApplication.font(other))
             other.setProperty(STYLED, False)
+        # Ctrl+plus outside presentation mode: History, Compare and dialogs take the
+        # agreement window's text size too, and give it back on Ctrl+0.
+        if self.scale != 1.0 or other.property(SIZED):
+            size = self.point_size()
+            font = QFont(other.font())
+            font.setPointSizeF(size)
+            other.setFont(font)
+            _size_text(other, size)
+            other.setProperty(SIZED, self.scale != 1.0)
+            if self.scale > 1.0:
+                _room_for_contents(other)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Show and isinstance(watched, QWidget)

@@ -312,3 +312,25 @@ def test_the_toolbar_keeps_every_button_in_view_with_larger_text(qtbot: Any,
     assert window.menuBar().actions()[2].menu().actions()[1].text() == "&Readiness panel"
     actions.zoom_reset.trigger()
     qtbot.waitUntil(lambda: readiness.text() == "Readiness panel", timeout=2000)
+
+
+def test_windows_it_opens_follow_the_text_size_outside_presentation_mode(
+    qtbot: Any, window: Any
+) -> None:
+    from slaworkshop.ui.history.history_window import HistoryWindow
+
+    window.show()
+    normal = window.font().pointSizeF()
+    window.window_actions.zoom_in.trigger()
+    window.window_actions.zoom_in.trigger()
+    larger = window.font().pointSizeF()
+    window.window_actions.history.trigger()  # opened after the change
+    (history,) = window.findChildren(HistoryWindow)
+    qtbot.waitUntil(history.isVisible)
+    assert history.table.font().pointSizeF() == larger
+    assert history.filter.font().pointSizeF() == larger
+    window.window_actions.zoom_in.trigger()  # and changed while it is open
+    assert history.table.font().pointSizeF() == window.font().pointSizeF() > larger
+    window.window_actions.zoom_reset.trigger()
+    assert history.table.font().pointSizeF() == normal
+    assert not window.presentation.active
