@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from agreements import READY
 
 from slaworkshop.models import content_sha256, validate_content
-from slaworkshop.services import AgreementService
+from slaworkshop.services import AgreementService, SignOffService
 from slaworkshop.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,6 +106,17 @@ def check_whole(url: str, earlier: Wholeness | None = None) -> Wholeness:
     finally:
         engine.dispose()
     return found
+
+
+def signed_agreement(service: AgreementService) -> str:
+    """A READY agreement whose version 1 dana and sam have signed; its id."""
+    agreement = service.create(validate_content(READY))
+    service.save_version(agreement)
+    signoff = SignOffService(service)
+    signoff.propose(agreement)
+    signoff.sign(agreement, "dana")
+    signoff.sign(agreement, "sam")
+    return agreement
 
 
 def big_content(terms: int, title: str = "Large agreement") -> dict[str, Any]:

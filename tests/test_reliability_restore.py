@@ -18,12 +18,11 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from agreements import READY
-from reliability_support import check_whole
+from reliability_support import check_whole, signed_agreement
 
 from slaworkshop.cli.main import main
 from slaworkshop.models import validate_content
-from slaworkshop.services import AgreementService, SignOffService
+from slaworkshop.services import AgreementService
 from slaworkshop.store import StoreError, open_store
 from slaworkshop.store.backups import backup_sqlite_file, list_backups
 from slaworkshop.store.integrity import SCHEMA_HEAD
@@ -40,12 +39,7 @@ def signed(tmp_path: Path) -> tuple[Path, str]:
     store = open_store(f"sqlite:///{database}", backup_every=None)
     try:
         service = AgreementService(store, actor="tester")
-        agreement = service.create(validate_content(READY))
-        service.save_version(agreement)
-        signoff = SignOffService(service)
-        signoff.propose(agreement)
-        signoff.sign(agreement, "dana")
-        signoff.sign(agreement, "sam")
+        agreement = signed_agreement(service)
         draft = service.draft(agreement)
         service.update_draft(
             agreement, draft.content.model_copy(update={"title": "Second"}), draft.revision

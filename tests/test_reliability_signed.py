@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 from agreements import READY
-from reliability_support import check_whole
+from reliability_support import check_whole, signed_agreement
 
 from slaworkshop.models import validate_content
 from slaworkshop.services import AgreementService, SignOffService
@@ -35,12 +35,7 @@ FORBIDDEN = {
 def signed(db_url: str) -> Iterator[tuple[Store, str]]:
     store = open_store(db_url, backup_every=None)
     service = AgreementService(store, actor="tester")
-    agreement = service.create(validate_content(READY))
-    service.save_version(agreement)
-    signoff = SignOffService(service)
-    signoff.propose(agreement)
-    signoff.sign(agreement, "dana")
-    signoff.sign(agreement, "sam")
+    agreement = signed_agreement(service)
     assert service.version(agreement, 1).status == "signed"
     yield store, agreement
     store.dispose()
