@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -76,6 +75,7 @@ def open_workspace(db_url: str | None) -> Workspace | None:
     from slaworkshop.store import StoreError, default_url
     from slaworkshop.store.backups import latest_backup
     from slaworkshop.store.integrity import restore_sqlite_file
+    from slaworkshop.store.locations import sqlite_file_of
 
     from . import prompts
     from .workspace import Workspace
@@ -86,7 +86,7 @@ def open_workspace(db_url: str | None) -> Workspace | None:
         failure = exc
     # Only damage offers a backup (and default_url() may be what failed: an empty
     # SLAWORKSHOP_DB), so the file is looked for only then.
-    path = _sqlite_path(db_url or default_url()) if failure.corrupt else None
+    path = sqlite_file_of(db_url or default_url()) if failure.corrupt else None
     backup = latest_backup(path) if path is not None else None
     if path is None or backup is None:
         prompts.refusal(None, "Cannot open the database", failure)
@@ -105,14 +105,3 @@ def open_workspace(db_url: str | None) -> Workspace | None:
         return None
 
 
-def _sqlite_path(url: str) -> Path | None:
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database).expanduser()
