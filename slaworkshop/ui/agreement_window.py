@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.models import Content, ReadinessProblem, readiness_problems
 from slaworkshop.store.records import DraftRecord
 
-from . import extensions, tab_order
+from . import extensions, prompts, tab_order
 from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
@@ -198,6 +198,27 @@ class AgreementWindow(QMainWindow):
             commit = getattr(page, "commit_pending", None)
             if commit is not None:  # the Workshop page's own fields
                 commit()
+
+    def _refused_cells_settled(self) -> bool:
+        """Before closing: a cell whose typing was refused (an e-mail without "@") holds
+        text that is in no draft. Ask before it is lost; keeping it goes back to it."""
+        for page in self.pages.built():
+            for editor in page.list_editors():
+                delegate = editor.view.itemDelegate()
+                waiting = getattr(delegate, "waiting_text", None)
+                if waiting is None:
+                    continue
+                typed, why = waiting
+                reason = why.removeprefix("Not changed: ").strip()
+                text = (f"A cell on the {page.section.title} page holds “{typed}”, which was "
+                        f"not accepted{f': {reason}' if reason else '.'} It is in no draft.\n\n"
+                        "Close the window and lose what was typed?")
+                if prompts.confirm(self, "Close the window?", text, yes="Close and lose it"):
+                    delegate.drop_waiting()
+                    continue
+                self.go_to_section(page.section.key)  # the cell opens again there
+                return False
+        return True
 
     def _page_built(self, page: SectionPage) -> None:
         key = page.section.key
@@ -384,6 +405,9 @@ class AgreementWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending_edits()
+        if not self._refused_cells_settled():
+            event.ignore()  # the refused text is still there to correct
+            return
         self.autosaver.flush()
         if self.autosaver.paused and not self._settle_conflict(
                 "The window is closing with edits that are not saved."):

@@ -198,3 +198,62 @@ def test_removing_a_stakeholder_a_parked_question_names_the_question(
     assert len(refusals) == 1 and refusals[0].endswith(
         f" The question “{question.question}” (Workshop) refers to this"
         " stakeholder in its “assignee”: change that first.")
+
+
+def test_a_refused_cell_waits_for_the_facilitator_to_come_back(qtbot: Any,
+                                                                window: Any) -> None:
+    """Refused as the facilitator jumped to another section (the open cell is committed
+    on the way): what was typed is not thrown away, the cell opens with it on return."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    before = window.document.content
+    window.resize(1320, 860)
+    window.show()
+    window.go_to_section("stakeholders")
+    qtbot.waitExposed(window)
+    editor = window.pages["stakeholders"].editor
+    index = editor.proxy.index(1, column_of(editor.spec, "email"))
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    cell = editor.view.indexWidget(index)
+    assert isinstance(cell, QLineEdit)
+    cell.selectAll()
+    qtbot.keyClicks(cell, "sam at northwind")
+    window.go_to_section("terms")  # as a click in the sidebar does
+    qtbot.wait(50)
+    assert window.current_page_key() == "terms"
+    assert window.document.content == before
+    editor.banner.hide()
+    window.go_to_section("stakeholders")
+    qtbot.waitUntil(lambda: isinstance(editor.view.indexWidget(index), QLineEdit))
+    reopened = editor.view.indexWidget(index)
+    assert reopened.text() == "sam at northwind"
+    assert editor.banner.isVisible()
+    assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
+    reopened.selectAll()
+    qtbot.keyClicks(reopened, "sam@northwind.example")
+    qtbot.keyClick(reopened, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.document.content.stakeholders[1].email == "sam@northwind.example")
+
+
+def test_closing_with_a_refused_cell_asks_first(qtbot: Any, window: Any, answers: Any) -> None:
+    editor, reopened = _type_into_cell(qtbot, window, "stakeholders", "email", "alex at beta")
+    assert reopened.text() == "alex at beta"
+    # Closing commits the open cell, which is refused again: the window asks.
+    answers.add("confirm", False)
+    assert not window.close()
+    [asked] = answers.details("confirm")
+    assert asked["title"] == "Close the window?"
+    assert asked["text"] == (
+        "A cell on the Stakeholders page holds “alex at beta”, which was not accepted: "
+        "E-mail is not an e-mail address. It is in no draft.\n\n"
+        "Close the window and lose what was typed?")
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: isinstance(editor.view.indexWidget(editor.view.currentIndex()),
+                                       type(reopened)))
+    assert editor.view.indexWidget(editor.view.currentIndex()).text() == "alex at beta"
+    answers.add("confirm", True)
+    assert window.close()

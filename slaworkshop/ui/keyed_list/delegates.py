@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,11 +41,34 @@ def options(field: Field, model: KeyedListModel) -> list[tuple[Any, str]]:
     return [(None, "(not set)"), *choices] if field.optional else choices
 
 
+class _ShownWatcher(QObject):
+    """Calls ``shown`` each time ``widget`` is shown. (Not the delegate itself: a
+    delegate's own event filter is how it watches its editors.)"""
+
+    def __init__(self, widget: QWidget, shown: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._shown = shown
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show:
+            self._shown()
+        return False
+
+
 class FieldDelegate(QStyledItemDelegate):
     def __init__(self, model: KeyedListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
         self._refused_text: dict[tuple[int, int], str] = {}  # (row, column) → typed
+        #: A refused cell waiting to open again: (the cell, what was typed, why refused).
+        self._waiting: tuple[QPersistentModelIndex, str, str] | None = None
+        self._last_refusal = ""
+        self._watcher: _ShownWatcher | None = None
+        model.refused.connect(self._remember_refusal)
+
+    def _remember_refusal(self, message: str) -> None:
+        self._last_refusal = message
 
     def _field(self, index: Index) -> Field:
         return self._model.spec.columns[index.column()]
@@ -124,19 +156,44 @@ class FieldDelegate(QStyledItemDelegate):
 
     def _keep_typing(self, index: Index, text: str) -> None:
         """Open the cell again with what was typed, once this editor has closed: a
-        refused e-mail or number is corrected, not typed again from nothing."""
+        refused e-mail or number is corrected, not typed again from nothing. When the
+        page has gone out of view meanwhile (the refusal came as the facilitator moved
+        to another section), the cell opens again when the page is shown again."""
         view = self.parent()
         if not isinstance(view, QAbstractItemView):
             return
-        where = QPersistentModelIndex(index)
-        self._refused_text[(index.row(), index.column())] = text
+        if self._watcher is None:
+            self._watcher = _ShownWatcher(view, self._shown_again)
+        self._waiting = (QPersistentModelIndex(index), text, self._last_refusal)
+        QTimer.singleShot(0, self, self._reopen)
 
-        def reopen() -> None:
-            if not shiboken6.isValid(view) or not where.isValid() or not view.isVisible():
-                self._refused_text.clear()
-                return
-            cell = view.model().index(where.row(), where.column())
-            view.setCurrentIndex(cell)
-            view.edit(cell)
+    @property
+    def waiting_text(self) -> tuple[str, str] | None:
+        """(what was typed, why it was refused) while a refused cell waits to be
+        corrected; None when nothing does."""
+        return None if self._waiting is None else self._waiting[1:]
 
-        QTimer.singleShot(0, reopen)
+    def drop_waiting(self) -> None:
+        self._waiting = None
+
+    def _reopen(self, *, again: bool = False) -> None:
+        waiting, view = self._waiting, self.parent()
+        if waiting is None:
+            return
+        where, text, why = waiting
+        if not shiboken6.isValid(view) or not where.isValid():
+            self._waiting = None  # the row is gone: there is nothing left to correct
+            return
+        if not view.isVisible():
+            return  # kept: eventFilter opens it when the page shows again
+        self._waiting = None
+        cell = view.model().index(where.row(), where.column())
+        self._refused_text[(cell.row(), cell.column())] = text
+        if again and why:
+            self._model.refused.emit(why)  # the banner says again why it is open
+        view.setCurrentIndex(cell)
+        view.edit(cell)
+
+    def _shown_again(self) -> None:
+        if self._waiting is not None:
+            QTimer.singleShot(0, self, lambda: self._reopen(again=True))
