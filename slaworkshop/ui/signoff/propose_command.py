@@ -4,7 +4,9 @@ Refused, with the readiness problems listed, while any remain. When the draft ho
 changes that are in no version, the user chooses: save them as a new version (the
 usual Save version dialog, with its label) and propose that, or propose the latest
 version as it is when the services would accept it (only a ``saved`` one: a signed
-version is never offered). Nothing is written before the user has chosen.
+version is never offered). When the draft is the latest saved version word for word,
+the user confirms first: signatories will sign exactly that version. Nothing is written
+before the user has chosen.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 
 SAVE_AND_PROPOSE = "Save as a new version and propose it"
 PROPOSE_LATEST = "Propose version {} as it is"
+PROPOSE_QUESTION = ("Propose version {0} for signature? The signatories then sign exactly "
+                    "version {0}; later edits go into the draft and need a new version.")
 
 
 class ProposeCommand:
@@ -71,6 +75,10 @@ class ProposeCommand:
             number = self._save_first(draft.content, record)
             if number is None:
                 return None
+        elif record is not None and record.status == "saved" and not prompts.confirm(
+                window, "Propose for signature", PROPOSE_QUESTION.format(record.number),
+                yes="Propose"):
+            return None
         assert number is not None
         try:
             window.workspace.signoff.propose(window.agreement_id, number)

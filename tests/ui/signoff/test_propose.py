@@ -169,3 +169,27 @@ def test_a_refusal_from_the_services_is_shown_as_a_sentence(
     assert shown["text"] == "Version 1 is signed; only a saved version can be proposed."
     assert [v.status for v in second_store_history(db_url, ready_id)] == ["signed"]
     assert window.signoff.badge.text() == "Version 1 · signed"  # the window caught up
+
+
+def test_proposing_the_saved_draft_asks_first(qtbot: Any, workspace: Any, ready_id: str,
+                                              db_url: str, answers: Any) -> None:
+    """The draft is version 1 word for word: no choice to make, but proposing freezes it
+    for signature, so one keystroke (Ctrl+Shift+P) does not do it unasked."""
+    from slaworkshop.ui.signoff.propose_command import PROPOSE_QUESTION
+
+    workspace.agreements.save_version(ready_id, "v1")
+    window = open_window(qtbot, workspace, ready_id)
+    answers.add("confirm", False)
+    window.window_actions.propose.trigger()
+    [asked] = answers.details("confirm")
+    assert asked["text"] == ("Propose version 1 for signature? The signatories then sign "
+                             "exactly version 1; later edits go into the draft and need a "
+                             "new version.")
+    assert asked["text"] == PROPOSE_QUESTION.format(1)
+    assert [(v.number, v.status) for v in second_store_history(db_url, ready_id)] == [
+        (1, "saved")]
+    answers.add("confirm", True)
+    window.window_actions.propose.trigger()
+    assert [(v.number, v.status) for v in second_store_history(db_url, ready_id)] == [
+        (1, "proposed")]
+    assert window.signoff.badge.text() == "Version 1 · proposed · 0 of 3 signed"
