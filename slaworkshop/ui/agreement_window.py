@@ -31,6 +31,7 @@ from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
 from .keyed_list import KeyedListEditor
+from .keyed_list.delegates import FieldDelegate
 from .navigation_bar import NavigationBar
 from .open_editors import commit_open_editors
 from .optional_sections import OptionalSections
@@ -205,10 +206,9 @@ class AgreementWindow(QMainWindow):
         for page in self.pages.built():
             for editor in page.list_editors():
                 delegate = editor.view.itemDelegate()
-                waiting = getattr(delegate, "waiting_text", None)
-                if waiting is None:
+                if not isinstance(delegate, FieldDelegate) or delegate.waiting_text is None:
                     continue
-                typed, why = waiting
+                typed, why = delegate.waiting_text
                 reason = why.removeprefix("Not changed: ").strip()
                 text = (f"A cell on the {page.section.title} page holds “{typed}”, which was "
                         f"not accepted{f': {reason}' if reason else '.'} It is in no draft.\n\n"

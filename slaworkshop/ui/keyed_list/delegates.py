@@ -181,7 +181,8 @@ class FieldDelegate(QStyledItemDelegate):
         if waiting is None:
             return
         where, text, why = waiting
-        if not shiboken6.isValid(view) or not where.isValid():
+        if (not shiboken6.isValid(view) or not isinstance(view, QAbstractItemView)
+                or not where.isValid()):
             self._waiting = None  # the row is gone: there is nothing left to correct
             return
         if not view.isVisible():
