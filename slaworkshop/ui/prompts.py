@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from .busy import arrow_cursor
 from .file_folders import in_folder, remember_folder, start_folder
 from .sentences import as_sentence
 
@@ -51,7 +52,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> 
     box = message_box(QMessageBox.Icon.Question, title, text, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    with arrow_cursor():
+        box.exec()
     return box.clickedButton() is yes_button
 
 
@@ -60,7 +62,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     handled, value = answer("text", title=title, label=label, text=text)
     if handled:
         return None if value is None else str(value)
-    typed, ok = QInputDialog.getText(parent, title, label, text=text)
+    with arrow_cursor():
+        typed, ok = QInputDialog.getText(parent, title, label, text=text)
     return typed if ok else None
 
 
@@ -69,7 +72,8 @@ def inform(parent: QWidget | None, title: str, text: str, *, warning: bool = Fal
     if handled:
         return
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    message_box(icon, title, text, parent).exec()
+    with arrow_cursor():
+        message_box(icon, title, text, parent).exec()
 
 
 def refusal(parent: QWidget | None, title: str, error: BaseException,
@@ -114,4 +118,5 @@ def show_problems(
         return
     from .problems_dialog import ProblemsDialog
 
-    ProblemsDialog(title, intro, [str(p) for p in problems], parent).exec()
+    with arrow_cursor():
+        ProblemsDialog(title, intro, [str(p) for p in problems], parent).exec()

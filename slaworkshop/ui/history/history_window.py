@@ -31,6 +31,7 @@ from slaworkshop.store import StoreError
 from slaworkshop.store.records import VersionRecord
 
 from .. import prompts
+from ..busy import wait_cursor
 from ..status_badge import StatusBadgeDelegate
 from ..workspace import Workspace
 from .activity_model import ActivityModel
@@ -285,11 +286,13 @@ class HistoryWindow(QMainWindow):
 
     def open_version(self, number: int) -> VersionViewer | None:
         try:
-            content = self.workspace.agreements.content(self.agreement_id, number)
+            with wait_cursor():
+                content = self.workspace.agreements.content(self.agreement_id, number)
         except StoreError as exc:
             prompts.refusal(self, "Cannot open the version", exc)
             return None
-        viewer = VersionViewer(self._record(number), content, self)
+        with wait_cursor():
+            viewer = VersionViewer(self._record(number), content, self)
         viewer.restore_requested.connect(self.restore_version)
         viewer.compare_requested.connect(lambda n: self.compare(n, DRAFT))
         viewer.destroyed.connect(lambda _o=None, v=viewer: self._forget(self.viewers, v))
@@ -308,8 +311,9 @@ class HistoryWindow(QMainWindow):
     def compare(self, old: VersionLabel, new: VersionLabel) -> CompareView:
         if DRAFT in (old, new):
             self.link.flush()  # compare with what was typed, not what was last autosaved
-        view = CompareView(self.workspace, self.agreement_id, records=self.records(),
-                           pair=(old, new), parent=self)
+        with wait_cursor():  # its errors show in its own summary line, not a dialog
+            view = CompareView(self.workspace, self.agreement_id, records=self.records(),
+                               pair=(old, new), parent=self)
         view.destroyed.connect(lambda _o=None, v=view: self._forget(self.compare_views, v))
         self.compare_views.append(view)
         view.show()

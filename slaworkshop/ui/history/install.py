@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..busy import wait_cursor
 from .draft_link import DraftLink
 
 if TYPE_CHECKING:
@@ -75,8 +76,9 @@ class HistoryFeature(QObject):
         if self.history is None:
             from .history_window import HistoryWindow
 
-            self.history = HistoryWindow(self._window.workspace, self._window.agreement_id,
-                                         link=self.link, parent=self._window)
+            with wait_cursor():
+                self.history = HistoryWindow(self._window.workspace, self._window.agreement_id,
+                                             link=self.link, parent=self._window)
             self.history.destroyed.connect(self._history_closed)
             self.history.draft_restored.connect(self._draft_restored)
         else:
@@ -89,8 +91,9 @@ class HistoryFeature(QObject):
         if self.compare is None:
             from .compare_view import CompareView
 
-            self.compare = CompareView(self._window.workspace, self._window.agreement_id,
-                                       parent=self._window)
+            with wait_cursor():
+                self.compare = CompareView(self._window.workspace, self._window.agreement_id,
+                                           parent=self._window)
             self.compare.destroyed.connect(self._compare_closed)
         else:
             self.compare.reload()

@@ -169,3 +169,72 @@ def test_restore_refused_while_the_window_cannot_save(qtbot: Any, workspace: Any
     assert answers.kinds() == ["confirm", "inform"]
     assert answers.asked[1][1]["title"] == "Draft not restored"
     assert workspace.agreements.draft(agreement).revision == before.revision
+
+
+def test_opening_a_version_shows_the_wait_cursor_while_it_is_laid_out(
+        qtbot: Any, workspace: Any, agreement: str, monkeypatch: Any) -> None:
+    """Laying out a large version takes Qt a moment, and the window cannot answer
+    meanwhile: the cursor says so, and is the user's own again afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from slaworkshop.ui.history.safe_browser import SafeTextBrowser
+
+    seen: list[object] = []
+    original = SafeTextBrowser.setHtml
+
+    def watching(self: SafeTextBrowser, html: str) -> None:
+        cursor = QApplication.overrideCursor()
+        seen.append(None if cursor is None else cursor.shape())
+        original(self, html)
+
+    history = open_history(qtbot, workspace, agreement)
+    monkeypatch.setattr(SafeTextBrowser, "setHtml", watching)
+    viewer = history.open_version(1)
+    assert viewer is not None
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QApplication.overrideCursor() is None
+    seen.clear()
+    history.compare(1, 2)
+    assert seen and set(seen) == {Qt.CursorShape.WaitCursor}
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_question_asked_under_the_wait_cursor_shows_the_arrow(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from slaworkshop.ui.busy import arrow_cursor, wait_cursor
+
+    with arrow_cursor():
+        assert QApplication.overrideCursor() is None  # nothing to undo when not busy
+    with wait_cursor():
+        with arrow_cursor():
+            assert QApplication.overrideCursor().shape() == Qt.CursorShape.ArrowCursor
+        assert QApplication.overrideCursor().shape() == Qt.CursorShape.WaitCursor
+    assert QApplication.overrideCursor() is None
+
+
+def test_a_real_message_box_under_the_wait_cursor_has_the_arrow(qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from slaworkshop.ui import prompts
+    from slaworkshop.ui.busy import wait_cursor
+
+    seen: list[object] = []
+
+    def look_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        cursor = QApplication.overrideCursor()
+        seen.append(None if cursor is None else cursor.shape())
+        if box is not None:
+            box.close()
+
+    previous = prompts.set_responder(None)  # the real dialog, closed by the timer
+    try:
+        with wait_cursor():
+            QTimer.singleShot(50, look_and_close)
+            prompts.inform(None, "Cannot open the version", "It is not there.")
+    finally:
+        prompts.set_responder(previous)
+    assert seen == [Qt.CursorShape.ArrowCursor]
+    assert QApplication.overrideCursor() is None
