@@ -135,6 +135,10 @@ class FieldDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         field = self._field(index)
+        waiting = self._waiting
+        if waiting is not None and (waiting[0].row(), waiting[0].column()) == (
+                index.row(), index.column()):
+            self._waiting = None  # typed again: this commit replaces the refused text
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, DurationEditor):
