@@ -221,6 +221,29 @@ def test_schema_states_the_key_date_time_and_duration_rules() -> None:
     assert not matches(email, "dana at example")
 
 
+def test_schema_states_bounds_in_json_schema_keywords() -> None:
+    """Validators ignore keywords JSON Schema does not define: a bound written as "ge"
+    let the schema accept company_size.min: -5, which import refuses."""
+    from slaworkshop.export.schema import config_schema
+
+    schema = config_schema()
+
+    def keys(node: object) -> set[str]:
+        if isinstance(node, dict):
+            return set(node) | {k for value in node.values() for k in keys(value)}
+        if isinstance(node, list):
+            return {k for value in node for k in keys(value)}
+        return set()
+
+    assert not keys(schema) & {"ge", "gt", "le", "lt"}
+    defs = schema["$defs"]
+    for node in (defs["CompanySize"]["properties"]["min"],
+                 defs["CompanySize"]["properties"]["max"],
+                 defs["VersionInfo"]["properties"]["number"]):
+        [integer] = [b for b in node["anyOf"] if b.get("type") == "integer"]
+        assert integer["minimum"] == 0
+
+
 def test_schema_allows_null_wherever_import_reads_it_as_the_empty_value() -> None:
     from slaworkshop.export.schema import config_schema
 

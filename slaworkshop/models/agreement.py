@@ -16,6 +16,7 @@ from .fields import (
     WEEKDAYS,
     Clock,
     ClockTime,
+    Count,
     Duration,
     Email,
     IsoDate,
@@ -30,7 +31,6 @@ from .fields import (
     Priority,
     Ref,
     RuleKind,
-    SafeInt,
     StakeholderTeam,
     Team,
     TermStatus,
@@ -118,8 +118,8 @@ class Stage(Strict):
 
 
 class CompanySize(Strict):
-    min: SafeInt | None = Field(default=None, ge=0)
-    max: SafeInt | None = Field(default=None, ge=0)
+    min: Count | None = None
+    max: Count | None = None
 
     @model_validator(mode="after")
     def _range(self) -> CompanySize:

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from .agreement import Content, Strict
-from .fields import MAX_ITEMS, Key, Name, SafeInt, Text, VersionStatus
+from .fields import MAX_ITEMS, Count, Key, Name, Text, VersionStatus
 
 FORMAT = "slaworkshop/agreement"
 FORMAT_VERSION = 1
@@ -40,7 +40,7 @@ def _real_timestamp(value: str | None) -> str | None:
 
 
 class VersionInfo(Strict):
-    number: SafeInt | None = Field(default=None, ge=0)
+    number: Count | None = None
     status: VersionStatus | None = None
     label: Text = ""
     created_at: str | None = Field(default=None, pattern=_TIMESTAMP)

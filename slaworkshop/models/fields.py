@@ -302,6 +302,10 @@ def _as_whole_number(value: object) -> object:
 
 
 SafeInt = Annotated[int, Field(ge=-MAX_SAFE_INT, le=MAX_SAFE_INT), BeforeValidator(_as_whole_number)]
+#: A count (employees, a version number): the bound is on the integer itself, so the
+#: published schema says "minimum": 0 (``Field(ge=0)`` on ``SafeInt | None`` wrote the
+#: unknown keyword "ge" there, which JSON Schema validators ignore).
+Count = Annotated[int, Field(ge=0, le=MAX_SAFE_INT), BeforeValidator(_as_whole_number)]
 Number = Annotated[
     SafeInt | Annotated[float, Field(allow_inf_nan=False, ge=-1e15, le=1e15)],
     BeforeValidator(_as_whole_number),
