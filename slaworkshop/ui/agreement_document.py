@@ -79,13 +79,14 @@ def share_unchanged(old: Content, new: Content) -> Content:
 class _ReplaceContent(QUndoCommand):
     def __init__(
         self, document: AgreementDocument, old: Content, new: Content, text: str,
-        merge_key: str | None,
+        merge_key: str | None, undone: Callable[[bool], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._document = document
         self.old = old
         self.new = new
         self._id = _merge_id(merge_key)
+        self._undone = undone  # told True when undone, False when (re)done
 
     def id(self) -> int:
         return self._id
@@ -99,9 +100,13 @@ class _ReplaceContent(QUndoCommand):
 
     def redo(self) -> None:
         self._document._set(self.new)
+        if self._undone is not None:
+            self._undone(False)
 
     def undo(self) -> None:
         self._document._set(self.old)
+        if self._undone is not None:
+            self._undone(True)
 
 
 class AgreementDocument(QObject):
@@ -131,11 +136,14 @@ class AgreementDocument(QObject):
         self.replace(new, text, merge_key)
         return new
 
-    def replace(self, new: Content, text: str, merge_key: str | None = None) -> None:
-        """Put already validated content in place, as an undoable step."""
+    def replace(self, new: Content, text: str, merge_key: str | None = None, *,
+                undone: Callable[[bool], None] | None = None) -> None:
+        """Put already validated content in place, as an undoable step. ``undone`` is
+        told True each time the step is undone and False each time it is (re)done."""
         if new == self._content:
             return
-        self.undo_stack.push(_ReplaceContent(self, self._content, new, text, merge_key))
+        self.undo_stack.push(
+            _ReplaceContent(self, self._content, new, text, merge_key, undone))
 
     def _set(self, content: Content) -> None:
         self._content = content

@@ -176,6 +176,7 @@ class AgreementWindow(QMainWindow):
         if self.workspace.open_failure:  # the store failed to open before this window
             self.status.set_message(self.workspace.open_failure)
         self.autosaver.conflicted.connect(self._conflicted)
+        self.autosaver.kept_theirs.connect(self._kept_theirs)
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.commands.version_saved.connect(lambda _n: self.refresh_save_state())
         # after the autosaver's own slot, so ``pending`` already knows about this change
@@ -373,13 +374,21 @@ class AgreementWindow(QMainWindow):
         self.status.set_message("⚠ Not saved: changed elsewhere")
         self._settle_conflict(str(conflict))
 
+    def _kept_theirs(self, number: int | None) -> None:
+        kept = (f"kept as version {number}" if number is not None
+                else "already in a saved version")
+        self.statusBar().showMessage(
+            f"Your edits are the draft again; the draft loaded from elsewhere is {kept}.",
+            10000)
+        self.refresh_save_state()
+
     def _settle_conflict(self, text: str) -> bool:
         """Ask which draft to keep; False when the user decides later."""
         choice = ask_conflict(self, text)
         if choice == KEEP_MINE:
             self.autosaver.keep_mine()  # theirs is kept as a version first
         elif choice == LOAD_THEIRS:
-            self.autosaver.load_theirs()
+            self.autosaver.load_theirs(keep_if_undone=True)
         else:
             return False
         self.refresh_save_state()

@@ -60,6 +60,9 @@ class Autosaver(QObject):
     saved = Signal(object)  # DraftRecord
     failed = Signal(str)  # a sentence for the status bar
     conflicted = Signal(object)  # the Conflict
+    #: Undo took this window back past "Load theirs": the loaded draft was kept as this
+    #: version (None: it was in one already) before this window's content replaced it.
+    kept_theirs = Signal(object)
 
     def __init__(
         self, service: Callable[[], AgreementService], draft: DraftRecord,
@@ -76,6 +79,7 @@ class Autosaver(QObject):
         self.last_saved_at: datetime | None = draft.updated_at
         self.based_on = draft.based_on
         self.paused = False
+        self._keep_theirs = False  # see load_theirs
         self._in_flight = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -97,7 +101,7 @@ class Autosaver(QObject):
         if self._in_flight or self.paused:
             return
         content = self._document.content
-        if content == self.saved_content:
+        if content == self.saved_content or self._keep_theirs_first():
             return
         self._in_flight = True
         self._pool.start(
@@ -139,7 +143,8 @@ class Autosaver(QObject):
         # the carrier: deliver it, or the next write would conflict with our own last one.
         QCoreApplication.sendPostedEvents(self._reply)
         QCoreApplication.sendPostedEvents(self)
-        if self.paused or self._document.content == self.saved_content:
+        if (self.paused or self._document.content == self.saved_content
+                or self._keep_theirs_first()):
             return
         try:
             record = self._service().update_draft(
@@ -153,19 +158,40 @@ class Autosaver(QObject):
 
     # -- resolving a conflict ----------------------------------------------------------
 
-    def keep_mine(self) -> None:
-        """Make this window's content the draft; theirs is first kept as a version."""
-        self._service().replace_draft(
+    def keep_mine(self) -> int | None:
+        """Make this window's content the draft; theirs is first kept as a version (its
+        number is returned; None when theirs was in a version already)."""
+        self._keep_theirs = False
+        kept = self._service().replace_draft(
             self._agreement_id, self._document.content,
             label="kept when two windows disagreed", action="conflict_kept_mine",
             based_on=self.based_on,
         )
         self.paused = False
         self._accept(self._service().draft(self._agreement_id))
+        return kept
 
-    def load_theirs(self) -> None:
-        """Take the database's draft; this window's content stays one Undo away."""
+    def load_theirs(self, *, keep_if_undone: bool = False) -> None:
+        """Take the database's draft; this window's content stays one Undo away.
+
+        ``keep_if_undone`` (the draft came from another window): undoing this step puts
+        this window's content back, and its next write is then a Keep mine, so the other
+        window's draft is kept as a version, not written over.
+        """
         record = self._service().draft(self._agreement_id)
         self.paused = False
         self._accept(record)
-        self._document.replace(record.content, "Load the changes made elsewhere")
+        self._document.replace(record.content, "Load the changes made elsewhere",
+                               undone=self._loaded_step_undone if keep_if_undone else None)
+
+    def _loaded_step_undone(self, undone: bool) -> None:
+        self._keep_theirs = undone
+
+    def _keep_theirs_first(self) -> bool:
+        """Write as Keep mine when the loaded draft is about to be written over; True when
+        that write was made."""
+        if not self._keep_theirs or self._document.content == self.saved_content:
+            return False
+        kept = self.keep_mine()
+        self.kept_theirs.emit(kept)
+        return True

@@ -76,7 +76,37 @@ def test_conflict_load_theirs_keeps_mine_one_undo_away(qtbot: Any, window: Any, 
     window.window_actions.undo.trigger()
     assert window.document.content.terms[0].notes == "Mine."
     wait_saved(qtbot, window)
-    assert reread(db_url, window.agreement_id).content.terms[0].notes == "Mine."
+    draft = reread(db_url, window.agreement_id).content
+    assert draft.terms[0].notes == "Mine."
+    # Undoing the load put this window's content back over the other window's draft:
+    # that draft is kept as a version first, as Keep mine does, never written over.
+    history = workspace.agreements.history(window.agreement_id)
+    assert [v.label for v in history] == ["kept when two windows disagreed"]
+    kept = workspace.agreements.content(window.agreement_id, history[0].number)
+    assert kept.facilitator == "Someone else" and kept.terms[0].notes == ""
+    assert window.statusBar().currentMessage() == (
+        "Your edits are the draft again; the draft loaded from elsewhere is kept as "
+        "version 1.")
+    # From here on, edits are ordinary writes: nothing more is kept.
+    content = window.document.content
+    window.document.replace(content.model_copy(update={"title": "Renamed"}), "Rename")
+    wait_saved(qtbot, window)
+    assert reread(db_url, window.agreement_id).content.title == "Renamed"
+    assert len(workspace.agreements.history(window.agreement_id)) == 1
+
+
+def test_undo_and_redo_of_load_theirs_before_a_write_keeps_nothing(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str) -> None:
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", LOAD_THEIRS)
+    rename_first_term(window, qtbot, "Mine.")
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
+    window.window_actions.undo.trigger()
+    window.window_actions.redo.trigger()  # back on theirs before the autosave ran
+    window.autosaver.flush()
+    assert workspace.agreements.history(window.agreement_id) == []
+    draft = reread(db_url, window.agreement_id).content
+    assert draft.facilitator == "Someone else" and draft.terms[0].notes == ""
 
 
 def test_conflict_decide_later_saves_nothing_and_asks_on_close(
