@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.starters import Starter
 
 from . import prompts
+from .one_line import keep_on_one_line
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,9 @@ class NewAgreementDialog(QDialog):
             self.starter.currentIndexChanged.connect(
                 lambda i: self.description.setText(starters[i].description))
             self.description.setText(starters[0].description)
-        self.title = QLineEdit("Sales and marketing service-level agreement")
+        self.title = keep_on_one_line(QLineEdit("Sales and marketing service-level agreement"))
         self.title.setAccessibleName("Title")
-        self.organization = QLineEdit()
+        self.organization = keep_on_one_line(QLineEdit())
         self.organization.setAccessibleName("Organization")
         self.organization.setPlaceholderText("The client, e.g. Northwind Clinical Supply")
         form.addRow("&Title", self.title)

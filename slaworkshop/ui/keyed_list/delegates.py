@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..duration_editor import DurationEditor
+from ..one_line import keep_on_one_line
 from .spec import Field
 from .table_model import KeyedListModel
 from .value_text import number_text, parse_number, ref_names
@@ -90,11 +91,13 @@ class FieldDelegate(QStyledItemDelegate):
             return duration
         if field.kind in ("number", "int"):
             # not Qt's spin box: it cannot be emptied and stops at 99
-            line = QLineEdit(parent)
+            line = keep_on_one_line(QLineEdit(parent))
             line.setAccessibleName(field.label)
             return line
         editor = super().createEditor(parent, option, index)
         editor.setAccessibleName(field.label)
+        if isinstance(editor, QLineEdit):
+            keep_on_one_line(editor)  # a name or label: one line, also when pasted
         return editor
 
     def updateEditorGeometry(  # noqa: N802 (Qt's name)

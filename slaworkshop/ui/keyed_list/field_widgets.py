@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.models import Content
 
 from ..duration_editor import DurationEditor
+from ..one_line import keep_on_one_line
 from .spec import Field
 from .value_text import number_text, parse_number, ref_names
 
@@ -62,7 +63,7 @@ class FieldWidget(QObject):
 
 class LineField(FieldWidget):
     def __init__(self, field: Field) -> None:
-        line = QLineEdit()
+        line = keep_on_one_line(QLineEdit())
         line.setPlaceholderText(field.hint)
         super().__init__(field, line)
         self.line = line

@@ -11,6 +11,7 @@ from slaworkshop.models import Content, DocumentInvalid
 
 from ..agreement_document import AgreementDocument
 from ..keyed_list import Field, KeyedListEditor, ListSpec
+from ..one_line import keep_on_one_line
 from ..reflow import Reflow
 from .business_hours_editor import BusinessHoursEditor
 from .date_field import DateField
@@ -55,7 +56,7 @@ class WorkshopPage(SectionPage):
         # page's full width on a row of its own, above the two columns
         title_form = QFormLayout()
         for name, label in TEXT_FIELDS:
-            line = QLineEdit()
+            line = keep_on_one_line(QLineEdit())
             line.setMinimumWidth(line.fontMetrics().averageCharWidth() * 32)
             line.setAccessibleName(label.replace("&", ""))
             line.textEdited.connect(lambda text, n=name: self._typed(n, text))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..one_line import keep_on_one_line
 from ..tones import set_tone
 from .signature_pad import SignaturePad
 from .signoff_state import Signatory
@@ -47,7 +48,7 @@ class SignDialog(QDialog):
                        "needs signing again.")
         intro.setWordWrap(True)
 
-        self.name = QLineEdit()
+        self.name = keep_on_one_line(QLineEdit())
         self.name.setPlaceholderText(f"e.g. {person.name}")
         self.name.setAccessibleName("Full name of the signer")
         self.name.setClearButtonEnabled(True)
