@@ -6,6 +6,8 @@ the dialog's default, so Return can never clear the drawing."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import prompts
 from ..one_line import keep_on_one_line
 from ..tones import set_tone
 from .signature_pad import SignaturePad
@@ -120,5 +123,31 @@ class SignDialog(QDialog):
     def typed_name(self) -> str:
         return self.name.text().strip()
 
+    def accept(self) -> None:
+        """Sign; a name that is not the signatory's asks first. "Mickey Mouse" typed for
+        Marco Reyes was recorded as his signature without a word, and the PDF's signature
+        block then named Mickey Mouse."""
+        typed = self.typed_name()
+        if not same_name(typed, self.person.name) and not prompts.confirm(
+                self, "Sign under another name?",
+                f"“{typed}” is not the name this agreement gives the signatory, "
+                f"{self.person.name}. The PDF and the history will show “{typed}” as the "
+                f"person who signed for {self.person.name}.\n\nSign as “{typed}”?",
+                yes="Sign as typed"):
+            self.name.setFocus()
+            self.name.selectAll()
+            return
+        super().accept()
+
     def drawing_png(self) -> bytes | None:
         return self.pad.to_png()
+
+
+def same_name(typed: str, name: str) -> bool:
+    """Whether ``typed`` is ``name`` up to case, spacing, compatibility forms and
+    invisible format characters (the isolates around a right-to-left name)."""
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+        return " ".join(text.casefold().split())
+    return plain(typed) == plain(name)

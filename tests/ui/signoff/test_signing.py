@@ -181,3 +181,43 @@ def test_the_next_sign_button_stays_where_it_was(qtbot: Any, workspace: Any,
     after = {key: (button.mapTo(panel, button.rect().topLeft()), button.size())
              for key, button in panel.sign_buttons.items()}
     assert after == {key: before[key] for key in ("jordan", "sam")}
+
+
+def test_signing_under_a_name_that_is_not_the_signatory_asks_first(
+        qtbot: Any, workspace: Any, proposed: str, db_url: str, answers: Any) -> None:
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "sam")
+    qtbot.keyClicks(dialog.name, "Mickey Mouse")
+    dialog.agree.click()
+    answers.add("confirm", False)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    [asked] = answers.details("confirm")
+    assert asked["title"] == "Sign under another name?"
+    assert asked["text"] == (
+        "“Mickey Mouse” is not the name this agreement gives the signatory, Sam Whitfield. "
+        "The PDF and the history will show “Mickey Mouse” as the person who signed for "
+        "Sam Whitfield.\n\nSign as “Mickey Mouse”?")
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.name
+    [version] = second_store_history(db_url, proposed)
+    assert version.signatures == []  # nothing recorded
+    answers.add("confirm", True)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(second_store_history(db_url, proposed)[0].signatures))
+    [signature] = second_store_history(db_url, proposed)[0].signatures
+    assert (signature.stakeholder, signature.name) == ("sam", "Mickey Mouse")
+
+
+def test_the_signatory_s_own_name_in_another_case_or_spacing_signs_at_once(
+        qtbot: Any, workspace: Any, proposed: str, db_url: str, answers: Any) -> None:
+    from slaworkshop.ui.signoff.sign_dialog import same_name
+
+    assert same_name("  sam   WHITFIELD ", "Sam Whitfield")
+    assert same_name("\u2067مريم\u2069 Haddad", "مريم Haddad")
+    assert not same_name("Sam Whitfeld", "Sam Whitfield")
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "sam")
+    qtbot.keyClicks(dialog.name, "sam whitfield")
+    dialog.agree.click()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(second_store_history(db_url, proposed)[0].signatures))
+    assert "confirm" not in answers.kinds()
