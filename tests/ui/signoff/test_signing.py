@@ -199,7 +199,7 @@ def test_signing_under_a_name_that_is_not_the_signatory_asks_first(
         "Sam Whitfield.\n\nSign as “Mickey Mouse”?")
     assert dialog.isVisible() and dialog.focusWidget() is dialog.name
     [version] = second_store_history(db_url, proposed)
-    assert version.signatures == []  # nothing recorded
+    assert not version.signatures  # nothing recorded
     answers.add("confirm", True)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(second_store_history(db_url, proposed)[0].signatures))
