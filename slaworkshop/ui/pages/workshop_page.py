@@ -15,6 +15,7 @@ from ..one_line import keep_on_one_line
 from ..reflow import Reflow
 from .business_hours_editor import BusinessHoursEditor
 from .date_field import DateField
+from .date_order import date_order_warning
 from .section_page import SectionPage
 
 PARKING_LOT = ListSpec(
@@ -73,6 +74,16 @@ class WorkshopPage(SectionPage):
             field.edited.connect(lambda value, n=name: self._set(n, value))
             form.addRow(label, field)
             self.dates[name] = field
+        self.date_note = QLabel()
+        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_note.setObjectName("dateNote")
+        self.date_note.setWordWrap(True)
+        self.date_note.setAccessibleName("Date warning")
+        self.date_note.setStyleSheet(  # the look of the Stages page's handoff warning
+            "QLabel#dateNote { background: #fff1c2; color: #5a4300;"
+            " border: 1px solid #e0c36b; padding: 6px; border-radius: 4px; }")
+        self.date_note.hide()
+        form.addRow(self.date_note)
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -107,6 +118,9 @@ class WorkshopPage(SectionPage):
         for name, field in self.dates.items():
             if field.value() != getattr(content, name):
                 field.set_value(getattr(content, name))
+        warning = date_order_warning(content)
+        self.date_note.setText(f"⚠ {warning}" if warning else "")
+        self.date_note.setVisible(bool(warning))
         self.hours.set_value(content.business_hours)
 
     def _typed(self, name: str, text: str) -> None:
