@@ -36,7 +36,10 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
     [
         (b"format: slaworkshop/agreement\nformat: x\n",
          "the file is not valid YAML: a mapping has the same key twice (line 2, column 1)"),
-        (b"a: &anchor [1, 2]\nb: *anchor\n", "YAML anchors and aliases are not allowed in a config"),
+        (b"format: !!binary aGk=\n",
+         "the YAML tag tag:yaml.org,2002:binary is not allowed in a config"),
+        (b"a: &x [[[[[[[[[[1]]]]]]]]]]\nb: [[[*x]]]\n",
+         "the file is nested too deeply to be an agreement"),
         (b"format: !!python/object/apply:os.system [ls]\n",
          "the YAML tag tag:yaml.org,2002:python/object/apply:os.system is not allowed in a config"),
         (b"- just\n- a list\n", "the file must hold a mapping of fields at the top"),
@@ -58,6 +61,31 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
 def test_unreadable_files_are_refused_with_one_message(data: bytes, expected: str) -> None:
     found = refused(data)
     assert any(line.startswith(expected) for line in found), found
+
+
+def test_anchors_aliases_and_core_tags_are_read_as_yaml_1_2() -> None:
+    """YAML 1.2 has anchors, aliases and the core schema's explicit tags; a safe loader
+    reads them, and so does import (an alias counts as what it expands to)."""
+    document = read_config(
+        b"format: slaworkshop/agreement\nformat_version: !!int 1\ncontent:\n"
+        b"  title: !!str 2026\n  organization: &org Northwind\n  facilitator: *org\n"
+        b"  terms:\n"
+        b"    - {key: a, name: A, status: agreed, aliases: &both [Hot lead, Level 1]}\n"
+        b"    - {key: b, name: B, status: agreed, aliases: *both}\n")
+    content = document.content
+    assert (content.title, content.organization, content.facilitator) == (
+        "2026", "Northwind", "Northwind")
+    assert content.terms[0].aliases == content.terms[1].aliases == ["Hot lead", "Level 1"]
+
+
+def test_aliases_count_as_what_they_expand_to() -> None:
+    """Ten aliases of ten aliases of … (the "billion laughs"): refused by the value
+    limit while parsing, before anything is built."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 7):
+        lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 10) + "]")
+    assert refused("\n".join(lines).encode()) == [
+        "the file holds more than 500,000 values; no agreement holds as many"]
 
 
 def test_json_duplicate_key_and_nan_are_refused() -> None:
