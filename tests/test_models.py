@@ -169,6 +169,17 @@ def test_no_handoff_is_a_readiness_problem_not_a_structural_one() -> None:
     ]
 
 
+def test_an_empty_funnel_has_no_handoff_either() -> None:
+    """Both of DESIGN's readiness problems hold for an agreement without stages: the core
+    section is empty, and no stage is the handoff."""
+    content = validate_content(ready(stages=[], sla_windows=[
+        dict(w, from_stage=None, to_stage=None) for w in READY["sla_windows"]]))
+    assert [p.message for p in readiness_problems(content)] == [
+        "Stages: the section is empty.",
+        "Stages: no stage is marked as the handoff.",
+    ]
+
+
 def test_json_round_trip_keeps_the_hash() -> None:
     content = validate_content(READY)
     again = validate_content(json.loads(json.dumps(full_form(content))))

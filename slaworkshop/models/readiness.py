@@ -51,7 +51,7 @@ def readiness_problems(content: Content) -> list[ReadinessProblem]:
                     f"Terms: “{term.name}” is agreed but has no agreed definition.",
                 )
             )
-    if content.stages and not any(s.handoff for s in content.stages):
+    if not any(s.handoff for s in content.stages):  # an empty funnel has none either
         problems.append(
             ReadinessProblem("stages", "stages", "Stages: no stage is marked as the handoff.")
         )
