@@ -92,5 +92,12 @@ def test_an_empty_name_is_refused_with_a_message(qtbot: Any, window: Any, db_url
     qtbot.waitUntil(editor.banner.isVisible)  # the delegate commits on the next turn
     assert window.document.content == before
     assert "Term must not be empty" in editor.banner.text()
+    # The cell keeps its name and is not opened again empty: a click on another row
+    # goes there (it was refused again, and the cell reopened, until Esc).
+    qtbot.wait(50)
+    assert view.state() != view.State.EditingState
+    assert index.data() == "Lead"
+    view.setCurrentIndex(editor.proxy.index(1, 0))
+    assert view.currentIndex().row() == 1
     wait_saved(qtbot, window)
     assert reread(db_url, window.agreement_id).content.terms[0].name == "Lead"

@@ -167,8 +167,9 @@ class FieldDelegate(QStyledItemDelegate):
         page has gone out of view meanwhile (the refusal came as the facilitator moved
         to another section), the cell opens again when the page is shown again."""
         view = self.parent()
-        if not isinstance(view, QAbstractItemView):
-            return
+        if not isinstance(view, QAbstractItemView) or not text.strip():
+            return  # an emptied cell keeps its value: reopening it empty would trap the
+            # facilitator there, every click elsewhere refused again until Esc
         if self._watcher is None:
             self._watcher = _ShownWatcher(view, self._shown_again)
         self._waiting = (QPersistentModelIndex(index), text, self._last_refusal)
