@@ -83,6 +83,18 @@ def test_pruning_never_removes_the_newest_backups(filled: Path) -> None:
     assert len(list_backups(filled)) == KEEP_AT_LEAST
 
 
+def test_a_file_that_only_looks_like_a_backup_is_passed_over(filled: Path) -> None:
+    """A month 13 in a name someone gave a file in the backups folder made every command
+    that lists backups (each one that opens the database) fail with a traceback."""
+    real = backup_sqlite_file(filled, reason="scheduled")
+    fake = real.with_name("team-20261399T000000000000Z-scheduled.db")
+    fake.write_bytes(real.read_bytes())
+    listed = list_backups(filled)
+    assert [b.path for b in listed] == [real]
+    stamp = real.name.split("-")[1]
+    assert listed[0].taken_at == datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+
+
 def test_retention_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(DAYS_ENV_VAR, raising=False)
     assert keep_days_from_env() == 30

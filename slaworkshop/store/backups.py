@@ -50,7 +50,18 @@ def backup_dir(database: Path) -> Path:
 
 
 def _name_pattern(database: Path) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(database.stem)}-(\d{{8}}T\d{{12}}Z)-(.+)\.db$")
+    return re.compile(rf"^{re.escape(database.stem)}-([0-9]{{8}}T[0-9]{{12}}Z)-(.+)\.db$")
+
+
+def _taken_at(stamp: str) -> datetime | None:
+    """The time in a backup's name (``_STAMP``: 20261122T224137123456Z); None for a name
+    that only looks like one (a month 13 in a file someone made). Read by hand: the first
+    ``strptime`` loads its locale machinery, which the window's start-up does not need."""
+    try:
+        return datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]), int(stamp[9:11]),
+                        int(stamp[11:13]), int(stamp[13:15]), int(stamp[15:21]), tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def list_backups(database: Path, folder: Path | None = None) -> list[Backup]:
@@ -62,8 +73,8 @@ def list_backups(database: Path, folder: Path | None = None) -> list[Backup]:
     found = []
     for entry in folder.iterdir():
         match = pattern.match(entry.name)
-        if match and entry.is_file():
-            taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+        taken = _taken_at(match.group(1)) if match else None
+        if match and taken is not None and entry.is_file():
             found.append(Backup(entry, taken, match.group(2)))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name))
 
