@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -35,7 +36,7 @@ from .keyed_list.delegates import FieldDelegate
 from .navigation_bar import NavigationBar
 from .open_editors import commit_open_editors
 from .optional_sections import OptionalSections
-from .page_stack import PageStack, scrolling
+from .page_stack import PageStack, bring_into_view, scrolling
 from .pages import Pages
 from .pages.section_page import SectionPage
 from .presentation import Presentation
@@ -247,7 +248,12 @@ class AgreementWindow(QMainWindow):
             return
         self.commit_pending_edits()  # the page going out of view may hold an open cell
         page = self.pages[SECTIONS[index].key]  # built on its first visit
-        self.stack.setCurrentWidget(page)
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            # A page opens at its top (heading, Add row), not at the scroll position
+            # the page before it was left at.
+            self.page_area.verticalScrollBar().setValue(0)
+            self.page_area.horizontalScrollBar().setValue(0)
         self._order_tabs(page)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
@@ -304,6 +310,15 @@ class AgreementWindow(QMainWindow):
     def go_to_problem(self, problem: ReadinessProblem) -> None:
         self.go_to_section(problem.section)
         self.pages[problem.section].focus_path(problem.path)
+        QTimer.singleShot(0, self, self._show_focus)  # once the page is laid out
+
+    def _show_focus(self) -> None:
+        """Scroll the page so the field with the keyboard focus is in view."""
+        focus = self.focusWidget()
+        page = self.stack.currentWidget()
+        if focus is not None and page is not None and page.isAncestorOf(focus):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            bring_into_view(self.page_area, focus)
 
     def current_page_key(self) -> str:
         return SECTIONS[self.stack.currentIndex()].key

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..agreement_document import AgreementDocument
+from ..page_stack import bring_into_view
 from ..reflow import Reflow
 from .column_widths import fit_widths
 from .delegates import FieldDelegate
@@ -385,7 +386,6 @@ class KeyedListEditor(QWidget):
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         widget = self.parentWidget()
         while widget is not None:
-            if isinstance(widget, QScrollArea) and widget.widget() is not None \
-                    and widget.widget().isAncestorOf(self.banner):
-                widget.ensureWidgetVisible(self.banner, 0, BANNER_MARGIN)
+            if isinstance(widget, QScrollArea):
+                bring_into_view(widget, self.banner, BANNER_MARGIN)
             widget = widget.parentWidget()
