@@ -8,8 +8,6 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -43,7 +41,7 @@ from .presentation import Presentation
 from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
-from .sections import SECTION_KEYS, SECTIONS, section_states
+from .sections import SECTION_KEYS, SECTIONS, changed_sections, section_states
 from .settings import app_settings
 from .sidebar import SectionSidebar
 from .toolbar_words import ToolbarWords
@@ -149,11 +147,11 @@ class AgreementWindow(QMainWindow):
         a.save_version.triggered.connect(self.commands.save_version)
         a.propose.triggered.connect(self.commands.propose)
         a.export_config.triggered.connect(self.commands.export_config)
-        stack = self.document.undo_stack
-        for action, step in ((a.undo, stack.undo), (a.redo, stack.redo)):
-            # in place of the stack's own connection: what is typed is committed first
+        for action, redo in ((a.undo, False), (a.redo, True)):
+            # in place of the stack's own connection: what is typed is committed first,
+            # and the step is shown where it happened
             action.triggered.disconnect()
-            action.triggered.connect(self._committed(step))
+            action.triggered.connect(lambda _checked=False, r=redo: self.undo_step(redo=r))
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(quit_application)
         a.presentation.toggled.connect(self.presentation.set_active)
@@ -182,12 +180,21 @@ class AgreementWindow(QMainWindow):
         # after the autosaver's own slot, so ``pending`` already knows about this change
         self.document.changed.connect(lambda _c: self._show_pending())
 
-    def _committed(self, command: Callable[[], object]) -> Callable[[], None]:
-        """``command``, run once what is being typed is in the document."""
-        def run() -> None:
-            self.commit_pending_edits()
-            command()
-        return run
+    def undo_step(self, *, redo: bool = False) -> None:
+        """Undo (or redo) one step once what is being typed is in the document, then go
+        to the section it changed and say what it was in the status bar: Ctrl+Z on
+        Goals could undo a stakeholder's rename with nothing to see."""
+        self.commit_pending_edits()
+        stack = self.document.undo_stack
+        if not (stack.canRedo() if redo else stack.canUndo()):
+            return
+        text = stack.redoText() if redo else stack.undoText()
+        before = self.document.content
+        (stack.redo if redo else stack.undo)()
+        changed = changed_sections(before, self.document.content)
+        if changed and self.current_page_key() not in changed:
+            self.go_to_section(changed[0])
+        self.statusBar().showMessage(f"{'Redone' if redo else 'Undone'}: {text}", 8000)
 
     def commit_pending_edits(self) -> None:
         """Put what is being typed, and not yet committed, into the document: a table
