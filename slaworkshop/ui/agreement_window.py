@@ -48,6 +48,7 @@ from .toolbar_words import ToolbarWords
 from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
+from .window_geometry import restore_or_default
 from .workspace import Workspace
 
 DEFAULT_SIZE = QSize(1320, 860)
@@ -411,11 +412,7 @@ class AgreementWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         settings = app_settings()
-        geometry = settings.value("agreement_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(default_size(self.screen().availableGeometry().size()))
+        restore_or_default(self, settings.value("agreement_window/geometry"), default_size)
         state = settings.value("agreement_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
