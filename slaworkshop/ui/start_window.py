@@ -157,7 +157,7 @@ class StartWindow(QMainWindow):
             f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}", 5000)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_search(text)
         self.tree.expandAll()
         self._show_matches()
 
