@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from slaworkshop.store.records import AgreementSummary
 
 from .save_status import ago
+from .times import local_time
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
@@ -53,7 +54,7 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
             QStandardItem(status_text(summary)),
             QStandardItem(ago(when)),
         ]
-        cells[3].setToolTip(when.astimezone().strftime("%Y-%m-%d %H:%M"))
+        cells[3].setToolTip(local_time(when))
         cells[2].setData(summary.status, StatusRole)
         if summary.draft_changed:
             cells[2].setToolTip(f"The draft has changes that are in no version since "
