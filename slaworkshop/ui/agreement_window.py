@@ -34,7 +34,7 @@ from .keyed_list.delegates import FieldDelegate
 from .navigation_bar import NavigationBar
 from .open_editors import commit_open_editors
 from .optional_sections import OptionalSections
-from .page_stack import PageStack, bring_into_view, scrolling
+from .page_stack import PageStack, scrolling, show_in_every_scroll_area
 from .pages import Pages
 from .pages.section_page import SectionPage
 from .presentation import Presentation
@@ -326,7 +326,7 @@ class AgreementWindow(QMainWindow):
         page = self.stack.currentWidget()
         if focus is not None and page is not None and page.isAncestorOf(focus):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            bring_into_view(self.page_area, focus)
+            show_in_every_scroll_area(focus)
 
     def current_page_key(self) -> str:
         return SECTIONS[self.stack.currentIndex()].key

@@ -33,6 +33,15 @@ class PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        # The scroll area asks this of a layout with height-for-width (wrapped labels);
+        # the stacked layout answers for its tallest page, which gave a switched-off
+        # section of four lines a scroll bar once a long page had been built.
+        page = self.currentWidget()
+        if page is None:
+            return super().heightForWidth(width)
+        return page.heightForWidth(width) if page.hasHeightForWidth() else -1
+
 
 def scrolling(stack: PageStack) -> QScrollArea:
     """``stack`` in a frameless scroll area that fills the room it is given and scrolls
@@ -67,3 +76,13 @@ def bring_into_view(area: QScrollArea, widget: QWidget, margin: int = 8) -> None
         return
     value = rect.bottom() + 1 + margin - height if rect.top() > seen_top else seen_top
     bar.setValue(min(value, rect.top() - margin))
+
+
+def show_in_every_scroll_area(widget: QWidget, margin: int = 8) -> None:
+    """``bring_into_view`` in each scroll area ``widget`` is in, innermost first (a
+    field of a list's form scrolls in the form, and the form in the page)."""
+    outer = widget.parentWidget()
+    while outer is not None:
+        if isinstance(outer, QScrollArea):
+            bring_into_view(outer, widget, margin)
+        outer = outer.parentWidget()

@@ -1,6 +1,7 @@
 """A section opens at its top: the pages share one scroll area, and a page reached from
 the sidebar, Back/Next or the keyboard opened where the page before it was left, its
-heading and Add row out of sight. Going to a readiness problem shows the problem."""
+heading and Add row out of sight. Going to a readiness problem shows the problem.
+At 1280×600 (or 1280×800 with larger type) the pages are taller than the window."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def in_view(window: Any, widget: Any) -> bool:
 
 
 def _left_scrolled_down(qtbot: Any, window: Any, key: str) -> None:
-    projector_size(qtbot, window)
+    projector_size(qtbot, window, 1280, 600)
     window.go_to_section(key)
     qtbot.wait(50)
     bar = window.page_area.verticalScrollBar()
@@ -60,7 +61,7 @@ def test_the_keyboard_opens_a_section_at_its_top(qtbot: Any, window: Any) -> Non
 def test_a_readiness_problem_shows_its_field(qtbot: Any, window: Any) -> None:
     from slaworkshop.models import readiness_problems
 
-    projector_size(qtbot, window)
+    projector_size(qtbot, window, 1280, 600)
     window.go_to_section("stakeholders")
     problem = next(p for p in readiness_problems(window.document.content)
                    if p.section == "terms")  # “Opportunity” is still disputed
@@ -77,7 +78,7 @@ def test_a_problem_in_a_form_field_below_the_fold_scrolls_to_it(
         qtbot: Any, window: Any) -> None:
     from slaworkshop.models import ReadinessProblem
 
-    projector_size(qtbot, window)
+    projector_size(qtbot, window, 1280, 600)
     window.go_to_section("stakeholders")
     window.go_to_problem(ReadinessProblem(
         "stages", "stages[3].exit_criteria", "“Opportunity” has no exit criteria."))

@@ -1,6 +1,7 @@
-"""A refused edit's banner is in view on a 1280×800 screen, where the section pages are
-taller than the window and scroll as a whole: below the fold, the refusal looked like
-nothing happening."""
+"""A refused edit's banner is in view when the section page is taller than the window
+and scrolls as a whole: below the fold, the refusal looked like nothing happening.
+A 1280×600 window (a 720-line projector less its task bar; or 1280×800 with larger
+type) is where the pages scroll."""
 
 from __future__ import annotations
 
@@ -18,9 +19,10 @@ def in_view(window: Any, widget: Any) -> bool:
 
 
 def _stages_at_projector_size(qtbot: Any, window: Any) -> Any:
-    projector_size(qtbot, window)
+    projector_size(qtbot, window, 1280, 600)
     window.go_to_section("stages")
     qtbot.wait(50)  # the page settles its layout once shown
+    assert window.page_area.verticalScrollBar().maximum() > 0  # the page scrolls
     return window.pages["stages"].editor
 
 
@@ -54,7 +56,7 @@ def test_a_refused_email_cell_shows_why_in_view(qtbot: Any, window: Any) -> None
 
     from slaworkshop.ui.keyed_list.table_model import column_of
 
-    projector_size(qtbot, window)
+    projector_size(qtbot, window, 1280, 600)
     window.go_to_section("stakeholders")
     qtbot.wait(50)
     editor = window.pages["stakeholders"].editor
@@ -74,7 +76,7 @@ def test_a_refused_email_cell_shows_why_in_view(qtbot: Any, window: Any) -> None
 
 
 def test_an_emptied_term_name_shows_why_in_view(qtbot: Any, window: Any) -> None:
-    projector_size(qtbot, window)
+    projector_size(qtbot, window, 1280, 600)
     window.go_to_section("terms")
     qtbot.wait(50)
     editor = window.pages["terms"].editor

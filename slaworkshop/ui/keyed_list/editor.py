@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..agreement_document import AgreementDocument
-from ..page_stack import bring_into_view
+from ..page_stack import show_in_every_scroll_area
 from ..reflow import Reflow
 from .column_widths import fit_widths
 from .delegates import FieldDelegate
@@ -384,8 +384,4 @@ class KeyedListEditor(QWidget):
         if not self.banner.isVisible():
             return
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        widget = self.parentWidget()
-        while widget is not None:
-            if isinstance(widget, QScrollArea):
-                bring_into_view(widget, self.banner, BANNER_MARGIN)
-            widget = widget.parentWidget()
+        show_in_every_scroll_area(self.banner, BANNER_MARGIN)
