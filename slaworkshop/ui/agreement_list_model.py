@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from slaworkshop.store.records import AgreementSummary
 
 from .save_status import ago
+from .times import local_time
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
@@ -53,7 +54,7 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
             QStandardItem(status_text(summary)),
             QStandardItem(ago(when)),
         ]
-        cells[3].setToolTip(when.astimezone().strftime("%Y-%m-%d %H:%M"))
+        cells[3].setToolTip(local_time(when))
         cells[2].setData(summary.status, StatusRole)
         if summary.draft_changed:
             cells[2].setToolTip(f"The draft has changes that are in no version since "
@@ -69,11 +70,27 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
 
 
 class AgreementFilter(QSortFilterProxyModel):
-    """Keeps agreements whose title, organization or status contains the search text."""
+    """Keeps agreements whose title, organization and status together contain every
+    word of the search, in any order and any case: "northwind draft" finds Northwind's
+    agreement whose status reads "draft changed"."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setRecursiveFilteringEnabled(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-        self.setFilterRole(Qt.ItemDataRole.UserRole)
+        self._words: list[str] = []
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        searched = model.index(source_row, 0, source_parent).data(Qt.ItemDataRole.UserRole)
+        if not isinstance(searched, str):
+            return False  # an organization's row: shown when one of its agreements is
+        searched = searched.casefold()
+        return all(word in searched for word in self._words)

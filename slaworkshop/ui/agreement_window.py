@@ -8,11 +8,10 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -35,20 +34,21 @@ from .keyed_list.delegates import FieldDelegate
 from .navigation_bar import NavigationBar
 from .open_editors import commit_open_editors
 from .optional_sections import OptionalSections
-from .page_stack import PageStack, scrolling
+from .page_stack import PageStack, scrolling, show_in_every_scroll_area
 from .pages import Pages
 from .pages.section_page import SectionPage
 from .presentation import Presentation
 from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
-from .sections import SECTION_KEYS, SECTIONS, section_states
+from .sections import SECTION_KEYS, SECTIONS, changed_sections, section_states
 from .settings import app_settings
 from .sidebar import SectionSidebar
 from .toolbar_words import ToolbarWords
 from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
+from .window_geometry import restore_or_default
 from .workspace import Workspace
 
 DEFAULT_SIZE = QSize(1320, 860)
@@ -148,11 +148,11 @@ class AgreementWindow(QMainWindow):
         a.save_version.triggered.connect(self.commands.save_version)
         a.propose.triggered.connect(self.commands.propose)
         a.export_config.triggered.connect(self.commands.export_config)
-        stack = self.document.undo_stack
-        for action, step in ((a.undo, stack.undo), (a.redo, stack.redo)):
-            # in place of the stack's own connection: what is typed is committed first
+        for action, redo in ((a.undo, False), (a.redo, True)):
+            # in place of the stack's own connection: what is typed is committed first,
+            # and the step is shown where it happened
             action.triggered.disconnect()
-            action.triggered.connect(self._committed(step))
+            action.triggered.connect(lambda _checked=False, r=redo: self.undo_step(redo=r))
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(quit_application)
         a.presentation.toggled.connect(self.presentation.set_active)
@@ -182,12 +182,21 @@ class AgreementWindow(QMainWindow):
         # after the autosaver's own slot, so ``pending`` already knows about this change
         self.document.changed.connect(lambda _c: self._show_pending())
 
-    def _committed(self, command: Callable[[], object]) -> Callable[[], None]:
-        """``command``, run once what is being typed is in the document."""
-        def run() -> None:
-            self.commit_pending_edits()
-            command()
-        return run
+    def undo_step(self, *, redo: bool = False) -> None:
+        """Undo (or redo) one step once what is being typed is in the document, then go
+        to the section it changed and say what it was in the status bar: Ctrl+Z on
+        Goals could undo a stakeholder's rename with nothing to see."""
+        self.commit_pending_edits()
+        stack = self.document.undo_stack
+        if not (stack.canRedo() if redo else stack.canUndo()):
+            return
+        text = stack.redoText() if redo else stack.undoText()
+        before = self.document.content
+        (stack.redo if redo else stack.undo)()
+        changed = changed_sections(before, self.document.content)
+        if changed and self.current_page_key() not in changed:
+            self.go_to_section(changed[0])
+        self.statusBar().showMessage(f"{'Redone' if redo else 'Undone'}: {text}", 8000)
 
     def commit_pending_edits(self) -> None:
         """Put what is being typed, and not yet committed, into the document: a table
@@ -251,7 +260,12 @@ class AgreementWindow(QMainWindow):
             return
         self.commit_pending_edits()  # the page going out of view may hold an open cell
         page = self.pages[SECTIONS[index].key]  # built on its first visit
-        self.stack.setCurrentWidget(page)
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            # A page opens at its top (heading, Add row), not at the scroll position
+            # the page before it was left at.
+            self.page_area.verticalScrollBar().setValue(0)
+            self.page_area.horizontalScrollBar().setValue(0)
         self._order_tabs(page)
         if self.sidebar.currentRow() != index:
             self.sidebar.setCurrentRow(index)
@@ -308,6 +322,15 @@ class AgreementWindow(QMainWindow):
     def go_to_problem(self, problem: ReadinessProblem) -> None:
         self.go_to_section(problem.section)
         self.pages[problem.section].focus_path(problem.path)
+        QTimer.singleShot(0, self, self._show_focus)  # once the page is laid out
+
+    def _show_focus(self) -> None:
+        """Scroll the page so the field with the keyboard focus is in view."""
+        focus = self.focusWidget()
+        page = self.stack.currentWidget()
+        if focus is not None and page is not None and page.isAncestorOf(focus):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            show_in_every_scroll_area(focus)
 
     def current_page_key(self) -> str:
         return SECTIONS[self.stack.currentIndex()].key
@@ -401,11 +424,7 @@ class AgreementWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         settings = app_settings()
-        geometry = settings.value("agreement_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(default_size(self.screen().availableGeometry().size()))
+        restore_or_default(self, settings.value("agreement_window/geometry"), default_size)
         state = settings.value("agreement_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

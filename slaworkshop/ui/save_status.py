@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
 
+from .times import local_time
 from .tooltips import plain_tip
 
 
@@ -19,7 +20,7 @@ def ago(when: datetime, now: datetime | None = None) -> str:
         return f"{seconds // 60} min ago"
     if seconds < 86400:
         return f"{seconds // 3600} h ago"
-    return when.astimezone().strftime("on %Y-%m-%d %H:%M")
+    return f"on {local_time(when)}"
 
 
 class SaveStatus(QObject):

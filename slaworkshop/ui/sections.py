@@ -53,6 +53,17 @@ SECTION_KEYS = tuple(s.key for s in SECTIONS)
 OPTIONAL_KEYS = tuple(s.key for s in SECTIONS if s.optional)
 
 
+def changed_sections(before: Content, after: Content) -> list[str]:
+    """The sections whose content differs, in section order: a list's own section for
+    each list, the Workshop page for the title, dates, hours and parking lot."""
+    changed = set()
+    for name in type(after).model_fields:
+        old, new = getattr(before, name), getattr(after, name)
+        if old is not new and old != new:  # an edit keeps what it left unchanged
+            changed.add(name if name in SECTION_KEYS else "workshop")
+    return [key for key in SECTION_KEYS if key in changed]
+
+
 def section(key: str) -> Section:
     return next(s for s in SECTIONS if s.key == key)
 

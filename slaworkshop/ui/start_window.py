@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +31,19 @@ from .agreement_list_model import AgreementFilter, IdRole, build_model
 from .quit_command import quit_application
 from .settings import app_settings
 from .status_badge import StatusBadgeDelegate
+from .window_geometry import restore_or_default
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from .agreement_window import AgreementWindow
+
+
+DEFAULT_SIZE = QSize(980, 640)
+
+
+def default_size(available: QSize) -> QSize:
+    """The first-run size, within the screen's free area (room for the frame)."""
+    return DEFAULT_SIZE.boundedTo(available - QSize(16, 40))
 
 
 class StartWindow(QMainWindow):
@@ -148,7 +157,7 @@ class StartWindow(QMainWindow):
             f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}", 5000)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_search(text)
         self.tree.expandAll()
         self._show_matches()
 
@@ -274,11 +283,7 @@ class StartWindow(QMainWindow):
     # -- window life --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = app_settings().value("start_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(980, 640)
+        restore_or_default(self, app_settings().value("start_window/geometry"), default_size)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.open_windows.values()):

@@ -156,3 +156,26 @@ def test_the_status_says_when_the_draft_changed_since_the_latest_version(
         "Edited": ("saved · draft changed",
                    "The draft has changes that are in no version since version 1 (saved)."),
     }
+
+
+def test_search_matches_every_word_in_any_column_and_case(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    from slaworkshop.models import validate_content
+
+    agreements = workspace.agreements
+    pilot = agreements.create(validate_content({"title": "Pilot", "organization": "Acme"}))
+    agreements.save_version(northwind, "")
+    draft = agreements.draft(northwind)
+    agreements.update_draft(northwind, draft.content.model_copy(update={"title": "Edited"}),
+                            draft.revision)  # its status reads "saved · draft changed"
+    window = start(qtbot, workspace)
+    for search, found in (("northwind draft", [northwind]), ("Draft  NORTHWIND", [northwind]),
+                          ("edited changed northwind", [northwind]), ("acme draft", [pilot]),
+                          ("draft", [pilot, northwind]), ("northwind signed", [])):
+        window.search.clear()
+        qtbot.keyClicks(window.search, search)
+        assert window.agreement_ids() == found, search
+    assert window.no_match.isVisible()
+    assert window.no_match.text() == "No agreement matches “northwind signed”."
+    window.search.clear()
+    assert window.tree.isVisible() and len(window.agreement_ids()) == 2

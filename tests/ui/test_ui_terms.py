@@ -101,3 +101,4 @@ def test_an_empty_name_is_refused_with_a_message(qtbot: Any, window: Any, db_url
     assert view.currentIndex().row() == 1
     wait_saved(qtbot, window)
     assert reread(db_url, window.agreement_id).content.terms[0].name == "Lead"
+    assert editor.view.itemDelegate().waiting_text is None

@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from slaworkshop.store.records import AuditEntry, iso
 
+from ..times import local_time
 from .audit_wording import describe
-from .version_list_model import local_time
 
 ACTIVITY_COLUMNS: tuple[str, ...] = ("When", "Who", "What")
 

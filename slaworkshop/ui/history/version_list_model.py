@@ -7,13 +7,13 @@ thousand versions opens as fast as a bare table.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from slaworkshop.store.records import SignatureRecord, VersionRecord, iso, utc
+from slaworkshop.store.records import SignatureRecord, VersionRecord, iso
 
 from ..agreement_list_model import StatusRole
+from ..times import local_time
 from ..tooltips import plain_tip
 
 NumberRole = Qt.ItemDataRole.UserRole + 10
@@ -22,11 +22,6 @@ COLUMNS: tuple[str, ...] = ("Version", "Status", "Label", "Saved", "Author", "Si
 NUMBER, STATUS, LABEL, SAVED, AUTHOR, SIGNATURES = range(len(COLUMNS))
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def local_time(when: datetime) -> str:
-    """A stored UTC time as the reader's local clock shows it: ``2026-06-12 10:04``."""
-    return utc(when).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def signature_text(signature: SignatureRecord) -> str:

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from slaworkshop.models import Content
 from slaworkshop.store.records import VersionRecord
 
+from ..times import local_time
 from .content_html import content_body
 from .rich_text import MUTED, esc, page, status_badge
 from .safe_browser import SafeTextBrowser
-from .version_list_model import local_time
 
 
 def version_header(record: VersionRecord) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..duration_editor import DurationEditor
 from ..one_line import keep_on_one_line
+from ..tooltips import plain_tip
 from .spec import Field
 from .table_model import KeyedListModel
 from .value_text import number_text, parse_number, ref_names
@@ -40,6 +41,24 @@ def options(field: Field, model: KeyedListModel) -> list[tuple[Any, str]]:
         return [(None, "(none)"), *names.items()]
     choices: list[tuple[Any, str]] = list(field.choices)
     return [(None, "(not set)"), *choices] if field.optional else choices
+
+
+#: The widest a choice in a cell's list gets, in average characters: a persona named
+#: in a long sentence made the list as wide as the screen.
+POPUP_CHARS = 48
+
+
+def add_options(combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
+    """``choices`` in ``combo``, each cut to ``POPUP_CHARS`` with "…" and whole in its
+    tooltip and for screen readers."""
+    metrics = combo.fontMetrics()
+    widest = metrics.averageCharWidth() * POPUP_CHARS
+    for value, label in choices:
+        shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, widest)
+        combo.addItem(shown, value)
+        if shown != label:
+            combo.setItemData(combo.count() - 1, plain_tip(label), Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole)
 
 
 class _ShownWatcher(QObject):
@@ -81,8 +100,7 @@ class FieldDelegate(QStyledItemDelegate):
         if field.kind in ("choice", "ref"):
             combo = QComboBox(parent)
             combo.setAccessibleName(field.label)
-            for value, label in options(field, self._model):
-                combo.addItem(label, value)
+            add_options(combo, options(field, self._model))
             combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
             return combo
         if field.kind == "duration":

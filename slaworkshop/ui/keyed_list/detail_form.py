@@ -2,6 +2,10 @@
 
 Typing is committed after a short pause (and when the selection moves on), so a
 sentence becomes one undo step and still reaches the database within a second.
+
+A field that offers items of another list (an SLA window's "On a breach, alert" lists
+the stakeholders) follows that list: renaming a stakeholder on its own page shows in
+the form at once, not when another row is selected.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from slaworkshop.models import Content
+
+from ..content_paths import get_items
 from .field_widgets import TYPED_KINDS, FieldWidget, make_field_widget
 from .table_model import KeyedListModel
 
@@ -58,7 +65,22 @@ class DetailForm(QWidget):
         model.rekeyed.connect(self._rekeyed)
         model.modelReset.connect(self.reload)
         model.dataChanged.connect(self.reload)
+        # after the model's own refresh (connected when the model was made)
+        self._ref_paths = sorted({f.ref for row in model.spec.detail for f in row if f.ref})
+        self._referenced = self._referenced_lists(model.content)
+        model.document.changed.connect(self._content_changed)
         self.show_row(-1)
+
+    def _referenced_lists(self, content: Content) -> list[list[Any]]:
+        return [get_items(content, path) for path in self._ref_paths]
+
+    def _content_changed(self, content: Content) -> None:
+        """Show the names of the lists the fields offer as they are now."""
+        if not self._ref_paths:
+            return
+        before, self._referenced = self._referenced, self._referenced_lists(content)
+        if any(_differ(old, new) for old, new in zip(before, self._referenced, strict=True)):
+            self.reload()
 
     def _rekeyed(self, old: str, new: str) -> None:
         if self._key == old:
@@ -130,3 +152,9 @@ class DetailForm(QWidget):
             return False
         widget.widget.setFocus()
         return True
+
+
+def _differ(old: list[Any], new: list[Any]) -> bool:
+    """Whether two versions of a list differ (an edit keeps the items it left alone)."""
+    return len(old) != len(new) or any(
+        a is not b and a != b for a, b in zip(old, new, strict=True))

@@ -3,7 +3,7 @@
 Pages configure it with a :class:`ListSpec`; nothing here knows which list it edits.
 Reordering works with the buttons, with the window's Edit menu shortcuts and by
 dragging rows. An edit the document refuses shows its reason in a banner below the
-table and changes nothing.
+table and changes nothing; a page taller than the window scrolls to show it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..agreement_document import AgreementDocument
+from ..page_stack import show_in_every_scroll_area
 from ..reflow import Reflow
 from .column_widths import fit_widths
 from .delegates import FieldDelegate
@@ -43,6 +45,7 @@ from .spec import Field, ListSpec
 from .table_model import KeyedListModel, column_of
 
 BANNER_MS = 10_000
+BANNER_MARGIN = 8  # room below a banner scrolled into view
 
 
 class RowFilter(QSortFilterProxyModel):
@@ -371,3 +374,14 @@ class KeyedListEditor(QWidget):
         self.banner.setText(f"⚠ {message}")
         self.banner.show()
         self._banner_timer.start()
+        # once the layouts have made room for it (they settle on the next turn)
+        QTimer.singleShot(0, self, self._bring_banner_into_view)
+
+    def _bring_banner_into_view(self) -> None:
+        """Scroll the page (every scroll area the editor is in) just enough to show the
+        banner, which sits below the table and so can be below the fold of a page taller
+        than the window. Nothing moves when it is already in view."""
+        if not self.banner.isVisible():
+            return
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        show_in_every_scroll_area(self.banner, BANNER_MARGIN)

@@ -155,8 +155,14 @@ class RefsField(FieldWidget):
 
     def _show(self, value: Any, content: Content) -> None:
         chosen = list(value or [])
+        names = ref_names(content, self.field.ref)
+        shown = [(self.box.item(i).data(Qt.ItemDataRole.UserRole), self.box.item(i).text(),
+                  self.box.item(i).checkState() == Qt.CheckState.Checked)
+                 for i in range(self.box.count())]
+        if shown == [(key, name, key in chosen) for key, name in names.items()]:
+            return  # as it is: the list keeps its scroll position and current item
         self.box.clear()
-        for key, name in ref_names(content, self.field.ref).items():
+        for key, name in names.items():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

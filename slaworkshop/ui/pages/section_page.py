@@ -53,6 +53,10 @@ class SectionPage(QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.body, 1)
+        # takes the room the body leaves when it is switched off, so the heading, the
+        # switch and the note stay together at the top instead of spreading out
+        outer.addStretch(0)
+        self._filler = outer.count() - 1
         document.changed.connect(self.refresh)
 
     def set_switched_on(self, on: bool) -> None:
@@ -61,6 +65,9 @@ class SectionPage(QWidget):
         self.switch.setChecked(on)
         self.body.setVisible(on)
         self.off_note.setVisible(not on)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.setStretch(self._filler, 0 if on else 1)
 
     def set_compact(self, on: bool) -> None:
         """Presentation mode: the navigation bar names the section, so the heading and

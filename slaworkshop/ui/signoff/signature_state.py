@@ -9,21 +9,21 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from slaworkshop.store.records import iso, utc
+from slaworkshop.store.records import iso
 
+from ..times import WIDEST_ZONE, local_time
 from ..tones import set_tone
 from ..tooltips import plain_tip
 from .signoff_state import Signatory
 
 #: The widest state text (digits are equally wide in the fonts used, and 8 among the widest).
-WIDEST_STATE = "✓ Signed at 8888-88-88 88:88"
+WIDEST_STATE = f"✓ Signed at 8888-88-88 88:88 {WIDEST_ZONE}"
 
 
 def signed_at_text(person: Signatory) -> str:
     if person.signature is None:
         return "Waiting"
-    local = utc(person.signature.signed_at).astimezone()
-    return f"✓ Signed at {local.strftime('%Y-%m-%d %H:%M')}"
+    return f"✓ Signed at {local_time(person.signature.signed_at)}"
 
 
 class SignatureState(QWidget):

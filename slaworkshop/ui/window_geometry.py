@@ -1,0 +1,58 @@
+"""A window's remembered size and place, when they still fit the screen it opens on.
+
+Geometry saved on a 1920×1080 screen and restored on a 1280×800 one came back scaled
+down (the start window at 520×316, its columns cut; the agreement window at
+853×533). A restored geometry is kept only when the window is on a screen, no larger
+than that screen's free area and at least ``SMALLEST`` of its default size there;
+otherwise the window opens at its default size, centred on the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
+
+#: The smallest remembered size kept, as a share of the default size for the screen.
+SMALLEST = 0.75
+
+DefaultSize = Callable[[QSize], QSize]  # the screen's free area → the window's size
+
+
+def fits(geometry: QRect, screen: QScreen | None, default: DefaultSize) -> bool:
+    """Whether a window at ``geometry`` on ``screen`` (None: on no screen) is in sight,
+    no larger than the screen's free area and not much smaller than its default."""
+    if screen is None:
+        return False
+    available = screen.availableGeometry()
+    if geometry.width() > available.width() or geometry.height() > available.height():
+        return False
+    wanted = default(available.size())
+    return (geometry.width() >= wanted.width() * SMALLEST
+            and geometry.height() >= wanted.height() * SMALLEST)
+
+
+def restore_or_default(window: QWidget, saved: object, default: DefaultSize) -> None:
+    """Restore ``saved`` (from ``saveGeometry``) if it fits the screen, else give
+    ``window`` its default size (centred on the screen when the saved place was not
+    kept; with nothing saved, the window manager places it)."""
+    if not isinstance(saved, QByteArray) or not window.restoreGeometry(saved):
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        window.resize(default(screen.availableGeometry().size()))
+        return
+    states = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    if window.windowState() & states:
+        return  # the window manager fits it to the screen
+    geometry = window.geometry()
+    screen = QGuiApplication.screenAt(geometry.center())
+    if fits(geometry, screen, default):
+        return
+    screen = screen or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    size = default(available.size())
+    window.resize(size)
+    place = QRect(QPoint(0, 0), size)
+    place.moveCenter(available.center())
+    window.move(max(place.left(), available.left()), max(place.top(), available.top()))

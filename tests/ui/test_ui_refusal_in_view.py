@@ -1,0 +1,93 @@
+"""A refused edit's banner is in view when the section page is taller than the window
+and scrolls as a whole: below the fold, the refusal looked like nothing happening.
+A 1280×600 window (a 720-line projector less its task bar; or 1280×800 with larger
+type) is where the pages scroll."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from ui_helpers import projector_size
+
+
+def in_view(window: Any, widget: Any) -> bool:
+    """Whether all of ``widget`` is inside the visible part of the page area."""
+    viewport = window.page_area.viewport()
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)),
+                                          widget.size()))
+
+
+def _stages_at_projector_size(qtbot: Any, window: Any) -> Any:
+    projector_size(qtbot, window, 1280, 600)
+    window.go_to_section("stages")
+    qtbot.wait(50)  # the page settles its layout once shown
+    assert window.page_area.verticalScrollBar().maximum() > 0  # the page scrolls
+    return window.pages["stages"].editor
+
+
+def test_removing_a_stage_in_use_shows_why_in_view(qtbot: Any, window: Any) -> None:
+    editor = _stages_at_projector_size(qtbot, window)
+    editor.select_key("mql")  # SLA windows start and end there
+    editor.remove_button.click()
+    qtbot.waitUntil(editor.banner.isVisible)
+    qtbot.waitUntil(lambda: in_view(window, editor.banner))
+    assert editor.banner.text().startswith("⚠ Not changed: The SLA window")
+    assert in_view(window, editor.remove_button)  # just enough: the tools stay in view
+
+
+def test_a_banner_already_in_view_does_not_scroll_the_page(qtbot: Any, window: Any) -> None:
+    editor = _stages_at_projector_size(qtbot, window)
+    editor.select_key("mql")
+    editor.remove_button.click()
+    qtbot.waitUntil(lambda: in_view(window, editor.banner))
+    scroll = window.page_area.verticalScrollBar()
+    top = editor.view.mapTo(window, QPoint(0, 0))
+    at = scroll.value()
+    editor.remove_button.click()  # refused again, its banner already in view
+    qtbot.wait(50)
+    assert editor.banner.isVisible()
+    assert scroll.value() == at
+    assert editor.view.mapTo(window, QPoint(0, 0)) == top
+
+
+def test_a_refused_email_cell_shows_why_in_view(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    projector_size(qtbot, window, 1280, 600)
+    window.go_to_section("stakeholders")
+    qtbot.wait(50)
+    editor = window.pages["stakeholders"].editor
+    index = editor.proxy.index(0, column_of(editor.spec, "email"))
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    cell = editor.view.indexWidget(index)
+    assert isinstance(cell, QLineEdit)
+    cell.selectAll()
+    qtbot.keyClicks(cell, "alex at beta")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.banner.isVisible)
+    qtbot.waitUntil(lambda: in_view(window, editor.banner))
+    assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
+    qtbot.waitUntil(lambda: editor.view.indexWidget(index) not in (None, cell))
+    qtbot.keyClick(editor.view.indexWidget(index), Qt.Key.Key_Escape)  # let it go
+
+
+def test_an_emptied_term_name_shows_why_in_view(qtbot: Any, window: Any) -> None:
+    projector_size(qtbot, window, 1280, 600)
+    window.go_to_section("terms")
+    qtbot.wait(50)
+    editor = window.pages["terms"].editor
+    index = editor.proxy.index(0, 0)
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    cell = editor.view.indexWidget(index)
+    cell.selectAll()
+    qtbot.keyClick(cell, Qt.Key.Key_Backspace)
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.banner.isVisible)
+    qtbot.waitUntil(lambda: in_view(window, editor.banner))
+    assert "Term must not be empty" in editor.banner.text()
+    assert index.data() == "Lead"  # the emptied cell keeps its name; it is not reopened

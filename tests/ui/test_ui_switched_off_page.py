@@ -1,0 +1,30 @@
+"""A switched-off optional section keeps its few lines together at the top: they were
+spread over the whole height of the page with big gaps between them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui_helpers import open_window, projector_size
+
+
+def test_a_switched_off_section_stays_at_the_top(qtbot: Any, workspace: Any) -> None:
+    from slaworkshop.models import Content
+
+    blank = workspace.agreements.create(Content(title="Pilot", organization="Acme"))
+    window = open_window(qtbot, workspace, blank)
+    projector_size(qtbot, window)
+    window.go_to_section("goals")
+    qtbot.wait(50)
+    page = window.pages["goals"]
+    assert page.off_note.isVisible() and not page.body.isVisible()
+    # each line as tall as its text, one under the other, not spread down the page
+    parts = [page.heading, page.intro, page.switch, page.off_note]
+    for part in parts:
+        assert part.height() <= part.sizeHint().height() + 4, part.objectName()
+    line = page.fontMetrics().height()
+    assert page.off_note.geometry().bottom() < 12 * line
+    page.switch.click()  # switched on, the list takes the height again
+    qtbot.wait(50)
+    assert page.body.isVisible()
+    assert page.body.height() > window.page_area.viewport().height() / 2

@@ -1,0 +1,85 @@
+"""A remembered window geometry that no longer fits the screen gives way to the default:
+after a 1920×1080 screen, a 1280×800 one reopened the start window at 520×316 (its
+columns cut) and the agreement window at 853×533. The offscreen screen is 800×800."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+
+
+def _saved(qtbot: Any, make: Any, geometry: QRect) -> QByteArray:
+    """saveGeometry() of a window shown at ``geometry``."""
+    window = make()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(window)
+    window.setGeometry(geometry)
+    window.show()
+    qtbot.waitUntil(lambda: window.geometry() == geometry, timeout=2000)
+    saved = window.saveGeometry()
+    window.hide()
+    return saved
+
+
+def _available() -> QSize:
+    return QGuiApplication.primaryScreen().availableGeometry().size()
+
+
+def _agreement_window(workspace: Any, agreement_id: str) -> Any:
+    from slaworkshop.ui.agreement_window import AgreementWindow
+
+    return AgreementWindow(workspace, workspace.agreements.draft(agreement_id))
+
+
+def _reopened_agreement_window(qtbot: Any, workspace: Any, northwind: str,
+                               geometry: QRect) -> Any:
+    from slaworkshop.ui.settings import app_settings
+
+    saved = _saved(qtbot, lambda: _agreement_window(workspace, northwind), geometry)
+    app_settings().setValue("agreement_window/geometry", saved)
+    again = _agreement_window(workspace, northwind)
+    again.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(again)
+    return again
+
+
+def test_a_too_small_agreement_window_opens_at_the_default_size(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    from slaworkshop.ui.agreement_window import default_size
+
+    again = _reopened_agreement_window(qtbot, workspace, northwind, QRect(20, 30, 760, 400))
+    assert again.size() == default_size(_available()) == QSize(784, 760)
+
+
+def test_an_agreement_window_off_the_screen_comes_back_on_it(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    again = _reopened_agreement_window(qtbot, workspace, northwind,
+                                       QRect(3000, 2000, 760, 700))
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.contains(again.geometry().center())
+
+
+def test_an_agreement_window_that_fits_keeps_its_size_and_place(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    again = _reopened_agreement_window(qtbot, workspace, northwind, QRect(20, 30, 760, 651))
+    assert again.size() == QSize(760, 651)
+    assert again.geometry().topLeft() == QRect(20, 30, 760, 651).topLeft()
+
+
+def test_a_too_small_start_window_opens_at_the_default_size(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    from slaworkshop.ui.settings import app_settings
+    from slaworkshop.ui.start_window import StartWindow, default_size
+
+    saved = _saved(qtbot, lambda: StartWindow(workspace), QRect(20, 30, 520, 316))
+    app_settings().setValue("start_window/geometry", saved)
+    again = StartWindow(workspace)
+    qtbot.addWidget(again)
+    assert again.size() == default_size(_available()) == QSize(784, 640)
+    again.show()
+    qtbot.waitExposed(again)
+    header = again.tree.header()
+    assert header.sectionViewportPosition(2) + header.sectionSize(2) \
+        <= again.tree.viewport().width()  # the status column is in sight
