@@ -15,8 +15,11 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-#: The smallest remembered size kept, as a share of the default size for the screen.
-SMALLEST = 0.75
+#: The smallest remembered size kept, as a share of the default size for the screen:
+#: low enough that a window kept beside another on half of a 1920-pixel screen (960
+#: of the agreement window's 1320) is remembered, high enough that the shrunken
+#: windows above are not.
+SMALLEST = 0.6
 
 DefaultSize = Callable[[QSize], QSize]  # the screen's free area → the window's size
 

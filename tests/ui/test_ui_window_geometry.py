@@ -68,6 +68,21 @@ def test_an_agreement_window_that_fits_keeps_its_size_and_place(
     assert again.geometry().topLeft() == QRect(20, 30, 760, 651).topLeft()
 
 
+def test_a_window_kept_on_half_a_wide_screen_is_remembered() -> None:
+    """A window beside another on half of a 1920×1080 screen is a size chosen on
+    purpose, not one to reset on every start."""
+    from slaworkshop.ui.agreement_window import default_size
+    from slaworkshop.ui.window_geometry import fits
+
+    class Wide:  # a 1920×1080 screen's free area, as ``fits`` reads it
+        @staticmethod
+        def availableGeometry() -> QRect:
+            return QRect(0, 0, 1920, 1040)
+
+    assert fits(QRect(0, 0, 960, 1040), Wide(), default_size)  # type: ignore[arg-type]
+    assert not fits(QRect(0, 0, 520, 316), Wide(), default_size)  # type: ignore[arg-type]
+
+
 def test_a_too_small_start_window_opens_at_the_default_size(
         qtbot: Any, workspace: Any, northwind: str) -> None:
     from slaworkshop.ui.settings import app_settings
