@@ -88,6 +88,21 @@ def test_verify_exit_codes(signed_twice: dict[str, Path], tmp_path: Path,
     assert main(["verify", str(junk)]) == 2
 
 
+def test_verify_of_an_exported_config_with_a_signature_removed_exits_1(
+    signed_twice: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = json.loads(signed_twice["config"].read_text())
+    assert config["version"]["status"] == "signed"
+    config["signatures"] = [s for s in config["signatures"] if s["stakeholder"] != "sam"]
+    path = tmp_path / "unsigned.json"
+    path.write_text(json.dumps(config))
+    assert main(["verify", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        "slaworkshop: verify failed: the version is signed, but the signature of sam"
+        " (Sam Sales), a signatory, is missing\n"
+    )
+
+
 def test_one_export_writes_the_pdf_and_config_of_the_same_content(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,6 +26,7 @@ AGREEMENT_ID = "6d1f4c0e-3a52-4c55-9d0e-5b7f2d3e9a11"
 
 
 def _signed() -> AgreementFile:
+    """The example as a signed version: every one of its three signatories signed."""
     content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content
     sha = content_sha256(content)
     return AgreementFile(
@@ -39,7 +40,8 @@ def _signed() -> AgreementFile:
         signatures=[
             Signature(stakeholder=key, name=name, signed_at="2026-06-12T16:00:00Z",
                       content_sha256=sha)
-            for key, name in (("priya", "Priya Natarajan"), ("jordan", "Jordan Okafor"))
+            for key, name in (("priya", "Priya Natarajan"), ("jordan", "Jordan Okafor"),
+                              ("sam", "Sam Whitfield"))
         ],
     )
 
@@ -84,6 +86,9 @@ def test_an_untouched_export_verifies(document: AgreementFile, dump: Any, name: 
         f" ({document.content_sha256[:12]}…)",  # type: ignore[index]
         "the signature of priya (Priya Natarajan) covers this content",
         "the signature of jordan (Jordan Okafor) covers this content",
+        "the signature of sam (Sam Whitfield) covers this content",
+        "the version is signed by every signatory of the agreement, once each, and by"
+        " nobody else",
     )
 
 
@@ -100,6 +105,7 @@ def test_a_changed_value_breaks_the_hash_and_every_signature(document: Agreement
         f" ({new[:12]}…)",
         f"the signature of priya covers content {old[:12]}…, not this content {new[:12]}…",
         f"the signature of jordan covers content {old[:12]}…, not this content {new[:12]}…",
+        f"the signature of sam covers content {old[:12]}…, not this content {new[:12]}…",
     )
 
 
@@ -152,6 +158,7 @@ def test_a_pdf_whose_embedded_config_was_edited_fails(pdf: bytes, document: Agre
         f" its content ({new[:12]}…)",
         f"the signature of priya covers content {old[:12]}…, not this content {new[:12]}…",
         f"the signature of jordan covers content {old[:12]}…, not this content {new[:12]}…",
+        f"the signature of sam covers content {old[:12]}…, not this content {new[:12]}…",
         f"the hash printed in the PDF ({old[:12]}…) differs from the embedded config's"
         f" content hash ({new[:12]}…)",
     )
@@ -160,10 +167,11 @@ def test_a_pdf_whose_embedded_config_was_edited_fails(pdf: bytes, document: Agre
 def test_a_pdf_with_a_consistent_but_different_config_fails_on_the_printed_hash(
     pdf: bytes, document: AgreementFile
 ) -> None:
-    # A careful tamperer recomputes the recorded hash and drops the signatures: the
-    # pages still print the hash of what was rendered.
+    # A careful tamperer recomputes the recorded hash, drops the signatures and calls the
+    # version proposed: the pages still print the hash of what was rendered.
     other = document.content.model_copy(update={"title": "A different agreement"})
-    body = dump_json(build_file(other, agreement_id=AGREEMENT_ID, version=document.version))
+    proposed = document.version.model_copy(update={"status": "proposed"})  # type: ignore[union-attr]
+    body = dump_json(build_file(other, agreement_id=AGREEMENT_ID, version=proposed))
     report = verify_bytes(_with_attachment(pdf, body), "agreement.pdf")
     printed = document.content_sha256 or ""
     new = content_sha256(other)
@@ -279,3 +287,104 @@ def test_verify_of_an_updated_pdf_exits_1_with_the_reason(
         " longer show what was signed\n"
     )
     assert path.read_bytes() == before
+
+
+# -- signatures checked against the agreement they sign ----------------------------------
+
+
+def _signature(key: str, name: str, sha: str) -> dict[str, Any]:
+    return {"stakeholder": key, "name": name, "signed_at": "2026-06-12T17:00:00Z",
+            "content_sha256": sha, "role": ""}
+
+
+def _resigned(document: AgreementFile, case: str) -> dict[str, Any]:
+    """The signed example's config with its signatures changed as ``case`` says."""
+    data = _config(document)
+    sha = document.content_sha256 or ""
+    signatures = data["signatures"]
+    if case == "non-signatory":
+        signatures[1] = _signature("lee", "Lee Andersen", sha)  # in place of jordan
+    elif case == "missing":
+        del signatures[2]
+    elif case == "twice":
+        signatures.append(dict(signatures[0]))
+    elif case == "unknown":
+        signatures[1] = _signature("zed", "Zed Nobody", sha)
+    elif case == "saved":
+        data["version"]["status"] = "saved"
+    return data
+
+
+SIGNATURE_FINDINGS = {
+    "non-signatory": (
+        "the signature of lee (Lee Andersen) is by a stakeholder who is not a signatory of"
+        " the agreement",
+        "the version is signed, but the signature of jordan (Jordan Okafor), a signatory,"
+        " is missing",
+    ),
+    "missing": (
+        "the version is signed, but the signature of sam (Sam Whitfield), a signatory, is"
+        " missing",
+    ),
+    "twice": ("the file holds 2 signatures of priya; a signatory signs a version once",),
+    "unknown": (
+        "the signature of zed names no stakeholder of the agreement",
+        "the version is signed, but the signature of jordan (Jordan Okafor), a signatory,"
+        " is missing",
+    ),
+    "saved": (
+        "the version is saved, yet it carries 3 signatures; only a proposed, signed or"
+        " superseded version carries signatures",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SIGNATURE_FINDINGS))
+def test_a_config_whose_signatures_do_not_fit_its_agreement_fails(
+    document: AgreementFile, case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+
+    body = dump_json(_resigned(document, case))
+    report = verify_bytes(body, "a.json")
+    assert not report.ok
+    assert report.findings == SIGNATURE_FINDINGS[case]
+    path = tmp_path / "a.json"
+    path.write_bytes(body)
+    assert main(["verify", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [f"slaworkshop: verify failed: {line}"
+                                for line in SIGNATURE_FINDINGS[case]]
+
+
+@pytest.mark.parametrize("case", ["non-signatory", "missing", "twice", "unknown"])
+def test_a_pdf_whose_signatures_do_not_fit_its_agreement_fails(
+    pdf: bytes, document: AgreementFile, case: str
+) -> None:
+    body = dump_json(_resigned(document, case))
+    report = verify_bytes(_with_attachment(pdf, body), "agreement.pdf")
+    assert report.findings == tuple(
+        finding.replace("the file holds", "the embedded config holds")
+        for finding in SIGNATURE_FINDINGS[case])
+
+
+def test_a_proposed_version_may_lack_signatures(document: AgreementFile) -> None:
+    data = _resigned(document, "missing")
+    data["version"]["status"] = "proposed"
+    report = verify_bytes(dump_json(data), "a.json")
+    assert report.ok, report.findings
+    assert report.checked[-1] == "every signature is by a signatory of the agreement, once each"
+
+
+def test_a_signature_that_is_no_signature_is_still_bad_input(
+    document: AgreementFile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+
+    data = _config(document)
+    del data["signatures"][0]["signed_at"]
+    path = tmp_path / "a.json"
+    path.write_bytes(dump_json(data))
+    assert main(["verify", str(path)]) == 2
+    assert capsys.readouterr().err == "slaworkshop: error: signatures[0].signed_at: is required\n"

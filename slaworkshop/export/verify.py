@@ -8,6 +8,10 @@ must hold the one revision it was written in: an update appended to it later (an
 incremental update) can paint any page over with other text, leaving the attachment
 and the footers as they were.
 
+The signatures are checked against the agreement they sign: each names a signatory of
+its content, none signs twice, and a signed (or superseded) version carries the
+signature of every signatory.
+
 What is not checked: that the pages' text says what the config says. A PDF rewritten
 whole, into a new single-revision file with the same attachment and footers, passes;
 only re-rendering the config and comparing would tell, and no key signs the file.
@@ -102,13 +106,74 @@ def _check_document(document: AgreementFile, where: str, notes: _Notes) -> str:
                 f"the signature of {who} covers content {_short(signature.content_sha256)},"
                 f" not this content {_short(actual)}"
             )
+    _check_signers(document, where, notes)
     return actual
+
+
+#: The statuses of a version that every signatory has signed.
+_SIGNED_BY_ALL = ("signed", "superseded")
+#: The statuses of a version that carries no signature (a proposed one may carry some).
+_UNSIGNED = ("draft", "saved")
+
+
+def _check_signers(document: AgreementFile, where: str, notes: _Notes) -> None:
+    """Each signature by a signatory of the content, none twice, and every signatory's
+    on a signed (or superseded) version, as sign-off records them."""
+    people = {person.key: person for person in document.content.stakeholders}
+    counts: dict[str, int] = {}
+    for signature in document.signatures:
+        counts[signature.stakeholder] = counts.get(signature.stakeholder, 0) + 1
+    before = len(notes.findings)
+    for who, count in counts.items():
+        person = people.get(who)
+        if person is None:
+            notes.findings.append(
+                f"the signature of {who} names no stakeholder of the agreement"
+            )
+        elif not person.signatory:
+            notes.findings.append(
+                f"the signature of {who} ({printable(person.name)}) is by a stakeholder who"
+                " is not a signatory of the agreement"
+            )
+        if count > 1:
+            notes.findings.append(
+                f"{where} holds {count} signatures of {who}; a signatory signs a version once"
+            )
+    status = document.version.status if document.version is not None else None
+    signatories = [person for person in document.content.stakeholders if person.signatory]
+    if status in _SIGNED_BY_ALL:
+        if not signatories:
+            notes.findings.append(
+                f"the version is {status}, but the agreement names no signatory"
+            )
+        for person in signatories:
+            if person.key not in counts:
+                notes.findings.append(
+                    f"the version is {status}, but the signature of {person.key}"
+                    f" ({printable(person.name)}), a signatory, is missing"
+                )
+    elif status in _UNSIGNED and document.signatures:
+        count = len(document.signatures)
+        notes.findings.append(
+            f"the version is {status}, yet it carries {count} signature{'s' if count > 1 else ''};"
+            " only a proposed, signed or superseded version carries signatures"
+        )
+    if len(notes.findings) > before or not document.signatures:
+        return
+    if status in _SIGNED_BY_ALL:
+        notes.checked.append(
+            f"the version is {status} by every signatory of the agreement, once each,"
+            " and by nobody else"
+        )
+    else:
+        notes.checked.append("every signature is by a signatory of the agreement, once each")
 
 
 def _parse_document(data: bytes, name: str) -> AgreementFile:
     """Parse and validate a config without refusing a mismatched hash (``read_config``
-    would): the mismatch is what ``verify`` reports."""
-    return validate_file(parse_config_bytes(data, name))
+    would) or a signature by nobody of the agreement: the mismatch is what ``verify``
+    reports."""
+    return validate_file(parse_config_bytes(data, name), signers_must_exist=False)
 
 
 def verify_config(data: bytes, name: str = "") -> VerifyReport:
