@@ -88,6 +88,39 @@ def test_verify_exit_codes(signed_twice: dict[str, Path], tmp_path: Path,
     assert main(["verify", str(junk)]) == 2
 
 
+def test_verify_of_an_exported_pdf_with_one_byte_changed_exits_1(
+    signed_twice: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The reviewer's case: a byte changed in a page's drawing, in the embedded config's
+    # compressed stream, in the index, in the header. Each is a failed check.
+    data = signed_twice["pdf"].read_bytes()
+    path = tmp_path / "changed.pdf"
+    for position in (3, len(data) // 4, len(data) // 2, len(data) - 30):
+        changed = bytearray(data)
+        changed[position] ^= 0x10
+        path.write_bytes(bytes(changed))
+        assert main(["verify", str(path)]) == 1, position
+        assert capsys.readouterr().err.splitlines()[0] == (
+            "slaworkshop: verify failed: the PDF was changed after export: its bytes do not"
+            " match the digest written into it"
+        )
+
+
+def test_verify_of_an_exported_config_with_a_signature_removed_exits_1(
+    signed_twice: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = json.loads(signed_twice["config"].read_text())
+    assert config["version"]["status"] == "signed"
+    config["signatures"] = [s for s in config["signatures"] if s["stakeholder"] != "sam"]
+    path = tmp_path / "unsigned.json"
+    path.write_text(json.dumps(config))
+    assert main(["verify", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        "slaworkshop: verify failed: the version is signed, but the signature of sam"
+        " (Sam Sales), a signatory, is missing\n"
+    )
+
+
 def test_one_export_writes_the_pdf_and_config_of_the_same_content(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+from slaworkshop.export import byte_digest
 from slaworkshop.export.config_file import build_file, dump_json, dump_yaml, read_config
 from slaworkshop.export.pdf import PdfRequest, config_bytes_for, render_pdf
-from slaworkshop.export.verify import verify_bytes
+from slaworkshop.export.verify import PAGES_NOT_READ, verify_bytes
 from slaworkshop.models import (
     AgreementFile,
     DocumentInvalid,
@@ -26,6 +27,7 @@ AGREEMENT_ID = "6d1f4c0e-3a52-4c55-9d0e-5b7f2d3e9a11"
 
 
 def _signed() -> AgreementFile:
+    """The example as a signed version: every one of its three signatories signed."""
     content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content
     sha = content_sha256(content)
     return AgreementFile(
@@ -39,7 +41,8 @@ def _signed() -> AgreementFile:
         signatures=[
             Signature(stakeholder=key, name=name, signed_at="2026-06-12T16:00:00Z",
                       content_sha256=sha)
-            for key, name in (("priya", "Priya Natarajan"), ("jordan", "Jordan Okafor"))
+            for key, name in (("priya", "Priya Natarajan"), ("jordan", "Jordan Okafor"),
+                              ("sam", "Sam Whitfield"))
         ],
     )
 
@@ -59,14 +62,29 @@ def pdf(document: AgreementFile) -> bytes:
     return render_pdf(PdfRequest(document=document, config_json=config_bytes_for(document)))
 
 
-def _with_attachment(pdf: bytes, body: bytes) -> bytes:
-    """The PDF with its embedded config's bytes replaced, as a tamperer would."""
+def _resealed(pdf: bytes) -> bytes:
+    """The PDF with the digest of its bytes computed again, as a careful tamperer would:
+    nothing signs it with a key (the limit the README states)."""
+    start = pdf.index(b"/SlaworkshopFileSHA256 (") + len(b"/SlaworkshopFileSHA256 (")
+    return byte_digest.seal(pdf[:start] + b"0" * 64 + pdf[start + 64:])
+
+
+def _without_digest(pdf: bytes) -> bytes:
+    """The PDF as an earlier release wrote it: no digest entry (renamed, same length)."""
+    start = pdf.index(b"/SlaworkshopFileSHA256 (")
+    end = start + len(b"/SlaworkshopFileSHA256 (") + 64
+    return pdf[:start] + b"/SlaworkshopOtherEntry (" + b"x" * 64 + pdf[end:]
+
+
+def _with_attachment(pdf: bytes, body: bytes, *, reseal: bool = True) -> bytes:
+    """The PDF with its embedded config's bytes replaced, as a tamperer would, and its
+    byte digest recomputed (unless ``reseal`` is False): what the other checks see."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
     (attached,) = list(writer.attachment_list)
     attached.content = body
     out = io.BytesIO()
     writer.write(out)
-    return out.getvalue()
+    return _resealed(out.getvalue()) if reseal else out.getvalue()
 
 
 # -- configs ---------------------------------------------------------------------------
@@ -84,6 +102,9 @@ def test_an_untouched_export_verifies(document: AgreementFile, dump: Any, name: 
         f" ({document.content_sha256[:12]}…)",  # type: ignore[index]
         "the signature of priya (Priya Natarajan) covers this content",
         "the signature of jordan (Jordan Okafor) covers this content",
+        "the signature of sam (Sam Whitfield) covers this content",
+        "the version is signed by every signatory of the agreement, once each, and by"
+        " nobody else",
     )
 
 
@@ -100,6 +121,7 @@ def test_a_changed_value_breaks_the_hash_and_every_signature(document: Agreement
         f" ({new[:12]}…)",
         f"the signature of priya covers content {old[:12]}…, not this content {new[:12]}…",
         f"the signature of jordan covers content {old[:12]}…, not this content {new[:12]}…",
+        f"the signature of sam covers content {old[:12]}…, not this content {new[:12]}…",
     )
 
 
@@ -152,6 +174,7 @@ def test_a_pdf_whose_embedded_config_was_edited_fails(pdf: bytes, document: Agre
         f" its content ({new[:12]}…)",
         f"the signature of priya covers content {old[:12]}…, not this content {new[:12]}…",
         f"the signature of jordan covers content {old[:12]}…, not this content {new[:12]}…",
+        f"the signature of sam covers content {old[:12]}…, not this content {new[:12]}…",
         f"the hash printed in the PDF ({old[:12]}…) differs from the embedded config's"
         f" content hash ({new[:12]}…)",
     )
@@ -160,10 +183,12 @@ def test_a_pdf_whose_embedded_config_was_edited_fails(pdf: bytes, document: Agre
 def test_a_pdf_with_a_consistent_but_different_config_fails_on_the_printed_hash(
     pdf: bytes, document: AgreementFile
 ) -> None:
-    # A careful tamperer recomputes the recorded hash and drops the signatures: the
-    # pages still print the hash of what was rendered.
+    # A careful tamperer recomputes the recorded hash and the byte digest, drops the
+    # signatures and calls the version proposed: the pages still print the hash of what
+    # was rendered.
     other = document.content.model_copy(update={"title": "A different agreement"})
-    body = dump_json(build_file(other, agreement_id=AGREEMENT_ID, version=document.version))
+    proposed = document.version.model_copy(update={"status": "proposed"})  # type: ignore[union-attr]
+    body = dump_json(build_file(other, agreement_id=AGREEMENT_ID, version=proposed))
     report = verify_bytes(_with_attachment(pdf, body), "agreement.pdf")
     printed = document.content_sha256 or ""
     new = content_sha256(other)
@@ -233,12 +258,19 @@ def test_a_pdf_updated_after_it_was_written_fails(pdf: bytes, document: Agreemen
     report = verify_bytes(tampered, "agreement.pdf")
     assert not report.ok
     assert report.findings == (
+        "the PDF was changed after export: its bytes do not match the digest written into it",
         "the PDF was changed after it was written: it holds 2 revisions, the file as written"
         " and 1 update appended to it; its pages may no longer show what was signed",
     )
-    # The rest still holds: the update left the attachment and the footers alone.
-    assert "the hash printed in the PDF equals the embedded config's" in report.checked
+    # The rest still holds: the update left the attachment alone.
     assert report.content_sha256 == document.content_sha256
+    # Without the digest (a PDF of an earlier release) the revisions alone tell.
+    report = verify_bytes(_painted_over(_without_digest(pdf)), "agreement.pdf")
+    assert report.findings == (
+        "the PDF was changed after it was written: it holds 2 revisions, the file as written"
+        " and 1 update appended to it; its pages may no longer show what was signed",
+    )
+    assert "the hash printed in the PDF equals the embedded config's" in report.checked
 
 
 def test_an_untouched_pdf_says_it_holds_one_revision(pdf: bytes) -> None:
@@ -253,7 +285,7 @@ def test_a_pdf_whose_startxref_leads_nowhere_fails(pdf: bytes) -> None:
     offset = pdf.rindex(b"startxref") + len(b"startxref\n")
     end = pdf.index(b"\n", offset)
     wrong = b"%0*d" % (end - offset, int(pdf[offset:end]) - 7)
-    report = verify_bytes(pdf[:offset] + wrong + pdf[end:], "agreement.pdf")
+    report = verify_bytes(_resealed(pdf[:offset] + wrong + pdf[end:]), "agreement.pdf")
     assert report.findings[0] == (
         "the PDF was changed after it was written: its startxref does not lead to its"
         " cross-reference section, so a reader rebuilds its index from whatever it finds;"
@@ -272,10 +304,307 @@ def test_verify_of_an_updated_pdf_exits_1_with_the_reason(
     before = path.read_bytes()
     assert main(["verify", str(path)]) == 1
     out, err = capsys.readouterr()
-    assert out == ""
+    assert out == f"note: {PAGES_NOT_READ}\n"
     assert err == (
+        "slaworkshop: verify failed: the PDF was changed after export: its bytes do not match"
+        " the digest written into it\n"
         "slaworkshop: verify failed: the PDF was changed after it was written: it holds 2"
         " revisions, the file as written and 1 update appended to it; its pages may no"
         " longer show what was signed\n"
     )
     assert path.read_bytes() == before
+
+
+# -- the digest of the PDF's own bytes -------------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+#: Exported by the release before the byte digest (see the fixture's commit).
+EARLIER_PDF = FIXTURES / "signed-before-byte-digest.pdf"
+ENTRY = b"/SlaworkshopFileSHA256 ("
+CHANGED = "the PDF was changed after export: its bytes do not match the digest written into it"
+
+
+def _ready_signed() -> AgreementFile:
+    """The small READY agreement, version 1 signed by both its signatories."""
+    from agreements import READY
+
+    from slaworkshop.models import Content
+
+    content = Content.model_validate(READY)
+    sha = content_sha256(content)
+    return AgreementFile(
+        format="slaworkshop/agreement", format_version=1, agreement_id=AGREEMENT_ID,
+        version=VersionInfo(number=1, status="signed", label="",
+                            created_at="2026-06-12T15:04:05Z"),
+        content_sha256=sha, content=content,
+        signatures=[Signature(stakeholder=key, name=name, signed_at="2026-06-12T16:00:00Z",
+                              content_sha256=sha)
+                    for key, name in (("dana", "Dana Marketing"), ("sam", "Sam Sales"))],
+    )
+
+
+@pytest.fixture(scope="module")
+def small_pdf() -> bytes:
+    document = _ready_signed()
+    return render_pdf(PdfRequest(document=document, config_json=config_bytes_for(document)))
+
+
+def test_the_digest_stands_in_the_plain_bytes_and_in_the_document_information(
+    small_pdf: bytes,
+) -> None:
+    # Written once, outside the compressed object stream, so that verify finds it in the
+    # raw bytes; it is the SHA-256 of the file with its own 64 digits as zeros.
+    import hashlib
+
+    assert small_pdf.count(ENTRY) == 1
+    start = small_pdf.index(ENTRY) + len(ENTRY)
+    written = small_pdf[start:start + 64].decode()
+    assert small_pdf[start + 64:start + 65] == b")"
+    zeroed = small_pdf[:start] + b"0" * 64 + small_pdf[start + 64:]
+    assert written == hashlib.sha256(zeroed).hexdigest()
+    reader = PdfReader(io.BytesIO(small_pdf))
+    assert reader.metadata is not None
+    assert reader.metadata["/SlaworkshopFileSHA256"] == written
+    xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
+    assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp
+    report = verify_bytes(small_pdf, "agreement.pdf")
+    assert report.ok, report.findings
+    assert report.checked[0] == (
+        f"the PDF's bytes match the digest written into it at export ({written[:12]}…)")
+    assert report.notes == ()
+
+
+@pytest.mark.slow
+def test_every_single_byte_change_breaks_the_digest(small_pdf: bytes) -> None:
+    """Every byte of the file, each changed in turn: the raw-bytes check, which verify
+    runs first, finds the digest and says it does not match."""
+    from slaworkshop.export import byte_digest
+
+    assert byte_digest.check(small_pdf) == byte_digest.DigestCheck(
+        found=True, digest=byte_digest.check(small_pdf).digest)
+    changed = bytearray(small_pdf)
+    for position in range(len(small_pdf)):
+        original = changed[position]
+        changed[position] = original ^ (1 << (position % 8))
+        result = byte_digest.check(bytes(changed))
+        changed[position] = original
+        assert result.found and result.problem is not None, position
+
+
+def _positions(size: int, start: int) -> list[int]:
+    """A seeded sample of 300 over the whole file, and every byte of its first line, of the
+    digest entry and around it, and of its end."""
+    import random
+
+    sample = set(random.Random(20260612).sample(range(size), 300))
+    sample |= set(range(8)) | set(range(size - 12, size))
+    sample |= set(range(start - len(ENTRY) - 2, start + 66, 3))
+    return sorted(sample)
+
+
+@pytest.mark.slow
+def test_verify_exits_1_for_a_pdf_with_any_byte_changed(
+    small_pdf: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The contract: a one-byte change is a failed check, never a pass and never bad
+    input, however the changed file would parse. Through the command, on ~350 bytes."""
+    from slaworkshop.cli.main import main
+
+    start = small_pdf.index(ENTRY) + len(ENTRY)
+    path = tmp_path / "agreement.pdf"
+    outcomes: dict[int, tuple[int, str]] = {}
+    for position in _positions(len(small_pdf), start):
+        changed = bytearray(small_pdf)
+        changed[position] ^= 1 << (position % 8)
+        path.write_bytes(bytes(changed))
+        code = main(["verify", str(path)])
+        err = capsys.readouterr().err
+        outcomes[position] = (code, err.splitlines()[0] if err else "")
+    wrong = {p: o for p, o in outcomes.items() if o[0] != 1}
+    assert wrong == {}
+    firsts = {first for _code, first in outcomes.values()}
+    assert firsts <= {
+        f"slaworkshop: verify failed: {CHANGED}",
+        "slaworkshop: verify failed: the PDF was changed after export: the digest of its bytes"
+        " written into it is damaged",
+    }, firsts
+
+
+def test_a_pdf_cut_short_or_added_to_fails_on_its_digest(small_pdf: bytes) -> None:
+    for changed in (small_pdf[:-1], small_pdf + b"\n", small_pdf + b"%% a comment\n"):
+        report = verify_bytes(changed, "agreement.pdf")
+        assert report.findings[0] == CHANGED
+
+
+def test_a_changed_pdf_that_cannot_be_read_is_a_failed_check(small_pdf: bytes) -> None:
+    # Without a digest, a damaged PDF is bad input (see test_a_damaged_pdf_is_bad_input);
+    # with one, it is a file changed after export, and why it cannot be read says more.
+    # Cut off after the digest: the index at the end of the file is gone.
+    cut = small_pdf.index(ENTRY) + 200
+    report = verify_bytes(small_pdf[:cut], "broken.pdf")
+    assert report.findings[0] == CHANGED
+    assert any(finding.startswith("the PDF cannot be read") for finding in report.findings), (
+        report.findings)
+
+
+def test_a_changed_first_line_is_still_read_as_our_pdf(
+    small_pdf: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+
+    path = tmp_path / "agreement.pdf"
+    path.write_bytes(b"%PDX-" + small_pdf[5:])
+    assert main(["verify", str(path)]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == f"slaworkshop: verify failed: {CHANGED}"
+
+
+def test_two_digests_are_a_mismatch(small_pdf: bytes) -> None:
+    start = small_pdf.index(ENTRY)
+    entry = small_pdf[start:start + len(ENTRY) + 65]
+    doubled = small_pdf.replace(b"/Creator (slaworkshop)", b"/Creator (x)" + entry, 1)
+    report = verify_bytes(doubled, "agreement.pdf")
+    assert report.findings[0] == (
+        "the PDF was changed after export: it holds 2 digests of its bytes where export"
+        " writes one")
+
+
+def test_a_pdf_of_an_earlier_release_verifies_and_says_it_has_no_byte_digest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+    from slaworkshop.export.verify import NO_BYTE_DIGEST
+
+    data = EARLIER_PDF.read_bytes()
+    assert b"SlaworkshopFileSHA256" not in data
+    report = verify_bytes(data, EARLIER_PDF.name)
+    assert report.ok, report.findings
+    assert report.notes == (NO_BYTE_DIGEST,)
+    assert report.checked == (
+        f"the content hash recorded in the embedded config matches its content"
+        f" ({report.content_sha256[:12]}…)",  # type: ignore[index]
+        "the signature of dana (Dana Marketing) covers this content",
+        "the signature of sam (Sam Sales) covers this content",
+        "the version is signed by every signatory of the agreement, once each, and by"
+        " nobody else",
+        "the hash printed in the PDF equals the embedded config's",
+        "the PDF holds the one revision it was written in (no later update)",
+    )
+    assert main(["verify", str(EARLIER_PDF)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out.splitlines()[0] == f"note: {NO_BYTE_DIGEST}"
+    assert out.splitlines()[1:] == [f"ok: {line}" for line in report.checked]
+    # Changed after export, it still fails as before where a check sees the change.
+    updated = tmp_path / "updated.pdf"
+    updated.write_bytes(_painted_over(data))
+    assert main(["verify", str(updated)]) == 1
+    assert "it holds 2 revisions" in capsys.readouterr().err
+
+
+def test_a_pdf_rewritten_without_recomputing_its_digest_fails_on_it(
+    pdf: bytes, document: AgreementFile
+) -> None:
+    report = verify_bytes(_with_attachment(pdf, dump_json(_config(document)), reseal=False),
+                          "agreement.pdf")
+    assert report.findings == (CHANGED,)
+
+
+# -- signatures checked against the agreement they sign ----------------------------------
+
+
+def _signature(key: str, name: str, sha: str) -> dict[str, Any]:
+    return {"stakeholder": key, "name": name, "signed_at": "2026-06-12T17:00:00Z",
+            "content_sha256": sha, "role": ""}
+
+
+def _resigned(document: AgreementFile, case: str) -> dict[str, Any]:
+    """The signed example's config with its signatures changed as ``case`` says."""
+    data = _config(document)
+    sha = document.content_sha256 or ""
+    signatures = data["signatures"]
+    if case == "non-signatory":
+        signatures[1] = _signature("lee", "Lee Andersen", sha)  # in place of jordan
+    elif case == "missing":
+        del signatures[2]
+    elif case == "twice":
+        signatures.append(dict(signatures[0]))
+    elif case == "unknown":
+        signatures[1] = _signature("zed", "Zed Nobody", sha)
+    elif case == "saved":
+        data["version"]["status"] = "saved"
+    return data
+
+
+SIGNATURE_FINDINGS = {
+    "non-signatory": (
+        "the signature of lee (Lee Andersen) is by a stakeholder who is not a signatory of"
+        " the agreement",
+        "the version is signed, but the signature of jordan (Jordan Okafor), a signatory,"
+        " is missing",
+    ),
+    "missing": (
+        "the version is signed, but the signature of sam (Sam Whitfield), a signatory, is"
+        " missing",
+    ),
+    "twice": ("the file holds 2 signatures of priya; a signatory signs a version once",),
+    "unknown": (
+        "the signature of zed names no stakeholder of the agreement",
+        "the version is signed, but the signature of jordan (Jordan Okafor), a signatory,"
+        " is missing",
+    ),
+    "saved": (
+        "the version is saved, yet it carries 3 signatures; only a proposed, signed or"
+        " superseded version carries signatures",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SIGNATURE_FINDINGS))
+def test_a_config_whose_signatures_do_not_fit_its_agreement_fails(
+    document: AgreementFile, case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+
+    body = dump_json(_resigned(document, case))
+    report = verify_bytes(body, "a.json")
+    assert not report.ok
+    assert report.findings == SIGNATURE_FINDINGS[case]
+    path = tmp_path / "a.json"
+    path.write_bytes(body)
+    assert main(["verify", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [f"slaworkshop: verify failed: {line}"
+                                for line in SIGNATURE_FINDINGS[case]]
+
+
+@pytest.mark.parametrize("case", ["non-signatory", "missing", "twice", "unknown"])
+def test_a_pdf_whose_signatures_do_not_fit_its_agreement_fails(
+    pdf: bytes, document: AgreementFile, case: str
+) -> None:
+    body = dump_json(_resigned(document, case))
+    report = verify_bytes(_with_attachment(pdf, body), "agreement.pdf")
+    assert report.findings == tuple(
+        finding.replace("the file holds", "the embedded config holds")
+        for finding in SIGNATURE_FINDINGS[case])
+
+
+def test_a_proposed_version_may_lack_signatures(document: AgreementFile) -> None:
+    data = _resigned(document, "missing")
+    data["version"]["status"] = "proposed"
+    report = verify_bytes(dump_json(data), "a.json")
+    assert report.ok, report.findings
+    assert report.checked[-1] == "every signature is by a signatory of the agreement, once each"
+
+
+def test_a_signature_that_is_no_signature_is_still_bad_input(
+    document: AgreementFile, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+
+    data = _config(document)
+    del data["signatures"][0]["signed_at"]
+    path = tmp_path / "a.json"
+    path.write_bytes(dump_json(data))
+    assert main(["verify", str(path)]) == 2
+    assert capsys.readouterr().err == "slaworkshop: error: signatures[0].signed_at: is required\n"

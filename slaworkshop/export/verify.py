@@ -2,19 +2,30 @@
 
 For a config (YAML or JSON) the content hash is recomputed from the content in full
 form and compared with the hash the file records and with the hash every signature
-covers. A PDF is checked through the config it carries as an attachment, the hash
-printed in the footer of every page must be that config's content hash, and the file
-must hold the one revision it was written in: an update appended to it later (an
-incremental update) can paint any page over with other text, leaving the attachment
-and the footers as they were.
+covers. A PDF is checked first on its raw bytes, before anything parses them: the
+digest of its own bytes written into it at export (``byte_digest``) must match
+them, so any change to any byte is a mismatch. Then through the config it carries as
+an attachment, the hash printed in the footer of every page must be that config's
+content hash, and the file must hold the one revision it was written in: an update
+appended to it later (an incremental update) can paint any page over with other text,
+leaving the attachment and the footers as they were. Once the digest shows the bytes
+changed, the pages' text is not read: it could not change the verdict. A PDF of an
+earlier release has no byte digest; it is checked as before, and the report says so.
+
+The signatures are checked against the agreement they sign: each names a signatory of
+its content, none signs twice, and a signed (or superseded) version carries the
+signature of every signatory.
 
 What is not checked: that the pages' text says what the config says. A PDF rewritten
-whole, into a new single-revision file with the same attachment and footers, passes;
-only re-rendering the config and comparing would tell, and no key signs the file.
+whole, into a new single-revision file with the same attachment and footers and a
+recomputed byte digest, passes; only re-rendering the config and comparing would tell,
+and no key signs the file.
 
 A file that cannot be read as what it claims to be (a config that is not a valid
-agreement, a damaged PDF) raises ``DocumentInvalid``: that is bad input, not a failed
-check. Everything else ends in a ``VerifyReport``.
+agreement, a damaged PDF without a byte digest) raises ``DocumentInvalid``: that is
+bad input, not a failed check. A PDF whose byte digest does not match is a failed
+check however damaged it is: what cannot be read of it is one more finding. Everything
+else ends in a ``VerifyReport``.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Literal
 
+from slaworkshop.export import byte_digest
 from slaworkshop.export.config_file import MAX_FILE_BYTES, ConfigError, parse_config_bytes
 from slaworkshop.models import (
     FORMAT,
@@ -48,8 +60,9 @@ class VerifyReport:
     """The outcome of ``verify``: ``ok`` only when something was checked and all held.
 
     ``findings`` are the mismatches, one sentence each; ``checked`` says what was
-    checked and held. ``content_sha256`` is the hash recomputed from the content (of
-    the embedded config, for a PDF), None when there was no content to hash.
+    checked and held; ``notes`` say what could not be checked (a PDF of an earlier
+    release has no byte digest). ``content_sha256`` is the hash recomputed from the
+    content (of the embedded config, for a PDF), None when there was no content to hash.
     """
 
     name: str
@@ -57,6 +70,7 @@ class VerifyReport:
     findings: tuple[str, ...]
     checked: tuple[str, ...]
     content_sha256: str | None
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -67,6 +81,11 @@ class VerifyReport:
 class _Notes:
     findings: list[str] = field(default_factory=list)
     checked: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def report(self, name: str, kind: Literal["config", "pdf"], sha: str | None) -> VerifyReport:
+        return VerifyReport(name, kind, tuple(self.findings), tuple(self.checked), sha,
+                            tuple(self.notes))
 
 
 def _short(sha: str) -> str:
@@ -102,19 +121,80 @@ def _check_document(document: AgreementFile, where: str, notes: _Notes) -> str:
                 f"the signature of {who} covers content {_short(signature.content_sha256)},"
                 f" not this content {_short(actual)}"
             )
+    _check_signers(document, where, notes)
     return actual
+
+
+#: The statuses of a version that every signatory has signed.
+_SIGNED_BY_ALL = ("signed", "superseded")
+#: The statuses of a version that carries no signature (a proposed one may carry some).
+_UNSIGNED = ("draft", "saved")
+
+
+def _check_signers(document: AgreementFile, where: str, notes: _Notes) -> None:
+    """Each signature by a signatory of the content, none twice, and every signatory's
+    on a signed (or superseded) version, as sign-off records them."""
+    people = {person.key: person for person in document.content.stakeholders}
+    counts: dict[str, int] = {}
+    for signature in document.signatures:
+        counts[signature.stakeholder] = counts.get(signature.stakeholder, 0) + 1
+    before = len(notes.findings)
+    for who, count in counts.items():
+        person = people.get(who)
+        if person is None:
+            notes.findings.append(
+                f"the signature of {who} names no stakeholder of the agreement"
+            )
+        elif not person.signatory:
+            notes.findings.append(
+                f"the signature of {who} ({printable(person.name)}) is by a stakeholder who"
+                " is not a signatory of the agreement"
+            )
+        if count > 1:
+            notes.findings.append(
+                f"{where} holds {count} signatures of {who}; a signatory signs a version once"
+            )
+    status = document.version.status if document.version is not None else None
+    signatories = [person for person in document.content.stakeholders if person.signatory]
+    if status in _SIGNED_BY_ALL:
+        if not signatories:
+            notes.findings.append(
+                f"the version is {status}, but the agreement names no signatory"
+            )
+        for person in signatories:
+            if person.key not in counts:
+                notes.findings.append(
+                    f"the version is {status}, but the signature of {person.key}"
+                    f" ({printable(person.name)}), a signatory, is missing"
+                )
+    elif status in _UNSIGNED and document.signatures:
+        count = len(document.signatures)
+        notes.findings.append(
+            f"the version is {status}, yet it carries {count} signature{'s' if count > 1 else ''};"
+            " only a proposed, signed or superseded version carries signatures"
+        )
+    if len(notes.findings) > before or not document.signatures:
+        return
+    if status in _SIGNED_BY_ALL:
+        notes.checked.append(
+            f"the version is {status} by every signatory of the agreement, once each,"
+            " and by nobody else"
+        )
+    else:
+        notes.checked.append("every signature is by a signatory of the agreement, once each")
 
 
 def _parse_document(data: bytes, name: str) -> AgreementFile:
     """Parse and validate a config without refusing a mismatched hash (``read_config``
-    would): the mismatch is what ``verify`` reports."""
-    return validate_file(parse_config_bytes(data, name))
+    would) or a signature by nobody of the agreement: the mismatch is what ``verify``
+    reports."""
+    return validate_file(parse_config_bytes(data, name), signers_must_exist=False)
 
 
 def verify_config(data: bytes, name: str = "") -> VerifyReport:
     notes = _Notes()
     actual = _check_document(_parse_document(data, name), "the file", notes)
-    return VerifyReport(name, "config", tuple(notes.findings), tuple(notes.checked), actual)
+    return notes.report(name, "config", actual)
 
 
 def _agreement_configs(attachments: dict[str, list[bytes]]) -> list[tuple[str, bytes]]:
@@ -155,6 +235,36 @@ def _check_printed(printed: list[list[str]], actual: str, notes: _Notes) -> None
             )
 
 
+#: Said of a PDF without a byte digest: one exported by an earlier release.
+NO_BYTE_DIGEST = (
+    "the PDF carries no digest of its own bytes (it was exported before slaworkshop wrote"
+    " one): a change to its bytes is caught only where it changes what the other checks read"
+)
+
+
+#: Said of a PDF whose bytes do not match their digest, once its config is checked.
+PAGES_NOT_READ = (
+    "the text of the pages was not read: the file's bytes already differ from the PDF"
+    " as exported"
+)
+
+
+def _check_bytes(data: bytes, notes: _Notes) -> bool:
+    """The PDF's digest of its own bytes, first and before anything parses them; whether
+    it was found and does not match (the bytes were changed)."""
+    digest = byte_digest.check(data)
+    if not digest.found:
+        notes.notes.append(NO_BYTE_DIGEST)
+        return False
+    if digest.problem is not None:
+        notes.findings.append(f"the PDF was changed after export: {digest.problem}")
+        return True
+    notes.checked.append(
+        f"the PDF's bytes match the digest written into it at export ({_short(digest.digest or '')})"
+    )
+    return False
+
+
 def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     # pypdf is needed only here; a config can be verified without it.
     from slaworkshop.export.pdf.reader import (
@@ -169,23 +279,33 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
             [Problem("", f"the PDF is larger than {MAX_PDF_BYTES // (1024 * 1024)} MB, far larger"
                          " than any agreement PDF")]
         )
-    try:
-        pdf = open_pdf(data)
-    except UnreadablePdf as exc:
-        raise ConfigError([Problem("", str(exc))]) from None
     notes = _Notes()
+    bytes_changed = _check_bytes(data, notes)
+
+    def unreadable(exc: UnreadablePdf) -> VerifyReport:
+        # Damaged bytes are bad input, unless the digest already shows them changed
+        # after export: then the check failed, and this is why nothing more was read.
+        if not bytes_changed:
+            raise ConfigError([Problem("", str(exc))]) from None
+        notes.findings.append(str(exc))
+        return notes.report(name, "pdf", None)
+
     changed = later_revision(data)
     if changed is not None:
         notes.findings.append(
             f"the PDF was changed after it was written: {changed}; its pages may no longer"
             " show what was signed"
         )
+    try:
+        pdf = open_pdf(data)
+    except UnreadablePdf as exc:
+        return unreadable(exc)
     configs = _agreement_configs(pdf.attachments)
     if not configs:
         notes.findings.append(
             "the PDF carries no embedded agreement config, so there is nothing to check"
         )
-        return VerifyReport(name, "pdf", tuple(notes.findings), (), None)
+        return notes.report(name, "pdf", None)
     if len(configs) > 1:
         notes.findings.append(
             f"the PDF carries {len(configs)} agreement configs; an agreement PDF carries one"
@@ -198,22 +318,38 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
             f"the embedded config {printable(file_name)} is not a valid agreement:"
             f" {exc.problems[0]}"
         )
-        return VerifyReport(name, "pdf", tuple(notes.findings), tuple(notes.checked), None)
+        return notes.report(name, "pdf", None)
     actual = _check_document(document, "the embedded config", notes)
+    if bytes_changed:
+        # Whatever the pages print, the file is not the one exported; reading their text
+        # is most of verify's time and could not change the verdict.
+        notes.notes.append(PAGES_NOT_READ)
+        return notes.report(name, "pdf", actual)
     # The pages are read last, within what an agreement of this config's size fills.
     try:
         printed = footer_hashes(pdf, len(body))
     except UnreadablePdf as exc:
-        raise ConfigError([Problem("", str(exc))]) from None
+        return unreadable(exc)
     _check_printed(printed, actual, notes)
     if changed is None:
         notes.checked.append("the PDF holds the one revision it was written in (no later update)")
-    return VerifyReport(name, "pdf", tuple(notes.findings), tuple(notes.checked), actual)
+    return notes.report(name, "pdf", actual)
+
+
+def _damaged_magic(data: bytes) -> bool:
+    """The file starts with ``%PDF-`` but for one byte."""
+    head = data[: len(PDF_MAGIC)]
+    if len(head) != len(PDF_MAGIC):
+        return False
+    return sum(a != b for a, b in zip(head, PDF_MAGIC, strict=True)) == 1
 
 
 def verify_bytes(data: bytes, name: str = "") -> VerifyReport:
     """Verify a config (YAML or JSON) or an agreement PDF, told apart by the PDF magic."""
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[: len(PDF_MAGIC)] == PDF_MAGIC:
+        return verify_pdf(data, name)
+    if _damaged_magic(data) and byte_digest.check(data).found:
+        # One of our PDFs with a byte of its first line changed: a failed check.
         return verify_pdf(data, name)
     if name.lower().endswith(".pdf"):
         # Read as a config, a damaged PDF would be told it lacks "format" or is binary data.

@@ -197,8 +197,12 @@ def validate_content(data: Any, prefix: str = "content") -> Content:
     return content
 
 
-def validate_file(data: Any) -> AgreementFile:
-    """An ``AgreementFile`` from a parsed config, or ``DocumentInvalid``."""
+def validate_file(data: Any, *, signers_must_exist: bool = True) -> AgreementFile:
+    """An ``AgreementFile`` from a parsed config, or ``DocumentInvalid``.
+
+    A signature naming no stakeholder of the content is a problem of the file unless
+    ``signers_must_exist`` is False: ``verify`` reports it as a failed check instead.
+    """
     if not isinstance(data, dict):
         raise DocumentInvalid([Problem("", "the file must hold a mapping of fields at the top")])
     if data.get("format") != FORMAT:
@@ -220,7 +224,8 @@ def validate_file(data: Any) -> AgreementFile:
         )
         raise DocumentInvalid([Problem("format_version", message)])
     def problems_of_items() -> list[Finding]:
-        return raw_cross_item_problems(data.get("content")) + raw_signature_problems(data)
+        signers = raw_signature_problems(data) if signers_must_exist else []
+        return raw_cross_item_problems(data.get("content")) + signers
 
     document = _check_model(AgreementFile, data, "", problems_of_items)
     problems = _found(problems_of_items())

@@ -1,7 +1,8 @@
 """Render an agreement to PDF/A-3b: Jinja2 templates, print CSS, WeasyPrint.
 
 The config the PDF describes is embedded as an attached file, so the document carries
-its own machine-readable twin; ``verify`` reads it back.
+its own machine-readable twin; ``verify`` reads it back. The written file carries a
+digest of its own bytes (``byte_digest``), which ``verify`` checks first.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
+import pydyf
 from jinja2 import Environment, StrictUndefined, select_autoescape
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
 
 from slaworkshop.diff.durations import humanize_duration
+from slaworkshop.export import byte_digest
 from slaworkshop.models import DocumentInvalid, Problem
 from slaworkshop.resources import assets_dir, templates_dir
 
@@ -117,6 +120,21 @@ def _created(request: PdfRequest) -> datetime:
     return datetime.now(UTC)
 
 
+class _UncompressedDictionary(pydyf.Dictionary):  # type: ignore[misc]
+    """A dictionary pydyf writes as a plain object, not inside the compressed object
+    stream, so that its bytes can be found and filled in once the file is written."""
+
+    compressible = False
+
+
+def _reserve_byte_digest(_document: Document, pdf: pydyf.PDF) -> None:
+    """WeasyPrint's finisher: the document information gets the digest's placeholder
+    and is written uncompressed (``byte_digest``)."""
+    info = _UncompressedDictionary(pdf.info)
+    info[byte_digest.INFO_KEY] = pydyf.String(byte_digest.PLACEHOLDER)
+    pdf.info = info
+
+
 @dataclass
 class RenderResult:
     """The PDF and what rendering asked the fetcher for (for tests and diagnostics)."""
@@ -201,8 +219,9 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
                 pdf_variant=PDF_VARIANT,
                 attachments=[attachment],
                 uncompressed_pdf=False,
+                finisher=_reserve_byte_digest,
             )
-        return pdf, len(laid_out.pages)
+        return byte_digest.seal(pdf), len(laid_out.pages)
 
     pdf, pages = roomy_stack.call(lay_out_and_write)
     progress(1.0, "Done")
