@@ -49,11 +49,10 @@ def restore_or_default(window: QWidget, saved: object, default: DefaultSize) -> 
     if window.windowState() & states:
         return  # the window manager fits it to the screen
     geometry = window.geometry()
-    screen = QGuiApplication.screenAt(geometry.center())
-    if fits(geometry, screen, default):
+    at = QGuiApplication.screenAt(geometry.center())
+    if fits(geometry, at, default):
         return
-    screen = screen or QGuiApplication.primaryScreen()
-    available = screen.availableGeometry()
+    available = (at or QGuiApplication.primaryScreen()).availableGeometry()
     size = default(available.size())
     window.resize(size)
     place = QRect(QPoint(0, 0), size)
