@@ -64,10 +64,10 @@ def test_unreadable_files_are_refused_with_one_message(data: bytes, expected: st
 
 
 def test_anchors_aliases_and_core_tags_are_read_as_yaml_1_2() -> None:
-    """YAML 1.2 has anchors, aliases and the core schema's explicit tags; a safe loader
+    """YAML 1.2 has anchors and aliases, and ``!!str`` to keep a value text; a safe loader
     reads them, and so does import (an alias counts as what it expands to)."""
     document = read_config(
-        b"format: slaworkshop/agreement\nformat_version: !!int 1\ncontent:\n"
+        b"format: slaworkshop/agreement\nformat_version: 1\ncontent:\n"
         b"  title: !!str 2026\n  organization: &org Northwind\n  facilitator: *org\n"
         b"  terms:\n"
         b"    - {key: a, name: A, status: agreed, aliases: &both [Hot lead, Level 1]}\n"
@@ -86,6 +86,28 @@ def test_aliases_count_as_what_they_expand_to() -> None:
         lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 10) + "]")
     assert refused("\n".join(lines).encode()) == [
         "the file holds more than 500,000 values; no agreement holds as many"]
+
+
+def test_aliases_count_as_the_text_they_stand_for() -> None:
+    """A 60 KB file of aliases to one long note stood for gigabytes of text: import ran
+    for minutes and ended out of memory. The text an alias stands for now counts."""
+    lines = ["content:", "  notes: &note " + "x" * 19_000,
+             "  a: &many [" + ", ".join(["*note"] * 2_000) + "]"]
+    lines += [f"  b{i}: *many" for i in range(5)]
+    assert refused("\n".join(lines).encode()) == [
+        "its aliases stand for more than 20 MB of text; no agreement holds as much"]
+
+
+@pytest.mark.parametrize("tagged", [b"!!float x", b"!!int 1.5", b"!!bool yes", b"!!null Dana",
+                                    b"!!seq abc"])
+def test_tags_other_than_str_are_refused(tagged: bytes) -> None:
+    """A tag forces a type whatever the text says: ``!!bool yes`` was read as false and
+    ``!!float x`` ended in an internal error. Only ``!!str`` is read."""
+    found = refused(b"format: slaworkshop/agreement\nformat_version: 1\n"
+                    b"content: {title: T, organization: O, facilitator: " + tagged + b"}\n")
+    [line] = found
+    assert line.startswith("the YAML tag tag:yaml.org,2002:") and line.endswith(
+        "is not allowed in a config")
 
 
 def test_json_duplicate_key_and_nan_are_refused() -> None:

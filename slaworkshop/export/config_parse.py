@@ -1,9 +1,9 @@
 """Untrusted bytes to plain data: the defensive half of reading a config file.
 
 A config comes from outside and may be hostile. YAML is read as YAML 1.2 with the safe
-loader, so ``17:30`` and ``no`` stay text; duplicate keys and tags other than the core
-schema's are refused, and anchors/aliases count as what they expand to (the
-billion-laughs family meets the size limits). Sizes, depth and counts are
+loader, so ``17:30`` and ``no`` stay text; duplicate keys and tags other than ``!!str``
+on a scalar are refused, and anchors/aliases count as what they
+expand to (the billion-laughs family meets the size limits). Sizes, depth and counts are
 bounded while parsing, so a file built to waste time or memory is refused early, and
 every refusal names the place in the file it is about.
 """
@@ -37,9 +37,6 @@ MAX_LIST = MAX_ITEMS
 #: Values (texts, numbers, lists, mappings, and a mapping's keys) in one file. An
 #: agreement of 2,000 terms holds about 35,000.
 MAX_VALUES = 500_000
-#: The YAML 1.2 core schema's own tags, which may also be written out (``!!str 2026``).
-CORE_TAGS = frozenset((yaml12.NULL, yaml12.BOOL, yaml12.INT, yaml12.FLOAT, yaml12.STR,
-                       yaml12.SEQ, yaml12.MAP))
 
 _LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -62,14 +59,14 @@ def _one(message: str, path: str = "") -> ConfigError:
 
 
 def _check_yaml_events(text: str) -> None:
-    """Refuse what an agreement never needs and an attack does: other tags than the
-    core schema's, aliases that expand past the limits, depth.
+    """Refuse what an agreement never needs and an attack does: tags (but ``!!str`` on a
+    scalar), aliases that expand past the limits, depth.
 
     This first pass looks only at parser events (libyaml's, when PyYAML has it), so a
     hostile file is refused before anything is built from it. Anchors and aliases are
-    YAML 1.2 and are read; an alias counts as everything its anchor holds, in values
-    and in depth, so a "billion laughs" file is refused by the same limits as a file
-    that writes the billion values out.
+    YAML 1.2 and are read; an alias counts as everything its anchor holds, in values,
+    depth and characters of text, so a "billion laughs" file is refused by the same
+    limits as a file that writes it all out (text: the 20 MB a file may hold).
     """
     # Per open collection: is it a mapping, how many nodes it holds so far (a mapping's
     # keys and values both), the last key read in it, the key or index it sits at in
@@ -78,19 +75,26 @@ def _check_yaml_events(text: str) -> None:
     # builds a node of about 500 bytes per value: 20 MB of "{}," would take minutes and
     # gigabytes.
     open_collections: list[list[Any]] = []
-    anchors: dict[str, tuple[int, int]] = {}  # anchor → (values, depth) it stands for
+    # anchor → (values, depth, characters of text) it stands for
+    anchors: dict[str, tuple[int, int, int]] = {}
     values = 0
+    chars = 0  # characters of text, aliases counted as what they stand for
     try:
         for event in _yaml_events(text):
             if isinstance(event, yaml.NodeEvent):
                 values += 1
                 if isinstance(event, yaml.AliasEvent):
-                    size, depth = anchors.get(str(event.anchor), (1, 0))
+                    size, depth, held = anchors.get(str(event.anchor), (1, 0, 0))
                     values += size - 1
+                    chars += held
                     if len(open_collections) + depth > MAX_DEPTH:
                         raise _one("the file is nested too deeply to be an agreement")
+                    if chars > MAX_FILE_BYTES:
+                        raise _one(_too_much_text())
                     if open_collections:
                         open_collections[-1][6] = max(open_collections[-1][6], depth)
+                elif isinstance(event, yaml.ScalarEvent):
+                    chars += len(event.value)
                 if values > MAX_VALUES:
                     raise _one(_too_many_values())
                 if open_collections:
@@ -103,10 +107,10 @@ def _check_yaml_events(text: str) -> None:
                     if not parent[0] and parent[1] > MAX_LIST:
                         raise _too_big(_too_many_entries(), _yaml_path(open_collections))
                 if isinstance(event, yaml.ScalarEvent) and event.anchor:
-                    anchors[str(event.anchor)] = (1, 0)
+                    anchors[str(event.anchor)] = (1, 0, len(event.value))
             tag = getattr(event, "tag", None)
-            if tag is not None and tag not in CORE_TAGS and not (
-                    isinstance(event, yaml.ScalarEvent) and tag == "!"):
+            if tag is not None and not (
+                    isinstance(event, yaml.ScalarEvent) and tag in ("!", yaml12.STR)):
                 raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
             if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
                 message = (f"holds {len(event.value):,} characters; no field of an agreement"
@@ -118,14 +122,14 @@ def _check_yaml_events(text: str) -> None:
                     parent = open_collections[-1]
                     place = parent[2] if parent[0] else parent[1] - 1
                 open_collections.append([isinstance(event, yaml.MappingStartEvent), 0, None,
-                                         place, event.anchor, values, 0])
+                                         place, event.anchor, values, 0, chars])
                 if len(open_collections) > MAX_DEPTH:
                     raise _one("the file is nested too deeply to be an agreement")
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 closed = open_collections.pop()
                 depth = closed[6] + 1
                 if closed[4]:
-                    anchors[str(closed[4])] = (values - closed[5] + 1, depth)
+                    anchors[str(closed[4])] = (values - closed[5] + 1, depth, chars - closed[7])
                 if open_collections:
                     open_collections[-1][6] = max(open_collections[-1][6], depth)
     except yaml.MarkedYAMLError as exc:
@@ -285,6 +289,11 @@ def _too_many_keys() -> str:
 
 def _too_many_entries() -> str:
     return f"has more than {MAX_LIST:,} entries; no list of an agreement has more"
+
+
+def _too_much_text() -> str:
+    return (f"its aliases stand for more than {MAX_FILE_BYTES // (1024 * 1024)} MB of text;"
+            " no agreement holds as much")
 
 
 def _too_many_values() -> str:

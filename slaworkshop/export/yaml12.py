@@ -4,8 +4,8 @@ PyYAML resolves plain scalars by YAML 1.1 rules, where ``17:30`` is a number and
 is false. This loader keeps libyaml's speed but resolves by the YAML 1.2 core schema
 (null, true/false, decimal/octal/hex integers, floats; everything else is text), builds
 only plain mappings, lists and scalars, and refuses a mapping with the same key twice.
-Tags other than the core schema's never get this far, nor aliases that expand past
-the size limits: ``config_parse`` refuses them first.
+Tags other than ``!!str`` on a scalar never get this far, nor aliases that expand
+past the size limits: ``config_parse`` refuses them first.
 """
 
 from __future__ import annotations
