@@ -80,6 +80,7 @@ class Autosaver(QObject):
         self.based_on = draft.based_on
         self.paused = False
         self._keep_theirs = False  # see load_theirs
+        self._latest_load: object | None = None
         self._in_flight = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -101,7 +102,7 @@ class Autosaver(QObject):
         if self._in_flight or self.paused:
             return
         content = self._document.content
-        if content == self.saved_content or self._keep_theirs_first():
+        if content == self.saved_content or self._keep_theirs_first(retry=True):
             return
         self._in_flight = True
         self._pool.start(
@@ -144,7 +145,7 @@ class Autosaver(QObject):
         QCoreApplication.sendPostedEvents(self._reply)
         QCoreApplication.sendPostedEvents(self)
         if (self.paused or self._document.content == self.saved_content
-                or self._keep_theirs_first()):
+                or self._keep_theirs_first(retry=False)):
             return
         try:
             record = self._service().update_draft(
@@ -161,12 +162,12 @@ class Autosaver(QObject):
     def keep_mine(self) -> int | None:
         """Make this window's content the draft; theirs is first kept as a version (its
         number is returned; None when theirs was in a version already)."""
-        self._keep_theirs = False
         kept = self._service().replace_draft(
             self._agreement_id, self._document.content,
             label="kept when two windows disagreed", action="conflict_kept_mine",
             based_on=self.based_on,
         )
+        self._keep_theirs = False  # only once theirs is kept: a failed write keeps asking
         self.paused = False
         self._accept(self._service().draft(self._agreement_id))
         return kept
@@ -181,17 +182,31 @@ class Autosaver(QObject):
         record = self._service().draft(self._agreement_id)
         self.paused = False
         self._accept(record)
+        undone: Callable[[bool], None] | None = None
+        if keep_if_undone:
+            # Only the latest load decides: redoing an earlier one must not clear the
+            # flag that protects the draft loaded after it.
+            step = object()
+            self._latest_load = step
+            undone = lambda was_undone: self._loaded_step_undone(step, was_undone)  # noqa: E731
         self._document.replace(record.content, "Load the changes made elsewhere",
-                               undone=self._loaded_step_undone if keep_if_undone else None)
+                               undone=undone)
 
-    def _loaded_step_undone(self, undone: bool) -> None:
-        self._keep_theirs = undone
+    def _loaded_step_undone(self, step: object, undone: bool) -> None:
+        if step is self._latest_load:
+            self._keep_theirs = undone
 
-    def _keep_theirs_first(self) -> bool:
+    def _keep_theirs_first(self, *, retry: bool) -> bool:
         """Write as Keep mine when the loaded draft is about to be written over; True when
-        that write was made."""
+        that write was made or, with ``retry``, failed and will be tried again."""
         if not self._keep_theirs or self._document.content == self.saved_content:
             return False
-        kept = self.keep_mine()
+        try:
+            kept = self.keep_mine()
+        except StoreError as exc:  # a busy database: as any write, try again soon
+            if not retry:
+                raise
+            self._retry_later(exc)
+            return True
         self.kept_theirs.emit(kept)
         return True

@@ -122,3 +122,75 @@ def test_conflict_decide_later_saves_nothing_and_asks_on_close(
     answers.add("conflict", KEEP_MINE)
     assert window.close()
     assert reread(db_url, window.agreement_id).content.terms[0].notes == "Mine."
+
+
+def _elsewhere(workspace: Any, agreement_id: str, facilitator: str) -> None:
+    other = workspace.agreements.draft(agreement_id)
+    workspace.agreements.update_draft(
+        agreement_id, other.content.model_copy(update={"facilitator": facilitator}),
+        other.revision)
+
+
+def _edit(window: Any, title: str) -> None:
+    content = window.document.content
+    window.document.replace(content.model_copy(update={"title": title}), f"Title {title}")
+
+
+def test_redoing_an_earlier_load_does_not_unprotect_a_later_one(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str) -> None:
+    """Two conflicts, Load theirs each time; then undo past both loads and redo the
+    first, before the autosave ran. The draft the second load brought is about to be
+    written over: it is kept as a version first (a shared flag was cleared by the
+    first load's redo, and the second draft was lost)."""
+    agreement = window.agreement_id
+    _elsewhere(workspace, agreement, "Other one")
+    answers.add("conflict", LOAD_THEIRS, LOAD_THEIRS)
+    _edit(window, "Mine one")
+    window.autosaver.flush()  # conflicts: Load theirs
+    _elsewhere(workspace, agreement, "Other two")
+    _edit(window, "Mine two")
+    window.autosaver.flush()  # conflicts again: Load theirs
+    assert window.document.content.facilitator == "Other two"
+    undo = window.document.undo_stack
+    undo.undo()  # the second load
+    undo.undo()  # "Mine two"
+    undo.undo()  # the first load
+    undo.redo()  # the first load again: its draft, "Other one"
+    window.autosaver.flush()
+    history = workspace.agreements.history(agreement)
+    assert [v.label for v in history] == ["kept when two windows disagreed"]
+    assert workspace.agreements.content(agreement, history[0].number).facilitator == "Other two"
+    assert reread(db_url, agreement).content.facilitator == "Other one"
+
+
+def test_a_busy_database_while_keeping_theirs_is_tried_again(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str,
+        monkeypatch: Any) -> None:
+    from slaworkshop.store import StoreError
+
+    agreement = window.agreement_id
+    _elsewhere(workspace, agreement, "Someone else")
+    answers.add("conflict", LOAD_THEIRS)
+    _edit(window, "Mine")
+    window.autosaver.flush()
+    window.document.undo_stack.undo()  # back to "Mine", over "Someone else"
+    service = workspace.agreements
+    real = service.replace_draft
+    calls: list[int] = []
+
+    def busy_once(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("the database is locked")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(service, "replace_draft", busy_once)
+    window.autosaver._write()  # the debounced write, as its timer runs it
+    assert window.status.saved.text().startswith("Not saved yet: the database is locked")
+    assert reread(db_url, agreement).content.facilitator == "Someone else"  # not yet
+    window.autosaver._write()  # the retry
+    history = workspace.agreements.history(agreement)
+    assert [v.label for v in history] == ["kept when two windows disagreed"]
+    assert workspace.agreements.content(agreement, history[0].number).facilitator == \
+        "Someone else"
+    assert reread(db_url, agreement).content.title == "Mine"
