@@ -257,3 +257,40 @@ def test_closing_with_a_refused_cell_asks_first(qtbot: Any, window: Any, answers
     assert editor.view.indexWidget(editor.view.currentIndex()).text() == "alex at beta"
     answers.add("confirm", True)
     assert window.close()
+
+
+def test_a_waiting_refused_cell_survives_an_undo_that_resets_its_list(
+        qtbot: Any, window: Any) -> None:
+    """The waiting cell was kept by its index, and an undo that changed the list's keys
+    (here: removing a stakeholder added before) reset the model and every index with
+    it: the typed text was dropped and closing no longer asked. It is kept by the
+    item's key now."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    window.resize(1320, 860)
+    window.show()
+    window.go_to_section("stakeholders")
+    qtbot.waitExposed(window)
+    editor = window.pages["stakeholders"].editor
+    assert editor.model.add(0, "Alex Moreno") == 0  # the step Ctrl+Z will undo
+    column = column_of(editor.spec, "email")
+    index = editor.proxy.index(1, column)
+    key = editor.model.item(1).key
+    editor.view.setCurrentIndex(index)
+    editor.view.edit(index)
+    cell = editor.view.indexWidget(index)
+    assert isinstance(cell, QLineEdit)
+    cell.selectAll()
+    qtbot.keyClicks(cell, "sam at northwind")
+    window.go_to_section("terms")  # commits the cell: refused, and waiting
+    qtbot.wait(50)
+    window.undo_step()  # removes Alex: the stakeholders' keys change
+    assert window.current_page_key() == "stakeholders"
+    row = editor.model.row_of(key)
+    qtbot.waitUntil(lambda: isinstance(
+        editor.view.indexWidget(editor.proxy.index(row, column)), QLineEdit))
+    assert editor.view.indexWidget(editor.proxy.index(row, column)).text() == \
+        "sam at northwind"
+    qtbot.keyClick(editor.view.indexWidget(editor.proxy.index(row, column)), Qt.Key.Key_Escape)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -81,8 +82,10 @@ class FieldDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._refused_text: dict[tuple[int, int], str] = {}  # (row, column) → typed
-        #: A refused cell waiting to open again: (the cell, what was typed, why refused).
-        self._waiting: tuple[QPersistentModelIndex, str, str] | None = None
+        #: A refused cell waiting to open again: (its item's key, its column, what was
+        #: typed, why refused). By key, not by index: undo, Load theirs or a restore
+        #: reset the list's model while the page is away, and every index with it.
+        self._waiting: tuple[str, int, str, str] | None = None
         self._last_refusal = ""
         self._watcher: _ShownWatcher | None = None
         model.refused.connect(self._remember_refusal)
@@ -157,8 +160,7 @@ class FieldDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         field = self._field(index)
         waiting = self._waiting
-        if waiting is not None and (waiting[0].row(), waiting[0].column()) == (
-                index.row(), index.column()):
+        if waiting is not None and waiting[:2] == self._cell_of(index):
             self._waiting = None  # typed again: this commit replaces the refused text
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
@@ -190,14 +192,21 @@ class FieldDelegate(QStyledItemDelegate):
             # facilitator there, every click elsewhere refused again until Esc
         if self._watcher is None:
             self._watcher = _ShownWatcher(view, self._shown_again)
-        self._waiting = (QPersistentModelIndex(index), text, self._last_refusal)
+        key, column = self._cell_of(index)
+        self._waiting = (key, column, text, self._last_refusal)
         QTimer.singleShot(0, self, self._reopen)
+
+    def _cell_of(self, index: Index) -> tuple[str, int]:
+        """(the item's key, the column) of a cell of the view (through its proxy)."""
+        proxy = index.model()
+        source = proxy.mapToSource(index) if isinstance(proxy, QSortFilterProxyModel) else index
+        return self._model.item(source.row()).key, index.column()
 
     @property
     def waiting_text(self) -> tuple[str, str] | None:
         """(what was typed, why it was refused) while a refused cell waits to be
         corrected; None when nothing does."""
-        return None if self._waiting is None else self._waiting[1:]
+        return None if self._waiting is None else self._waiting[2:]
 
     def drop_waiting(self) -> None:
         self._waiting = None
@@ -206,15 +215,22 @@ class FieldDelegate(QStyledItemDelegate):
         waiting, view = self._waiting, self.parent()
         if waiting is None:
             return
-        where, text, why = waiting
-        if (not shiboken6.isValid(view) or not isinstance(view, QAbstractItemView)
-                or not where.isValid()):
-            self._waiting = None  # the row is gone: there is nothing left to correct
+        key, column, text, why = waiting
+        if not shiboken6.isValid(view) or not isinstance(view, QAbstractItemView):
+            self._waiting = None
             return
         if not view.isVisible():
             return  # kept: eventFilter opens it when the page shows again
         self._waiting = None
-        cell = view.model().index(where.row(), where.column())
+        row = self._model.row_of(key)
+        cell = self._model.index(row, column) if row >= 0 else QModelIndex()
+        proxy = view.model()
+        if cell.isValid() and isinstance(proxy, QSortFilterProxyModel):
+            cell = proxy.mapFromSource(cell)
+        if not cell.isValid():  # the item was removed (or is filtered out) meanwhile
+            self._model.refused.emit(f"Not kept: “{text}” was typed for an item that is "
+                                     "not in the list any more.")
+            return
         self._refused_text[(cell.row(), cell.column())] = text
         if again and why:
             self._model.refused.emit(why)  # the banner says again why it is open
