@@ -218,10 +218,7 @@ class AgreementWindow(QMainWindow):
                 delegate = editor.view.itemDelegate()
                 if not isinstance(delegate, FieldDelegate) or delegate.waiting_text is None:
                     continue
-                typed, why = delegate.waiting_text
-                if not typed.strip():
-                    delegate.drop_waiting()  # an emptied cell: nothing typed to lose
-                    continue
+                typed, why = delegate.waiting_text  # never blank: see _keep_typing
                 reason = why.removeprefix("Not changed: ").strip()
                 text = (f"A cell on the {page.section.title} page holds “{typed}”, which was "
                         f"not accepted{f': {reason}' if reason else '.'} It is in no draft.\n\n"

@@ -10,8 +10,9 @@ import re
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLineEdit
 
-#: What ``str.splitlines`` splits on, a run of them at a time ("\r\n" is one break).
-_BREAKS = re.compile("(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])+")
+#: What ``str.splitlines`` splits on, a run of them at a time ("\r\n" is one break),
+#: with the spaces and tabs around them: "Lead \nreview" is "Lead review".
+_BREAKS = re.compile("[ \t]*(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])+[ \t]*")
 
 
 def one_line(text: str) -> str:
