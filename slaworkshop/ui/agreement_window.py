@@ -48,7 +48,7 @@ from .toolbar_words import ToolbarWords
 from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
-from .window_geometry import restore_or_default
+from .window_geometry import restore_or_default, screen_text
 from .workspace import Workspace
 
 DEFAULT_SIZE = QSize(1320, 860)
@@ -421,7 +421,8 @@ class AgreementWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         settings = app_settings()
-        restore_or_default(self, settings.value("agreement_window/geometry"), default_size)
+        restore_or_default(self, settings.value("agreement_window/geometry"), default_size,
+                           settings.value("agreement_window/screen"))
         state = settings.value("agreement_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -445,6 +446,7 @@ class AgreementWindow(QMainWindow):
             self.presentation.set_active(False)
         settings = app_settings()
         settings.setValue("agreement_window/geometry", self.saveGeometry())
+        settings.setValue("agreement_window/screen", screen_text(self))
         settings.setValue("agreement_window/state", self.saveState())
         self.closed.emit(self.agreement_id)
         super().closeEvent(event)

@@ -31,7 +31,7 @@ from .agreement_list_model import AgreementFilter, IdRole, build_model
 from .quit_command import quit_application
 from .settings import app_settings
 from .status_badge import StatusBadgeDelegate
-from .window_geometry import restore_or_default
+from .window_geometry import restore_or_default, screen_text
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -283,7 +283,9 @@ class StartWindow(QMainWindow):
     # -- window life --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        restore_or_default(self, app_settings().value("start_window/geometry"), default_size)
+        settings = app_settings()
+        restore_or_default(self, settings.value("start_window/geometry"), default_size,
+                           settings.value("start_window/screen"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.open_windows.values()):
@@ -291,6 +293,7 @@ class StartWindow(QMainWindow):
                 event.ignore()
                 return
         app_settings().setValue("start_window/geometry", self.saveGeometry())
+        app_settings().setValue("start_window/screen", screen_text(self))
         super().closeEvent(event)
 
 

@@ -3,8 +3,9 @@
 Geometry saved on a 1920×1080 screen and restored on a 1280×800 one came back scaled
 down (the start window at 520×316, its columns cut; the agreement window at
 853×533). A restored geometry is kept only when the window is on a screen, no larger
-than that screen's free area and at least ``SMALLEST`` of its default size there;
-otherwise the window opens at its default size, centred on the screen.
+than that screen's free area and, when it was saved on a screen of another size, at
+least ``SMALLEST`` of its default size there (on the same screen, a small window is
+the user's choice); otherwise the window opens at its default size, centred.
 """
 
 from __future__ import annotations
@@ -24,21 +25,35 @@ SMALLEST = 0.6
 DefaultSize = Callable[[QSize], QSize]  # the screen's free area → the window's size
 
 
-def fits(geometry: QRect, screen: QScreen | None, default: DefaultSize) -> bool:
+def screen_text(window: QWidget) -> str:
+    """The free area of the screen ``window`` is on, as saved beside its geometry."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    size = screen.availableGeometry().size()
+    return f"{size.width()}x{size.height()}"
+
+
+def fits(geometry: QRect, screen: QScreen | None, default: DefaultSize,
+         same_screen: bool = False) -> bool:
     """Whether a window at ``geometry`` on ``screen`` (None: on no screen) is in sight,
-    no larger than the screen's free area and not much smaller than its default."""
+    no larger than the screen's free area and, unless it was saved on a screen of this
+    very size (``same_screen``: then its size was the user's choice), not much smaller
+    than its default."""
     if screen is None:
         return False
     available = screen.availableGeometry()
     if geometry.width() > available.width() or geometry.height() > available.height():
         return False
+    if same_screen:
+        return True
     wanted = default(available.size())
     return (geometry.width() >= wanted.width() * SMALLEST
             and geometry.height() >= wanted.height() * SMALLEST)
 
 
-def restore_or_default(window: QWidget, saved: object, default: DefaultSize) -> None:
-    """Restore ``saved`` (from ``saveGeometry``) if it fits the screen, else give
+def restore_or_default(window: QWidget, saved: object, default: DefaultSize,
+                       saved_screen: object = None) -> None:
+    """Restore ``saved`` (from ``saveGeometry``, made on a screen whose free area was
+    ``saved_screen``, from :func:`screen_text`) if it fits the screen, else give
     ``window`` its default size (centred on the screen when the saved place was not
     kept; with nothing saved, the window manager places it)."""
     if not isinstance(saved, QByteArray) or not window.restoreGeometry(saved):
@@ -50,7 +65,9 @@ def restore_or_default(window: QWidget, saved: object, default: DefaultSize) -> 
         return  # the window manager fits it to the screen
     geometry = window.geometry()
     at = QGuiApplication.screenAt(geometry.center())
-    if fits(geometry, at, default):
+    free = at.availableGeometry().size() if at is not None else None
+    same = free is not None and saved_screen == f"{free.width()}x{free.height()}"
+    if fits(geometry, at, default, same_screen=same):
         return
     available = (at or QGuiApplication.primaryScreen()).availableGeometry()
     size = default(available.size())

@@ -98,3 +98,25 @@ def test_a_too_small_start_window_opens_at_the_default_size(
     header = again.tree.header()
     assert header.sectionViewportPosition(2) + header.sectionSize(2) \
         <= again.tree.viewport().width()  # the status column is in sight
+
+
+def test_a_small_window_on_the_same_screen_is_the_user_s_choice(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    """Made small on purpose, on this very screen: kept. The same size saved on a
+    screen of another size is one Qt scaled down, and gives way to the default."""
+    from slaworkshop.ui.settings import app_settings
+    from slaworkshop.ui.start_window import StartWindow, default_size
+
+    small = QRect(20, 30, 520, 316)  # under 60% of the default (784×640) here
+    saved = _saved(qtbot, lambda: StartWindow(workspace), small)
+    free = _available()
+    settings = app_settings()
+    settings.setValue("start_window/geometry", saved)
+    settings.setValue("start_window/screen", f"{free.width()}x{free.height()}")
+    again = StartWindow(workspace)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(520, 316)
+    settings.setValue("start_window/screen", "1920x1040")
+    other = StartWindow(workspace)
+    qtbot.addWidget(other)
+    assert other.size() == default_size(free)
