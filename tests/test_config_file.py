@@ -36,6 +36,9 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
     [
         (b"format: slaworkshop/agreement\nformat: x\n",
          "the file is not valid YAML: a mapping has the same key twice (line 2, column 1)"),
+        (b"a: &x 1\nb: &x 2\n",
+         "the file is not valid YAML: an anchor is defined twice; give each anchor a name of"
+         " its own (line 2, column 4)"),
         (b"format: !!binary aGk=\n",
          "the YAML tag tag:yaml.org,2002:binary is not allowed in a config"),
         (b"a: &x [[[[[[[[[[1]]]]]]]]]]\nb: [[[*x]]]\n",

@@ -164,6 +164,8 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "malformed YAML"
     if "duplicate key" in str(exc):
         problem = "a mapping has the same key twice"
+    elif "duplicate anchor" in str(exc):  # YAML 1.2 allows it; PyYAML's composer does not
+        problem = "an anchor is defined twice; give each anchor a name of its own"
     if isinstance(exc, yaml12.NotInAConfig):
         return f"{printable(problem, 200)}{where}"  # valid YAML, but not a config
     return f"the file is not valid YAML: {problem}{where}"
