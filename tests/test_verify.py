@@ -324,13 +324,14 @@ ENTRY = b"/SlaworkshopFileSHA256 ("
 CHANGED = "the PDF was changed after export: its bytes do not match the digest written into it"
 
 
-def _ready_signed() -> AgreementFile:
-    """The small READY agreement, version 1 signed by both its signatories."""
-    from agreements import READY
+def _ready_signed(**changes: Any) -> AgreementFile:
+    """The small READY agreement (with ``changes``), version 1 signed by both its
+    signatories."""
+    from agreements import ready
 
     from slaworkshop.models import Content
 
-    content = Content.model_validate(READY)
+    content = Content.model_validate(ready(**changes))
     sha = content_sha256(content)
     return AgreementFile(
         format="slaworkshop/agreement", format_version=1, agreement_id=AGREEMENT_ID,
@@ -362,9 +363,15 @@ def test_the_digest_stands_in_the_plain_bytes_and_in_the_document_information(
     assert small_pdf[start + 64:start + 65] == b")"
     zeroed = small_pdf[:start] + b"0" * 64 + small_pdf[start + 64:]
     assert written == hashlib.sha256(zeroed).hexdigest()
+    # In a dictionary of its own, which the catalog refers to; the document information
+    # stays in the compressed object stream.
     reader = PdfReader(io.BytesIO(small_pdf))
+    holder = reader.trailer["/Root"]["/SlaworkshopFileDigest"].get_object()
+    assert dict(holder) == {"/SlaworkshopFileSHA256": written}
     assert reader.metadata is not None
-    assert reader.metadata["/SlaworkshopFileSHA256"] == written
+    assert "/SlaworkshopFileSHA256" not in reader.metadata
+    assert reader.metadata.title is not None
+    assert reader.metadata.title.encode() not in small_pdf
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
     assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp
     report = verify_bytes(small_pdf, "agreement.pdf")
@@ -372,6 +379,57 @@ def test_the_digest_stands_in_the_plain_bytes_and_in_the_document_information(
     assert report.checked[0] == (
         f"the PDF's bytes match the digest written into it at export ({written[:12]}…)")
     assert report.notes == ()
+
+
+#: Text a user may type that reads, in a PDF's plain bytes, as its structure: the words
+#: of a revision's end, the digest's entry, its placeholder and a digest's shape.
+LOOKALIKES = (
+    "startxref 12",
+    "/Type /XRef",
+    "%%EOF",
+    "/SlaworkshopFileSHA256",
+    "(" + "0" * 64 + ")",
+    "(" + "3f" * 32 + ")",
+)
+
+
+def _outside_streams(pdf: bytes) -> bytes:
+    """The PDF's bytes with the body of every stream left out: what stands as written."""
+    import re
+
+    return re.sub(rb"stream\r?\n.*?endstream", b"stream endstream", pdf, flags=re.S)
+
+
+@pytest.mark.parametrize("lookalike", LOOKALIKES)
+def test_user_text_that_looks_like_pdf_structure_verifies(
+    lookalike: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The title, organization and term names are the user's: none of them stands in
+    the file's plain bytes, so none is taken for the digest's entry (export would fail)
+    or for a second revision (verify would fail)."""
+    from agreements import READY
+
+    from slaworkshop.cli.main import main
+    from slaworkshop.export.pdf.reader import later_revision
+
+    title = f"Q3 {lookalike} review"
+    organization = f"Acme {lookalike} Inc"
+    terms = [dict(READY["terms"][0], name=f"MQL {lookalike}")]
+    document = _ready_signed(title=title, organization=organization, terms=terms)
+    data = render_pdf(PdfRequest(document=document, config_json=config_bytes_for(document)))
+    for text in (title, organization, f"MQL {lookalike}"):
+        assert text.encode() not in data
+    plain = _outside_streams(data)
+    assert lookalike.encode() not in plain.replace(ENTRY, b"").replace(
+        b"\nstartxref\n", b"").replace(b"\n%%EOF\n", b"").replace(b"/Type /XRef/", b"")
+    assert data.count(b"SlaworkshopFileSHA256") == 1
+    assert later_revision(data) is None
+    path = tmp_path / "agreement.pdf"
+    path.write_bytes(data)
+    assert main(["verify", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "ok: the PDF's bytes match the digest written into it at export" in out
 
 
 @pytest.mark.slow
@@ -461,7 +519,10 @@ def test_a_changed_first_line_is_still_read_as_our_pdf(
 def test_two_digests_are_a_mismatch(small_pdf: bytes) -> None:
     start = small_pdf.index(ENTRY)
     entry = small_pdf[start:start + len(ENTRY) + 65]
-    doubled = small_pdf.replace(b"/Creator (slaworkshop)", b"/Creator (x)" + entry, 1)
+    # A second entry in another plain dictionary (the document information, where the
+    # first release with a digest wrote it, is compressed now).
+    assert small_pdf.count(b"/Type /Metadata/") == 1
+    doubled = small_pdf.replace(b"/Type /Metadata/", b"/Type /Metadata" + entry + b"/", 1)
     report = verify_bytes(doubled, "agreement.pdf")
     assert report.findings[0] == (
         "the PDF was changed after export: it holds 2 digests of its bytes where export"
