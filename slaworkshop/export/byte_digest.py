@@ -12,7 +12,7 @@ the zeros: same length, so no offset moves. ``verify`` finds the entry in the ra
 bytes, zeros it again and recomputes, before it parses anything: any change to any
 byte after export, bytes appended or cut off the end included, is a mismatch, however
 the change would have parsed. (A file cut short before the entry, which comes near the
-end, holds no digest any more: it reads as a PDF without one.) A PDF with the entry in
+end, holds no digest any more; ``verify`` finds it damaged.) A PDF with the entry in
 an uncompressed document information, as export first wrote it, is checked the same way.
 
 A file whose entry's name was damaged is still told apart from a file that has none
