@@ -427,8 +427,14 @@ def _unknown_filter() -> bytes:
     pytest.param(_unknown_filter(), id="unknown-filter"),  # pypdf: NotImplementedError
     pytest.param(_pdf(_objects(content=b"BT /F0 8 Tf 1 0 R Tj ET")), id="reference-in-drawing"),
 ])
-def test_pdfs_pypdf_trips_over_are_bad_input(data: bytes) -> None:
+def test_pdfs_pypdf_trips_over_are_damaged(data: bytes) -> None:
     """Found by mutating an exported PDF: pypdf raised NotImplementedError for a filter it
     does not know and AssertionError for a reference inside a content stream; both
-    reached the command line as "internal error"."""
-    _refused(data, "the PDF cannot be read")
+    reached the command line as "internal error". Such a file starts as a PDF does and
+    cannot be parsed: a damaged PDF, a failed check (exit 1) in one sentence."""
+    start = time.perf_counter()
+    report = verify_bytes(data, "hostile.pdf")
+    assert time.perf_counter() - start < QUICK
+    assert not report.ok
+    damaged = [f for f in report.findings if f.startswith("the PDF is damaged: it cannot be read")]
+    assert len(damaged) == 1 and "\n" not in damaged[0], report.findings

@@ -220,10 +220,16 @@ def test_a_pdf_that_is_no_agreement_has_nothing_to_check() -> None:
     )
 
 
-def test_a_damaged_pdf_is_bad_input(pdf: bytes) -> None:
-    with pytest.raises(DocumentInvalid) as caught:
-        verify_bytes(pdf[: len(pdf) // 3], "broken.pdf")
-    assert "PDF" in str(caught.value)
+def test_a_damaged_pdf_is_a_failed_check(pdf: bytes) -> None:
+    # It starts as a PDF does, so it is a PDF that is not as it was written (exit 1), not
+    # bad input; cut before its byte digest, it has none left to say more.
+    from slaworkshop.export.verify import NO_BYTE_DIGEST_DAMAGED
+
+    report = verify_bytes(pdf[: len(pdf) // 3], "broken.pdf")
+    assert not report.ok
+    assert report.findings[0].startswith("the PDF is damaged: it cannot be read (")
+    assert report.notes == (NO_BYTE_DIGEST_DAMAGED,)
+    assert report.content_sha256 is None
 
 
 # -- PDFs changed after they were written ----------------------------------------------
@@ -324,13 +330,14 @@ ENTRY = b"/SlaworkshopFileSHA256 ("
 CHANGED = "the PDF was changed after export: its bytes do not match the digest written into it"
 
 
-def _ready_signed() -> AgreementFile:
-    """The small READY agreement, version 1 signed by both its signatories."""
-    from agreements import READY
+def _ready_signed(**changes: Any) -> AgreementFile:
+    """The small READY agreement (with ``changes``), version 1 signed by both its
+    signatories."""
+    from agreements import ready
 
     from slaworkshop.models import Content
 
-    content = Content.model_validate(READY)
+    content = Content.model_validate(ready(**changes))
     sha = content_sha256(content)
     return AgreementFile(
         format="slaworkshop/agreement", format_version=1, agreement_id=AGREEMENT_ID,
@@ -362,9 +369,15 @@ def test_the_digest_stands_in_the_plain_bytes_and_in_the_document_information(
     assert small_pdf[start + 64:start + 65] == b")"
     zeroed = small_pdf[:start] + b"0" * 64 + small_pdf[start + 64:]
     assert written == hashlib.sha256(zeroed).hexdigest()
+    # In a dictionary of its own, which the catalog refers to; the document information
+    # stays in the compressed object stream.
     reader = PdfReader(io.BytesIO(small_pdf))
+    holder = reader.trailer["/Root"]["/SlaworkshopFileDigest"].get_object()
+    assert dict(holder) == {"/SlaworkshopFileSHA256": written}
     assert reader.metadata is not None
-    assert reader.metadata["/SlaworkshopFileSHA256"] == written
+    assert "/SlaworkshopFileSHA256" not in reader.metadata
+    assert reader.metadata.title is not None
+    assert reader.metadata.title.encode() not in small_pdf
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data().decode()
     assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="B"' in xmp
     report = verify_bytes(small_pdf, "agreement.pdf")
@@ -372,6 +385,57 @@ def test_the_digest_stands_in_the_plain_bytes_and_in_the_document_information(
     assert report.checked[0] == (
         f"the PDF's bytes match the digest written into it at export ({written[:12]}…)")
     assert report.notes == ()
+
+
+#: Text a user may type that reads, in a PDF's plain bytes, as its structure: the words
+#: of a revision's end, the digest's entry, its placeholder and a digest's shape.
+LOOKALIKES = (
+    "startxref 12",
+    "/Type /XRef",
+    "%%EOF",
+    "/SlaworkshopFileSHA256",
+    "(" + "0" * 64 + ")",
+    "(" + "3f" * 32 + ")",
+)
+
+
+def _outside_streams(pdf: bytes) -> bytes:
+    """The PDF's bytes with the body of every stream left out: what stands as written."""
+    import re
+
+    return re.sub(rb"stream\r?\n.*?endstream", b"stream endstream", pdf, flags=re.S)
+
+
+@pytest.mark.parametrize("lookalike", LOOKALIKES)
+def test_user_text_that_looks_like_pdf_structure_verifies(
+    lookalike: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The title, organization and term names are the user's: none of them stands in
+    the file's plain bytes, so none is taken for the digest's entry (export would fail)
+    or for a second revision (verify would fail)."""
+    from agreements import READY
+
+    from slaworkshop.cli.main import main
+    from slaworkshop.export.pdf.reader import later_revision
+
+    title = f"Q3 {lookalike} review"
+    organization = f"Acme {lookalike} Inc"
+    terms = [dict(READY["terms"][0], name=f"MQL {lookalike}")]
+    document = _ready_signed(title=title, organization=organization, terms=terms)
+    data = render_pdf(PdfRequest(document=document, config_json=config_bytes_for(document)))
+    for text in (title, organization, f"MQL {lookalike}"):
+        assert text.encode() not in data
+    plain = _outside_streams(data)
+    assert lookalike.encode() not in plain.replace(ENTRY, b"").replace(
+        b"\nstartxref\n", b"").replace(b"\n%%EOF\n", b"").replace(b"/Type /XRef/", b"")
+    assert data.count(b"SlaworkshopFileSHA256") == 1
+    assert later_revision(data) is None
+    path = tmp_path / "agreement.pdf"
+    path.write_bytes(data)
+    assert main(["verify", str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert "ok: the PDF's bytes match the digest written into it at export" in out
 
 
 @pytest.mark.slow
@@ -437,14 +501,91 @@ def test_a_pdf_cut_short_or_added_to_fails_on_its_digest(small_pdf: bytes) -> No
 
 
 def test_a_changed_pdf_that_cannot_be_read_is_a_failed_check(small_pdf: bytes) -> None:
-    # Without a digest, a damaged PDF is bad input (see test_a_damaged_pdf_is_bad_input);
-    # with one, it is a file changed after export, and why it cannot be read says more.
-    # Cut off after the digest: the index at the end of the file is gone.
+    # With a digest, a damaged PDF is first a file changed after export; why it cannot
+    # be read says more. Cut off after the digest: the index at the end of the file is gone.
     cut = small_pdf.index(ENTRY) + 200
     report = verify_bytes(small_pdf[:cut], "broken.pdf")
     assert report.findings[0] == CHANGED
-    assert any(finding.startswith("the PDF cannot be read") for finding in report.findings), (
+    assert report.findings[1].startswith("the PDF is damaged: it cannot be read ("), (
         report.findings)
+    assert report.notes == ()
+
+
+DAMAGED = "slaworkshop: verify failed: the PDF is damaged: it cannot be read ("
+
+
+@pytest.mark.parametrize("which", ["exported", "earlier release"])
+def test_verify_exits_1_for_a_pdf_cut_short_anywhere(
+    which: str, small_pdf: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cut at every 1/50th of the file: before the digest (about 90% in) the file holds
+    none any more, after it the digest differs; either way it is a failed check (exit
+    1) that says so, never bad input (exit 2) and never a pass."""
+    from slaworkshop.cli.main import main
+
+    data = small_pdf if which == "exported" else EARLIER_PDF.read_bytes()
+    path = tmp_path / "agreement.pdf"
+    digest_at = data.find(ENTRY)
+    outcomes: dict[int, tuple[int, str]] = {}
+    for fiftieth in range(1, 50):
+        cut = len(data) * fiftieth // 50
+        path.write_bytes(data[:cut])
+        code = main(["verify", str(path)])
+        err = capsys.readouterr().err
+        outcomes[cut] = (code, err.splitlines()[0] if err else "")
+    assert {cut: outcome for cut, outcome in outcomes.items() if outcome[0] != 1} == {}
+    entry_end = digest_at + len(ENTRY) + 65
+    for cut, (_code, first) in outcomes.items():
+        if digest_at >= 0 and cut >= entry_end:
+            assert first == f"slaworkshop: verify failed: {CHANGED}", (cut, first)
+        elif digest_at < 0 or cut <= digest_at:
+            assert first.startswith(DAMAGED), (cut, first)
+    if which == "exported":
+        assert any(cut >= entry_end for cut in outcomes)
+
+
+def test_a_pdf_without_a_digest_cut_at_its_end_or_added_to_fails() -> None:
+    """Without a digest, the last bytes of an earlier release's PDF are still checked: it
+    ends with ``%%EOF``, and only a line break after it may come or go."""
+    data = EARLIER_PDF.read_bytes()
+    assert data.endswith(b"\nstartxref\n48864\n%%EOF\n")
+    for changed in [data[:-cut] for cut in range(2, 30)] + [data + b"junk", data + b"\n%%"]:
+        report = verify_bytes(changed, "agreement.pdf")
+        assert not report.ok and report.findings[0].startswith((
+            "the PDF is damaged: it cannot be read (",
+            "the PDF was changed after it was written: it does not end with %%EOF as a PDF"
+            " does: it was cut short, or bytes were added after its end")), report.findings
+    for same in (data[:-1], data + b"\r\n"):
+        assert verify_bytes(same, "agreement.pdf").ok
+
+
+def test_a_file_that_starts_as_a_pdf_and_is_none_is_a_failed_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slaworkshop.cli.main import main
+
+    path = tmp_path / "agreement.pdf"
+    path.write_bytes(b"%PDF-1.7\nnot a PDF after all\n")
+    assert main(["verify", str(path)]) == 1
+    assert capsys.readouterr().err.startswith(DAMAGED)
+
+
+def test_bad_input_is_still_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is no PDF and no config, a missing file, a malformed config."""
+    from slaworkshop.cli.main import main
+
+    cases = {
+        "no-pdf.pdf": b"PK\x03\x04 a zip, named .pdf",
+        "malformed.yaml": b"title: [unclosed\n",
+        "no-agreement.json": b'{"hello": "world"}',
+    }
+    for file_name, body in cases.items():
+        (tmp_path / file_name).write_bytes(body)
+        assert main(["verify", str(tmp_path / file_name)]) == 2, file_name
+        err = capsys.readouterr().err
+        assert err.startswith("slaworkshop: error: ") and "damaged" not in err, err
+    assert main(["verify", str(tmp_path / "missing.pdf")]) == 2
+    assert capsys.readouterr().err.startswith("slaworkshop: error: cannot read ")
 
 
 def test_a_changed_first_line_is_still_read_as_our_pdf(
@@ -461,7 +602,10 @@ def test_a_changed_first_line_is_still_read_as_our_pdf(
 def test_two_digests_are_a_mismatch(small_pdf: bytes) -> None:
     start = small_pdf.index(ENTRY)
     entry = small_pdf[start:start + len(ENTRY) + 65]
-    doubled = small_pdf.replace(b"/Creator (slaworkshop)", b"/Creator (x)" + entry, 1)
+    # A second entry in another plain dictionary (the document information, where the
+    # first release with a digest wrote it, is compressed now).
+    assert small_pdf.count(b"/Type /Metadata/") == 1
+    doubled = small_pdf.replace(b"/Type /Metadata/", b"/Type /Metadata" + entry + b"/", 1)
     report = verify_bytes(doubled, "agreement.pdf")
     assert report.findings[0] == (
         "the PDF was changed after export: it holds 2 digests of its bytes where export"

@@ -21,10 +21,12 @@ whole, into a new single-revision file with the same attachment and footers and 
 recomputed byte digest, passes; only re-rendering the config and comparing would tell,
 and no key signs the file.
 
-A file that cannot be read as what it claims to be (a config that is not a valid
-agreement, a damaged PDF without a byte digest) raises ``DocumentInvalid``: that is
-bad input, not a failed check. A PDF whose byte digest does not match is a failed
-check however damaged it is: what cannot be read of it is one more finding. Everything
+A config that is not a valid agreement raises ``DocumentInvalid``: that is bad input,
+not a failed check; so does a PDF refused unread (encrypted, larger than any agreement
+PDF, or holding far more than its agreement could fill), unless its byte digest already
+shows it changed. A file that starts as a PDF does but cannot be parsed (cut short, or
+damaged) is a failed check, with or without a byte digest: the file is not as it was
+written, and "the PDF is damaged" says why nothing more of it was checked. Everything
 else ends in a ``VerifyReport``.
 """
 
@@ -242,6 +244,14 @@ NO_BYTE_DIGEST = (
 )
 
 
+#: Said instead of ``NO_BYTE_DIGEST`` of a damaged PDF: a file cut short before its
+#: digest, which comes near the end, holds none.
+NO_BYTE_DIGEST_DAMAGED = (
+    "the PDF carries no digest of its own bytes: it was exported before slaworkshop wrote"
+    " one, or it was cut short before the digest, which comes near the end of the file"
+)
+
+
 #: Said of a PDF whose bytes do not match their digest, once its config is checked.
 PAGES_NOT_READ = (
     "the text of the pages was not read: the file's bytes already differ from the PDF"
@@ -268,6 +278,7 @@ def _check_bytes(data: bytes, notes: _Notes) -> bool:
 def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     # pypdf is needed only here; a config can be verified without it.
     from slaworkshop.export.pdf.reader import (
+        DamagedPdf,
         UnreadablePdf,
         footer_hashes,
         later_revision,
@@ -282,24 +293,30 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     notes = _Notes()
     bytes_changed = _check_bytes(data, notes)
 
-    def unreadable(exc: UnreadablePdf) -> VerifyReport:
-        # Damaged bytes are bad input, unless the digest already shows them changed
-        # after export: then the check failed, and this is why nothing more was read.
-        if not bytes_changed:
+    def unreadable(exc: UnreadablePdf, *then: str) -> VerifyReport:
+        # A PDF refused unread (encrypted, beyond the bounds) is bad input, unless the
+        # digest already shows it changed after export. A PDF that cannot be parsed is
+        # not as it was written: the check failed, whatever else is known of the file.
+        damaged = isinstance(exc, DamagedPdf)
+        if not (damaged or bytes_changed):
             raise ConfigError([Problem("", str(exc))]) from None
         notes.findings.append(str(exc))
+        notes.findings.extend(then)
+        if damaged:
+            notes.notes[:] = [NO_BYTE_DIGEST_DAMAGED if note == NO_BYTE_DIGEST else note
+                              for note in notes.notes]
         return notes.report(name, "pdf", None)
 
     changed = later_revision(data)
-    if changed is not None:
-        notes.findings.append(
-            f"the PDF was changed after it was written: {changed}; its pages may no longer"
-            " show what was signed"
-        )
+    revisions = () if changed is None else (
+        f"the PDF was changed after it was written: {changed}; its pages may no longer"
+        " show what was signed",
+    )
     try:
         pdf = open_pdf(data)
     except UnreadablePdf as exc:
-        return unreadable(exc)
+        return unreadable(exc, *revisions)
+    notes.findings.extend(revisions)
     configs = _agreement_configs(pdf.attachments)
     if not configs:
         notes.findings.append(

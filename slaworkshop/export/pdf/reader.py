@@ -61,6 +61,8 @@ _STARTXREF = re.compile(rb"(?<![A-Za-z])startxref\s+(\d+)")
 _XREF_TABLE = re.compile(rb"(?<![A-Za-z])xref\s*[\r\n]")
 _XREF_STREAM = re.compile(rb"/Type\s*/XRef(?![A-Za-z0-9#])")
 _XREF_AT = re.compile(rb"\s*(?:xref(?![A-Za-z])|\d+\s+\d+\s+obj(?![A-Za-z]))")
+#: How a revision ends: ``%%EOF`` and at most white space after it.
+_EOF_AT_END = re.compile(rb"%%EOF[\x00\t\n\x0c\r ]*\Z")
 
 
 #: What pypdf raises on a damaged or hostile file, besides its own errors: found by
@@ -74,8 +76,13 @@ _PYPDF_TRIPS = (
 
 
 class UnreadablePdf(ValueError):
-    """The bytes start like a PDF but pypdf cannot read them, or reading them would take
-    far more than any agreement PDF takes."""
+    """The bytes start like a PDF but pypdf cannot read them (``DamagedPdf``), or they
+    are refused: encrypted, or reading them would take far more than any agreement PDF
+    takes."""
+
+
+class DamagedPdf(UnreadablePdf):
+    """The bytes start like a PDF but pypdf cannot parse them: cut short, or damaged."""
 
 
 @dataclass(frozen=True)
@@ -150,9 +157,10 @@ def later_revision(data: bytes) -> str | None:
     """Why the PDF is not as it was written in one go (the reason, worded to follow
     "the PDF was changed after it was written: "), or None.
 
-    It is changed when it holds more than one revision (an update appended to it), or
-    when its one ``startxref`` does not lead to a cross-reference section: a reader then
-    rebuilds the file's index from whatever objects it finds, appended ones included.
+    It is changed when it holds more than one revision (an update appended to it), when
+    its one ``startxref`` does not lead to a cross-reference section (a reader then
+    rebuilds the file's index from whatever objects it finds, appended ones included),
+    or when it does not end with ``%%EOF`` (cut short, or bytes added after its end).
     A file rewritten whole into one new revision is not told apart from one we wrote.
     """
     starts = _STARTXREF.findall(data)
@@ -168,6 +176,9 @@ def later_revision(data: bytes) -> str | None:
     if offset >= len(data) or not _XREF_AT.match(data, offset):
         return ("its startxref does not lead to its cross-reference section, so a reader"
                 " rebuilds its index from whatever it finds")
+    if not _EOF_AT_END.search(data, max(0, len(data) - 1024)):
+        return ("it does not end with %%EOF as a PDF does: it was cut short, or bytes were"
+                " added after its end")
     return None
 
 
@@ -206,7 +217,8 @@ def _open(data: bytes) -> OpenedPdf:
 
 
 def open_pdf(data: bytes) -> OpenedPdf:
-    """The PDF with its attached files read, or ``UnreadablePdf``."""
+    """The PDF with its attached files read, or ``UnreadablePdf`` (``DamagedPdf`` when
+    pypdf cannot parse it)."""
     try:
         return _open(data)
     except UnreadablePdf:
@@ -229,6 +241,6 @@ def footer_hashes(pdf: OpenedPdf, config_bytes: int = 0) -> list[list[str]]:
         raise _unreadable(exc) from exc
 
 
-def _unreadable(exc: BaseException) -> UnreadablePdf:
+def _unreadable(exc: BaseException) -> DamagedPdf:
     # pypdf reports a damaged file through several exception types.
-    return UnreadablePdf(f"the PDF cannot be read ({type(exc).__name__}: {exc})")
+    return DamagedPdf(f"the PDF is damaged: it cannot be read ({type(exc).__name__}: {exc})")

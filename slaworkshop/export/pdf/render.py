@@ -128,11 +128,19 @@ class _UncompressedDictionary(pydyf.Dictionary):  # type: ignore[misc]
 
 
 def _reserve_byte_digest(_document: Document, pdf: pydyf.PDF) -> None:
-    """WeasyPrint's finisher: the document information gets the digest's placeholder
-    and is written uncompressed (``byte_digest``)."""
-    info = _UncompressedDictionary(pdf.info)
-    info[byte_digest.INFO_KEY] = pydyf.String(byte_digest.PLACEHOLDER)
-    pdf.info = info
+    """WeasyPrint's finisher: the digest's placeholder, in a dictionary of its own that
+    is written uncompressed and referenced from the catalog (``byte_digest``).
+
+    Only that dictionary stays out of the compressed object stream: the document
+    information (the agreement's title, organization…) stays in it, so no text of the
+    user's stands in the file's bytes, where ``verify`` reads them before parsing. (The
+    catalog and not the document information refers to it: every value of a key of
+    its own in the document information shall be a text string, ISO 32000-1, 14.3.3.)
+    """
+    holder = _UncompressedDictionary(
+        {byte_digest.KEY: pydyf.String(byte_digest.PLACEHOLDER)})
+    pdf.add_object(holder)
+    pdf.catalog[byte_digest.CATALOG_KEY] = holder.reference
 
 
 @dataclass
