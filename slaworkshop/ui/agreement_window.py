@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
 from slaworkshop.models import Content, ReadinessProblem, readiness_problems
 from slaworkshop.store.records import DraftRecord
 
-from . import extensions, prompts, tab_order
+from . import extensions, tab_order
 from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
 from .keyed_list import KeyedListEditor
-from .keyed_list.delegates import FieldDelegate
 from .navigation_bar import NavigationBar
-from .open_editors import commit_open_editors
+from .open_editors import commit_open_editors, refused_cells_settled
 from .optional_sections import OptionalSections
 from .page_stack import PageStack, scrolling, show_in_every_scroll_area
 from .pages import Pages
@@ -209,26 +208,6 @@ class AgreementWindow(QMainWindow):
             commit = getattr(page, "commit_pending", None)
             if commit is not None:  # the Workshop page's own fields
                 commit()
-
-    def _refused_cells_settled(self) -> bool:
-        """Before closing: a cell whose typing was refused (an e-mail without "@") holds
-        text that is in no draft. Ask before it is lost; keeping it goes back to it."""
-        for page in self.pages.built():
-            for editor in page.list_editors():
-                delegate = editor.view.itemDelegate()
-                if not isinstance(delegate, FieldDelegate) or delegate.waiting_text is None:
-                    continue
-                typed, why = delegate.waiting_text  # never blank: see _keep_typing
-                reason = why.removeprefix("Not changed: ").strip()
-                text = (f"A cell on the {page.section.title} page holds “{typed}”, which was "
-                        f"not accepted{f': {reason}' if reason else '.'} It is in no draft.\n\n"
-                        "Close the window and lose what was typed?")
-                if prompts.confirm(self, "Close the window?", text, yes="Close and lose it"):
-                    delegate.drop_waiting()
-                    continue
-                self.go_to_section(page.section.key)  # the cell opens again there
-                return False
-        return True
 
     def _page_built(self, page: SectionPage) -> None:
         key = page.section.key
@@ -434,7 +413,7 @@ class AgreementWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending_edits()
-        if not self._refused_cells_settled():
+        if not refused_cells_settled(self.pages.built(), self, self.go_to_section):
             event.ignore()  # the refused text is still there to correct
             return
         self.autosaver.flush()

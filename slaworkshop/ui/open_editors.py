@@ -3,12 +3,23 @@
 A cell's editor holds its text until it closes: Ctrl+W on the Stakeholders page with
 a cell being typed in closed the window, and the draft kept the old value. Closing,
 saving a version, moving to another section and Undo call :func:`commit_open_editors`
-first, as the forms under the tables commit what is typed in them.
+first, as the forms under the tables commit what is typed in them. A cell whose text
+was refused keeps it to be corrected (``FieldDelegate``); before the window closes,
+:func:`refused_cells_settled` asks about any such text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QWidget
+
+from . import prompts
+from .keyed_list.delegates import FieldDelegate
+
+if TYPE_CHECKING:
+    from .pages.section_page import SectionPage
 
 
 def commit_open_editors(root: QWidget) -> None:
@@ -24,3 +35,26 @@ def commit_open_editors(root: QWidget) -> None:
         delegate = view.itemDelegateForIndex(index)
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def refused_cells_settled(pages: Iterable[SectionPage], parent: QWidget,
+                          go_to_section: Callable[[str], None]) -> bool:
+    """Before closing: a cell whose typing was refused (an e-mail without "@") holds
+    text that is in no draft. Ask before it is lost; keeping it goes back to it (False:
+    the window stays open)."""
+    for page in pages:
+        for editor in page.list_editors():
+            delegate = editor.view.itemDelegate()
+            if not isinstance(delegate, FieldDelegate) or delegate.waiting_text is None:
+                continue
+            typed, why = delegate.waiting_text  # never blank: see _keep_typing
+            reason = why.removeprefix("Not changed: ").strip()
+            text = (f"A cell on the {page.section.title} page holds “{typed}”, which was "
+                    f"not accepted{f': {reason}' if reason else '.'} It is in no draft.\n\n"
+                    "Close the window and lose what was typed?")
+            if prompts.confirm(parent, "Close the window?", text, yes="Close and lose it"):
+                delegate.drop_waiting()
+                continue
+            go_to_section(page.section.key)  # the cell opens again there
+            return False
+    return True
