@@ -139,9 +139,11 @@ def test_the_form_says_when_a_key_is_still_a_placeholder(qtbot: Any, window: Any
         "Key: hand-raiser  (stays the same when the name changes)")
 
 
-def _type_into_cell(qtbot: Any, window: Any, section: str, field: str, typed: str) -> Any:
-    """Open row 0's ``field`` cell on ``section``'s page, type ``typed``, press Return and
-    wait for the refusal and the cell to open again: (editor, the reopened cell)."""
+def _typing_in_cell(qtbot: Any, window: Any, section: str, field: str, typed: str,
+                    row: int = 0, before: Any = None) -> Any:
+    """On ``section``'s page (shown in a roomy window), open row ``row``'s ``field`` cell
+    and type ``typed`` over it, leaving the cell open: (editor, index, cell).
+    ``before(editor)`` runs once the page is up, before the cell opens."""
     from PySide6.QtWidgets import QLineEdit
 
     from slaworkshop.ui.keyed_list.table_model import column_of
@@ -151,13 +153,22 @@ def _type_into_cell(qtbot: Any, window: Any, section: str, field: str, typed: st
     window.go_to_section(section)
     qtbot.waitExposed(window)
     editor = window.pages[section].editor
-    index = editor.proxy.index(0, column_of(editor.spec, field))
+    if before is not None:
+        before(editor)
+    index = editor.proxy.index(row, column_of(editor.spec, field))
     editor.view.setCurrentIndex(index)
     editor.view.edit(index)
     cell = editor.view.indexWidget(index)
     assert isinstance(cell, QLineEdit)
     cell.selectAll()
     qtbot.keyClicks(cell, typed)
+    return editor, index, cell
+
+
+def _type_into_cell(qtbot: Any, window: Any, section: str, field: str, typed: str) -> Any:
+    """Open row 0's ``field`` cell on ``section``'s page, type ``typed``, press Return and
+    wait for the refusal and the cell to open again: (editor, the reopened cell)."""
+    editor, index, cell = _typing_in_cell(qtbot, window, section, field, typed)
     qtbot.keyClick(cell, Qt.Key.Key_Return)
     qtbot.waitUntil(editor.banner.isVisible)  # Qt commits a turn of the loop later
     qtbot.waitUntil(lambda: editor.view.indexWidget(index) not in (None, cell))
@@ -206,21 +217,9 @@ def test_a_refused_cell_waits_for_the_facilitator_to_come_back(qtbot: Any,
     on the way): what was typed is not thrown away, the cell opens with it on return."""
     from PySide6.QtWidgets import QLineEdit
 
-    from slaworkshop.ui.keyed_list.table_model import column_of
-
     before = window.document.content
-    window.resize(1320, 860)
-    window.show()
-    window.go_to_section("stakeholders")
-    qtbot.waitExposed(window)
-    editor = window.pages["stakeholders"].editor
-    index = editor.proxy.index(1, column_of(editor.spec, "email"))
-    editor.view.setCurrentIndex(index)
-    editor.view.edit(index)
-    cell = editor.view.indexWidget(index)
-    assert isinstance(cell, QLineEdit)
-    cell.selectAll()
-    qtbot.keyClicks(cell, "sam at northwind")
+    editor, index, _cell = _typing_in_cell(qtbot, window, "stakeholders", "email",
+                                           "sam at northwind", row=1)
     window.go_to_section("terms")  # as a click in the sidebar does
     qtbot.wait(50)
     assert window.current_page_key() == "terms"
@@ -267,23 +266,13 @@ def test_a_waiting_refused_cell_survives_an_undo_that_resets_its_list(
     item's key now."""
     from PySide6.QtWidgets import QLineEdit
 
-    from slaworkshop.ui.keyed_list.table_model import column_of
+    def add_alex(editor: Any) -> None:
+        assert editor.model.add(0, "Alex Moreno") == 0  # the step Ctrl+Z will undo
 
-    window.resize(1320, 860)
-    window.show()
-    window.go_to_section("stakeholders")
-    qtbot.waitExposed(window)
-    editor = window.pages["stakeholders"].editor
-    assert editor.model.add(0, "Alex Moreno") == 0  # the step Ctrl+Z will undo
-    column = column_of(editor.spec, "email")
-    index = editor.proxy.index(1, column)
+    editor, index, _cell = _typing_in_cell(qtbot, window, "stakeholders", "email",
+                                           "sam at northwind", row=1, before=add_alex)
+    column = index.column()
     key = editor.model.item(1).key
-    editor.view.setCurrentIndex(index)
-    editor.view.edit(index)
-    cell = editor.view.indexWidget(index)
-    assert isinstance(cell, QLineEdit)
-    cell.selectAll()
-    qtbot.keyClicks(cell, "sam at northwind")
     window.go_to_section("terms")  # commits the cell: refused, and waiting
     qtbot.wait(50)
     window.undo_step()  # removes Alex: the stakeholders' keys change
