@@ -28,7 +28,7 @@ from slaworkshop.store.records import DraftRecord
 from . import extensions, tab_order
 from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
-from .conflict_dialog import KEEP_MINE, LOAD_THEIRS, ask_conflict
+from .conflict_dialog import ConflictResolver
 from .keyed_list import KeyedListEditor
 from .navigation_bar import NavigationBar
 from .open_editors import commit_open_editors, refused_cells_settled
@@ -174,8 +174,7 @@ class AgreementWindow(QMainWindow):
         self.workspace.events.failed.connect(self.status.set_message)
         if self.workspace.open_failure:  # the store failed to open before this window
             self.status.set_message(self.workspace.open_failure)
-        self.autosaver.conflicted.connect(self._conflicted)
-        self.autosaver.kept_theirs.connect(self._kept_theirs)
+        self.conflicts = ConflictResolver(self)
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.commands.version_saved.connect(lambda _n: self.refresh_save_state())
         # after the autosaver's own slot, so ``pending`` already knows about this change
@@ -372,30 +371,6 @@ class AgreementWindow(QMainWindow):
         self.autosaver.load_theirs()
         self.refresh_save_state()
 
-    def _conflicted(self, conflict: Exception) -> None:
-        self.status.set_message("⚠ Not saved: changed elsewhere")
-        self._settle_conflict(str(conflict))
-
-    def _kept_theirs(self, number: int | None) -> None:
-        kept = (f"kept as version {number}" if number is not None
-                else "already in a saved version")
-        self.statusBar().showMessage(
-            f"Your edits are the draft again; the draft loaded from elsewhere is {kept}.",
-            10000)
-        self.refresh_save_state()
-
-    def _settle_conflict(self, text: str) -> bool:
-        """Ask which draft to keep; False when the user decides later."""
-        choice = ask_conflict(self, text)
-        if choice == KEEP_MINE:
-            self.autosaver.keep_mine()  # theirs is kept as a version first
-        elif choice == LOAD_THEIRS:
-            self.autosaver.load_theirs(keep_if_undone=True)
-        else:
-            return False
-        self.refresh_save_state()
-        return True
-
     # -- window life --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -417,7 +392,7 @@ class AgreementWindow(QMainWindow):
             event.ignore()  # the refused text is still there to correct
             return
         self.autosaver.flush()
-        if self.autosaver.paused and not self._settle_conflict(
+        if self.autosaver.paused and not self.conflicts.settle(
                 "The window is closing with edits that are not saved."):
             event.ignore()  # an open conflict: closing must not drop these edits
             return

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from . import prompts
+
+if TYPE_CHECKING:
+    from .agreement_window import AgreementWindow
 
 KEEP_MINE = "mine"
 LOAD_THEIRS = "theirs"
@@ -34,3 +39,38 @@ def ask_conflict(parent: QWidget | None, detail: str) -> str:
     box.exec()
     clicked = box.clickedButton()
     return KEEP_MINE if clicked is mine else LOAD_THEIRS if clicked is theirs else DECIDE_LATER
+
+
+class ConflictResolver:
+    """What an agreement window does when its autosave meets a draft changed elsewhere:
+    ask which to keep, and say so when an undo past "Load theirs" kept theirs."""
+
+    def __init__(self, window: AgreementWindow) -> None:
+        self._window = window
+        window.autosaver.conflicted.connect(self._conflicted)
+        window.autosaver.kept_theirs.connect(self._kept_theirs)
+
+    def settle(self, text: str) -> bool:
+        """Ask which draft to keep; False when the user decides later."""
+        window = self._window
+        choice = ask_conflict(window, text)
+        if choice == KEEP_MINE:
+            window.autosaver.keep_mine()  # theirs is kept as a version first
+        elif choice == LOAD_THEIRS:
+            window.autosaver.load_theirs(keep_if_undone=True)
+        else:
+            return False
+        window.refresh_save_state()
+        return True
+
+    def _conflicted(self, conflict: Exception) -> None:
+        self._window.status.set_message("⚠ Not saved: changed elsewhere")
+        self.settle(str(conflict))
+
+    def _kept_theirs(self, number: int | None) -> None:
+        kept = (f"kept as version {number}" if number is not None
+                else "already in a saved version")
+        self._window.statusBar().showMessage(
+            f"Your edits are the draft again; the draft loaded from elsewhere is {kept}.",
+            10000)
+        self._window.refresh_save_state()
