@@ -30,6 +30,7 @@ from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import ConflictResolver
 from .keyed_list import KeyedListEditor
+from .narrow_room import NarrowRoom
 from .navigation_bar import NavigationBar
 from .open_editors import commit_open_editors, refused_cells_settled
 from .optional_sections import OptionalSections
@@ -87,6 +88,8 @@ class AgreementWindow(QMainWindow):
         self._build_centre()
         self.readiness = ReadinessPanel(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness)
+        self.narrow_room = NarrowRoom(self, self.readiness, self.page_area,
+                                      lambda: self.presentation.active)
         self.status = SaveStatus(self.statusBar(), workspace.display_url)
         self.presentation = Presentation(self, [main_bar], self.navigation_bar)
         self._build_navigation_bar()
@@ -380,6 +383,9 @@ class AgreementWindow(QMainWindow):
         state = settings.value("agreement_window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        if not self.readiness.isVisibleTo(self) and settings.value(
+                "agreement_window/readiness_stepped_aside") == "true":
+            self.narrow_room.auto_hidden = True  # back when the window has room for it
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -402,5 +408,7 @@ class AgreementWindow(QMainWindow):
         settings.setValue("agreement_window/geometry", self.saveGeometry())
         settings.setValue("agreement_window/screen", screen_text(self))
         settings.setValue("agreement_window/state", self.saveState())
+        settings.setValue("agreement_window/readiness_stepped_aside",
+                          "true" if self.narrow_room.auto_hidden else "false")
         self.closed.emit(self.agreement_id)
         super().closeEvent(event)

@@ -182,3 +182,84 @@ def test_funnel_arrows_grow_with_the_text(qtbot: Any, window: Any) -> None:
         assert gap.top() < arrow.top() and arrow.bottom() < gap.bottom()
     window.window_actions.presentation.setChecked(False)
     window.window_actions.zoom_reset.trigger()
+
+
+def _resized(qtbot: Any, window: Any, width: int) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(width, 700)
+    # the panel's check runs once the window's layout has the new size...
+    qtbot.waitUntil(lambda: not window.narrow_room._check_soon.isActive())
+    for _ in range(3):  # ...and then the page is laid out beside or without the panel
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+def test_readiness_panel_steps_aside_in_a_narrow_window_and_comes_back(
+        qtbot: Any, window: Any) -> None:
+    window.readiness.show()
+    window.go_to_section("terms")
+    _resized(qtbot, window, 1280)
+    assert window.readiness.isVisible()
+
+    # at 900 px the Terms table and the panel did not fit: the page scrolled sideways
+    _resized(qtbot, window, 900)
+    assert not window.readiness.isVisible()
+    assert not window.page_area.horizontalScrollBar().isVisible()
+    assert not window.window_actions.readiness.isChecked()
+    assert window.status.problems.text() == "⚠ 1 problem"  # the count stays in view
+    assert window.status.problems.isVisible()
+
+    _resized(qtbot, window, 1280)
+    assert window.readiness.isVisible()
+    assert window.window_actions.readiness.isChecked()
+    assert not window.page_area.horizontalScrollBar().isVisible()
+
+
+def test_a_panel_shown_by_hand_in_a_narrow_window_stays(qtbot: Any, window: Any) -> None:
+    window.readiness.show()
+    window.go_to_section("terms")
+    _resized(qtbot, window, 1280)
+    _resized(qtbot, window, 900)
+    assert not window.readiness.isVisible()
+    window.status.problems.click()  # the facilitator wants it, narrow or not
+    qtbot.wait(20)
+    assert window.readiness.isVisible()
+    _resized(qtbot, window, 880)
+    assert window.readiness.isVisible()
+
+    # once there is room for both, a later narrowing makes room for the page again
+    _resized(qtbot, window, 1280)
+    _resized(qtbot, window, 900)
+    assert not window.readiness.isVisible()
+
+
+def test_a_panel_closed_by_hand_is_not_brought_back(qtbot: Any, window: Any) -> None:
+    window.readiness.show()
+    window.go_to_section("terms")
+    _resized(qtbot, window, 1280)
+    _resized(qtbot, window, 900)
+    window.window_actions.readiness.trigger()  # shown
+    qtbot.wait(20)
+    window.window_actions.readiness.trigger()  # and closed again by hand
+    qtbot.wait(20)
+    _resized(qtbot, window, 1400)
+    assert not window.readiness.isVisible()
+
+
+def test_a_panel_that_stepped_aside_comes_back_in_the_next_wide_window(
+        qtbot: Any, window: Any, workspace: Any, window_agreement: str) -> None:
+    from ui_helpers import open_window
+
+    window.readiness.show()
+    window.go_to_section("terms")
+    _resized(qtbot, window, 1280)
+    _resized(qtbot, window, 900)
+    assert not window.readiness.isVisible()
+    window.close()  # its state is saved with the panel hidden
+
+    again = open_window(qtbot, workspace, window_agreement)
+    again.go_to_section("terms")
+    _resized(qtbot, again, 1400)
+    assert again.readiness.isVisible()

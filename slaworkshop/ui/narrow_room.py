@@ -1,0 +1,83 @@
+"""The readiness panel steps aside in a window too narrow for it and the page.
+
+In a window narrower than about 900 px (half a laptop screen, a projector at a low
+resolution) the panel kept its width and the page scrolled sideways, cutting off the
+table's columns. Now, when the window is made so narrow that the page on show no longer
+fits beside the panel, the panel hides; its count stays in the status bar, where one
+click (or the Readiness panel action) shows it again. When the window is widened so
+that both fit, a panel hidden this way comes back.
+
+What the facilitator chose is kept: a panel shown by hand in a narrow window stays until
+the window has room for it again, and a panel closed by hand is never shown by this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+
+#: Room for the splitter handle between the page and the panel, and a little to spare,
+#: so that the panel does not come back at a width where it would hide again.
+SEPARATOR = 12
+
+
+class NarrowRoom(QObject):
+    def __init__(self, window: QMainWindow, panel: QDockWidget, page_area: QScrollArea,
+                 paused: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = panel
+        self.page_area = page_area
+        self.paused = paused  # presentation mode makes its own room
+        self.auto_hidden = False
+        self._kept_by_hand = False
+        self._changing = False
+        self._check_soon = QTimer(self)
+        self._check_soon.setSingleShot(True)
+        self._check_soon.timeout.connect(self.check)
+        panel.visibilityChanged.connect(self._visibility_changed)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self._check_soon.start(0)  # once the window's layout has the new size
+        return False
+
+    def _overflow(self) -> int:
+        """How many pixels the page on show lacks in width (negative: to spare)."""
+        page = self.page_area.widget()
+        if page is None:
+            return 0
+        return page.minimumSizeHint().width() - self.page_area.viewport().width()
+
+    def check(self) -> None:
+        if self.paused() or not self.window.isVisible():
+            return
+        overflow = self._overflow()
+        if self.panel.isVisible():
+            if overflow <= 0:
+                self._kept_by_hand = False  # room again: later narrowing hides it again
+            elif not self._kept_by_hand and not self.panel.isFloating():
+                self._set_shown(False)
+                self.auto_hidden = True
+        elif self.auto_hidden and -overflow >= self.panel.width() + SEPARATOR:
+            self._set_shown(True)
+            self.auto_hidden = False
+
+    def _set_shown(self, shown: bool) -> None:
+        self._changing = True
+        try:
+            self.panel.setVisible(shown)
+        finally:
+            self._changing = False
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if self._changing or self.paused():
+            return
+        # shown or closed by hand: the facilitator's choice from now on
+        self.auto_hidden = False
+        self._kept_by_hand = visible
+        if visible:
+            self._check_soon.start(0)  # with room for both, the next narrowing hides it
