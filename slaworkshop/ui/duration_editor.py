@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDoubleSpinBox, QHBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QWidget,
+)
 
 from slaworkshop.models.fields import parse_duration
 
@@ -101,6 +108,36 @@ class AmountBox(QDoubleSpinBox):
         return enabled
 
 
+class UnitBox(QComboBox):
+    """The unit list, where typed letters choose the first unit they begin, from the
+    top: Qt's own search starts after the current unit, so "m" typed on "hours" chose
+    months, and four minutes became four months without a word. Here "m" is minutes
+    and "mo" months, whatever was chosen before."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._typed_at = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                     | Qt.KeyboardModifier.KeypadModifier)
+        if held != Qt.KeyboardModifier.NoModifier or not text.isalpha():
+            super().keyPressEvent(event)  # arrows, Home/End, F4, shortcuts
+            return
+        if not self._typed_at.isValid() \
+                or self._typed_at.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._typed_at.restart()
+        self._typed += text.casefold()
+        for index in range(self.count()):
+            if self.itemText(index).casefold().startswith(self._typed):
+                self.setCurrentIndex(index)
+                break
+        event.accept()
+
+
 class DurationEditor(QWidget):
     edited = Signal(str)  # the new ISO text, after a change by the user
 
@@ -113,7 +150,7 @@ class DurationEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.amount = AmountBox()
         self.amount.setAccessibleName(f"{accessible_name}: amount")
-        self.unit = QComboBox()
+        self.unit = UnitBox()
         self.unit.setAccessibleName(f"{accessible_name}: unit")
         for label, _template, _code in UNITS:
             self.unit.addItem(label)

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from slaworkshop.models import validate_content
 from slaworkshop.ui.duration_editor import DurationEditor
@@ -107,6 +108,28 @@ def test_changing_the_unit_keeps_the_decimal(qtbot: Any, window: Any, table: Any
     editor.unit.setCurrentIndex(editor.unit.findText("hours"))
     table.view.itemDelegate().setModelData(editor, table.proxy, index)
     assert within(window, 3) == "PT1.5H"
+
+
+def test_typing_a_unit_chooses_the_first_it_begins_whatever_was_chosen(
+        qtbot: Any, window: Any, table: Any) -> None:
+    editor, index = open_within(table, 0)  # 4 hours
+    editor.unit.setFocus()
+    qtbot.keyClick(editor.unit, Qt.Key.Key_M)  # Qt's own search went on to months
+    assert editor.unit.currentText() == "minutes"
+    table.view.itemDelegate().setModelData(editor, table.proxy, index)
+    assert within(window, 0) == "PT4M"
+
+    editor, index = open_within(table, 1)  # 2 days
+    editor.unit.setFocus()
+    qtbot.keyClicks(editor.unit, "mo")
+    assert editor.unit.currentText() == "months"
+    qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a pause: a new search
+    qtbot.keyClick(editor.unit, Qt.Key.Key_W)
+    assert editor.unit.currentText() == "weeks"
+    qtbot.keyClick(editor.unit, Qt.Key.Key_Up)  # the arrows still step through the list
+    assert editor.unit.currentText() == "days"
+    table.view.itemDelegate().setModelData(editor, table.proxy, index)
+    assert within(window, 1) == "P2D"
 
 
 def test_stepping_down_stops_above_zero(qtbot: Any, window: Any, table: Any) -> None:
