@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from .busy import arrow_cursor
 from .file_folders import in_folder, remember_folder, start_folder
@@ -89,7 +89,9 @@ def choose_open_file(parent: QWidget | None, title: str, filters: str,
     folder = start_folder(kind)
     handled, value = answer("open_file", title=title, filters=filters, folder=folder)
     if not handled:
-        value, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
+        from .file_dialogs import open_file_name
+
+        value = open_file_name(parent, title, folder, filters)
     if value:
         remember_folder(kind, value)
     return value or None
@@ -103,8 +105,9 @@ def choose_save_file(
     handled, value = answer("save_file", title=title, suggested=suggested, filters=filters,
                             folder=folder)
     if not handled:
-        value, _ = QFileDialog.getSaveFileName(parent, title, in_folder(folder, suggested),
-                                               filters)
+        from .file_dialogs import save_file_name
+
+        value = save_file_name(parent, title, in_folder(folder, suggested), filters)
     if value:
         remember_folder(kind, value)
     return value or None

@@ -1,0 +1,74 @@
+"""File dialogs that never open the files they list.
+
+To show a file's type and icon, Qt's file dialog (and the completer under its name box)
+guesses the type from the file's first bytes when its name does not settle it: it opens
+``agreements.db-wal`` and ``agreements.db-shm`` and closes them again. On Linux and other
+POSIX systems, closing *any* descriptor of a file drops every lock the process holds on
+it, SQLite's included. Another program closing the same database then takes the
+application for gone: it folds the write-ahead log into the database and deletes it,
+while the application goes on writing into the deleted log. Every later autosave said
+"Saved" and reached no one; when the application quit, its edits were lost.
+
+So the dialogs here tell a file's type by its name alone, and are Qt's own dialog rather
+than the desktop's (GTK's and KDE's read file contents for the same purpose, in this
+process). Windows locks files per handle, and keeps the desktop's dialog.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+#: Whether the desktop's own dialog is safe: only where a closed handle drops no lock.
+NATIVE_IS_SAFE = sys.platform == "win32"
+
+
+class NameOnlyIcons(QFileIconProvider):
+    """Icons and type names from the file's name and kind, never from its contents."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._types = QMimeDatabase()
+
+    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+        if isinstance(what, QFileInfo):
+            kind = (QFileIconProvider.IconType.Folder if what.isDir()
+                    else QFileIconProvider.IconType.File)
+            return super().icon(kind)
+        return super().icon(what)  # type: ignore[arg-type]
+
+    def type(self, info: QFileInfo) -> str:  # noqa: A003 (Qt's name)
+        if info.isDir():
+            return "Folder"
+        found = self._types.mimeTypeForFile(info.fileName(),
+                                            QMimeDatabase.MatchMode.MatchExtension)
+        return found.comment() or found.name()
+
+
+def _dialog(parent: QWidget | None, title: str, where: str, filters: str) -> QFileDialog:
+    dialog = QFileDialog(parent, title, where, filters)
+    if not NATIVE_IS_SAFE:
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        icons = NameOnlyIcons()
+        dialog.setIconProvider(icons)
+        dialog._icons = icons  # type: ignore[attr-defined]  # the dialog does not own it
+    return dialog
+
+
+def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
+    """The file chosen to read, or "" when cancelled."""
+    dialog = _dialog(parent, title, folder, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+
+
+def save_file_name(parent: QWidget | None, title: str, path: str, filters: str) -> str:
+    """The file chosen to write (overwriting one asks first), or "" when cancelled."""
+    dialog = _dialog(parent, title, path, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
