@@ -177,3 +177,23 @@ def test_an_agreement_too_large_to_print_is_refused_before_any_work(
     assert main(["export", agreement, "--version", "draft", "--config", str(config),
                  "--db", db]) == 0
     assert config.stat().st_size > 5_000_000
+
+
+def test_a_name_of_stacked_accents_exports_a_pdf_that_verifies(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One letter under 19,999 combining accents is a valid facilitator (20,000
+    characters). The accents stack on one spot, so one page drew 1.1 MB, and verify
+    refused the PDF its own export had written as too heavy to read."""
+    data = doc()
+    data["content"]["facilitator"] = "a" + "\u0300" * 19_999
+    source = tmp_path / "accents.json"
+    source.write_text(json.dumps(data), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    assert main(["import", str(source), "--db", db]) == 0
+    agreement = capsys.readouterr().out.strip().splitlines()[-1]
+    pdf = tmp_path / "accents.pdf"
+    assert main(["export", agreement, "--version", "draft", "--pdf", str(pdf), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "the hash printed in the PDF equals the embedded config's" in out
