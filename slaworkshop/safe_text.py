@@ -9,3 +9,14 @@ def printable(value: object, limit: int = 60) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+
+
+def has_undecodable_bytes(text: str) -> bool:
+    """Whether ``text`` came from bytes that are not UTF-8 (a file name, an argument):
+    Python keeps each such byte as a lone surrogate, which no database or file takes."""
+    return any("\udc80" <= c <= "\udcff" for c in text)
+
+
+def file_name_text(name: str) -> str:
+    """A file name as text to record: each byte that is not UTF-8 written as ``\\xff``."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")

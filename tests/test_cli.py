@@ -343,6 +343,18 @@ def test_diff_json_between_version_and_draft(cli: Cli, tmp_path: Path) -> None:
         (("export", "x", "--version", "99999999999999999999"),
          "slaworkshop: error: argument --version: there is no version 99999999999999999999"),
         (("diff", "x", "1", "2147483648"), "slaworkshop: error: argument B: there is no version 2147483648"),
+        # int() reads these as 1, 2 and 10
+        (("export", "x", "--version", "\u0661"), "slaworkshop: error: argument --version: '\u0661' is"
+         " not a version number"),
+        (("diff", "x", "1", "+2"), "slaworkshop: error: argument B: '+2' is not a version number"),
+        (("diff", "x", "1", "1_0"), "slaworkshop: error: argument B: '1_0' is not a version number"),
+        # bytes that are not UTF-8, as Python hands them over (an internal error before)
+        (("history", "\udcff\udcfe"),
+         "slaworkshop: error: AGREEMENT is not valid text (it holds bytes that are not UTF-8)"),
+        (("save", "x", "--label", "after Q2\udcff"),
+         "slaworkshop: error: --label is not valid text (it holds bytes that are not UTF-8)"),
+        (("export", "x", "--pdf", "/nonexistent/a\nerror: b/c.pdf"),
+         "slaworkshop: error: --pdf /nonexistent/a\\x0aerror: b/c.pdf: the folder"),
     ],
 )
 def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: tuple[str, ...], message: str) -> None:
@@ -350,6 +362,38 @@ def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: tuple[str, ...], me
     assert code == 2 and out == ""
     assert err.startswith(message), err
     assert "Traceback" not in err and len(err.splitlines()) == 1
+
+
+def test_a_database_url_that_is_not_utf8_is_refused(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert main(["list", "--db", f"sqlite:///{tmp_path}/\udcff.db"]) == 2
+    assert capsys.readouterr().err == (
+        "slaworkshop: error: --db is not valid text (it holds bytes that are not UTF-8)\n")
+    monkeypatch.setenv("SLAWORKSHOP_DB", f"sqlite:///{tmp_path}/\udcff.db")
+    assert main(["list"]) == 2
+    assert capsys.readouterr().err == (
+        "slaworkshop: error: SLAWORKSHOP_DB is not valid text (it holds bytes that are not"
+        " UTF-8); set it to a database URL\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_whose_name_is_not_utf8_is_imported_and_its_name_recorded(
+        cli: Cli, tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"northwind-\xff.yaml")  # a legal name on Linux
+    path = tmp_path / name
+    path.write_bytes(EXAMPLE.read_bytes())
+    agreement = cli.ok("import", str(path)).strip().splitlines()[-1]
+    from slaworkshop.services import AgreementService
+    from slaworkshop.store import open_store
+
+    store = open_store(cli.db_url)
+    try:
+        (entry,) = AgreementService(store).audit_log(agreement)
+    finally:
+        store.dispose()
+    assert entry.detail["source"] == "northwind-\\xff.yaml"  # the byte, written out
 
 
 def test_password_is_never_printed(capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from slaworkshop.export.atomic_file import write_all_atomically
+from slaworkshop.safe_text import file_name_text, printable
 from slaworkshop.store.records import iso
 
 from .context import check_outputs, open_context, open_reading
@@ -18,15 +19,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     document = read_config_file(path)  # validate before touching the database
+    source = file_name_text(path.name)  # recorded in the audit log, which holds text
     ctx = open_context(args)
     try:
         into = ctx.agreements.resolve(args.into) if args.into else None
         if into is None:
-            agreement_id = ctx.agreements.import_file(document, source=path.name)
+            agreement_id = ctx.agreements.import_file(document, source=source)
         else:
             kept = ctx.agreements.replace_draft(
                 into, document.content, label="before import", action="imported",
-                based_on=None, source=path.name,
+                based_on=None, source=source,
             )
             if kept is not None:
                 print(f"The draft's unsaved changes were kept as version {kept} (before import).")
@@ -100,7 +102,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     check_outputs(args, outputs)
     config_path = Path(args.config) if args.config is not None else None
     if config_path is not None and config_path.suffix.lower() not in (".yaml", ".yml", ".json"):
-        raise UsageError(f"--config {args.config}: the file name must end in .yaml, .yml or .json")
+        raise UsageError(f"--config {printable(args.config, limit=500)}: the file name must end"
+                         " in .yaml, .yml or .json")
     ctx = open_reading(args)
     try:
         agreement_id = ctx.agreements.resolve(args.agreement)

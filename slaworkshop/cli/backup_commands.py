@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from slaworkshop.safe_text import printable
 from slaworkshop.store import StoreError, default_url, masked, open_store
 from slaworkshop.store.backups import backup_dir, backup_sqlite_file, copy_database
 from slaworkshop.store.integrity import restore_sqlite_file
@@ -43,7 +44,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         check_outputs(args, [("--to", args.to)])
     target = Path(args.to).expanduser() if args.to is not None else None
     if target is not None and target.exists():
-        raise UsageError(f"--to {args.to}: the file exists already; choose a new name")
+        raise UsageError(f"--to {printable(args.to, limit=500)}: the file exists already;"
+                         " choose a new name")
     if not database.exists():
         raise StoreError(f"there is no database at {database} to back up")
     # Opening first refuses a damaged database or one from a newer release.

@@ -57,10 +57,12 @@ def check_outputs(args: argparse.Namespace, named: Sequence[tuple[str, str]]) ->
     """Refuse, before any work, files the command must not write (``export.targets``):
     the database and its working files, a device, a missing folder, one name twice."""
     from slaworkshop.export.targets import check_targets
+    from slaworkshop.safe_text import printable
 
     problems = check_targets(named, database_url=database_url(args))
     if problems:
-        raise UsageError("\n".join(problems))
+        # one line each, even when a file name holds a line break
+        raise UsageError("\n".join(printable(problem, limit=2000) for problem in problems))
 
 
 def open_reading(args: argparse.Namespace) -> ReadingContext:

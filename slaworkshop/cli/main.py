@@ -154,10 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a version number") from None
+    # ASCII digits only: int() also takes "١", "+2", " 2" and "1_0" (ten)
+    if not (text.isascii() and text.isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a version number")
+    value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("version numbers start at 1")
     if value > MAX_VERSION:
@@ -200,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tolerate_narrow_output()
     try:
         args = build_parser().parse_args(argv)
+        _refuse_undecodable(args)
         if getattr(args, "db", None) == "":
             # Not a URL; taking it for "no --db" would quietly open another database.
             raise UsageError("--db is empty; give a database URL, or leave --db out to use"
@@ -211,6 +212,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         return _report(exc)
+
+
+#: Arguments that name files: a file name may hold any bytes, so these are taken as given.
+_FILE_ARGUMENTS = frozenset({"file", "pdf", "config", "to"})
+_ARGUMENT_NAMES = {"agreement": "AGREEMENT", "a": "A", "b": "B"}
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Refuse an id, URL, label or name typed as bytes that are not UTF-8: it can name
+    nothing in the database and cannot be stored (it ended in an internal error)."""
+    from slaworkshop.safe_text import has_undecodable_bytes
+
+    for field, value in vars(args).items():
+        if field in _FILE_ARGUMENTS or not isinstance(value, str):
+            continue
+        if has_undecodable_bytes(value):
+            name = _ARGUMENT_NAMES.get(field, f"--{field}")
+            raise UsageError(f"{name} is not valid text (it holds bytes that are not UTF-8)")
 
 
 def _report(exc: Exception) -> int:

@@ -22,6 +22,11 @@ def default_url() -> str:
 
         raise StoreError(f"{ENV_VAR} is set but empty; set it to a database URL, or unset it"
                          " to use the default database")
+    if from_env and any("\udc80" <= c <= "\udcff" for c in from_env):
+        from .errors import StoreError
+
+        raise StoreError(f"{ENV_VAR} is not valid text (it holds bytes that are not UTF-8);"
+                         " set it to a database URL")
     if from_env:
         return from_env
     import platformdirs
