@@ -162,6 +162,23 @@ def test_an_untouched_pdf_verifies(pdf: bytes, document: AgreementFile) -> None:
     assert "the hash printed in the PDF equals the embedded config's" in report.checked
 
 
+@pytest.mark.parametrize("extra", ["evil.yaml", "notes.txt"])
+def test_a_pdf_carrying_another_file_beside_its_config_fails(
+        pdf: bytes, document: AgreementFile, extra: str) -> None:
+    """A second config attached under a name that is not .json (or any other file) was
+    not looked at: verify passed the PDF once its byte digest was recomputed."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    tampered = _config(document)
+    tampered["content"]["title"] = "Another agreement"
+    writer.add_attachment(extra, json.dumps(tampered).encode())
+    out = io.BytesIO()
+    writer.write(out)
+    report = verify_bytes(_resealed(out.getvalue()), "agreement.pdf")
+    assert not report.ok
+    assert (f"the PDF carries 1 attached file besides its config ({extra}); an agreement PDF"
+            " carries its config alone") in report.findings
+
+
 def test_a_pdf_whose_embedded_config_was_edited_fails(pdf: bytes, document: AgreementFile) -> None:
     data = _config(document)
     data["content"]["terms"][0]["agreed_definition"] = "Anyone at all."

@@ -217,6 +217,15 @@ def _agreement_configs(attachments: dict[str, list[bytes]]) -> list[tuple[str, b
     return found
 
 
+def _other_attachments(attachments: dict[str, list[bytes]],
+                       configs: list[tuple[str, bytes]]) -> list[str]:
+    """The names of attached files that are not agreement configs (export attaches none:
+    a second config under another name, a YAML one, would otherwise go unremarked)."""
+    ours = {(file_name, id(body)) for file_name, body in configs}
+    return [printable(file_name, limit=60) for file_name, contents in attachments.items()
+            for body in contents if (file_name, id(body)) not in ours]
+
+
 def _check_printed(printed: list[list[str]], actual: str, notes: _Notes) -> None:
     if not any(printed):
         notes.findings.append("the PDF prints no content hash in its page footers")
@@ -326,6 +335,13 @@ def verify_pdf(data: bytes, name: str = "") -> VerifyReport:
     if len(configs) > 1:
         notes.findings.append(
             f"the PDF carries {len(configs)} agreement configs; an agreement PDF carries one"
+        )
+    others = _other_attachments(pdf.attachments, configs)
+    if others:
+        notes.findings.append(
+            f"the PDF carries {len(others)} attached file{'s' if len(others) > 1 else ''}"
+            f" besides its config ({', '.join(others[:3])}{', …' if len(others) > 3 else ''});"
+            " an agreement PDF carries its config alone"
         )
     file_name, body = configs[0]
     try:
