@@ -303,6 +303,27 @@ def test_propose_and_sign(cli: Cli, tmp_path: Path) -> None:
     assert version["signatures"][1]["name"] == "Sam S."
 
 
+def test_a_signatory_signs_under_the_name_the_agreement_gives_whatever_it_holds(
+        cli: Cli, tmp_path: Path) -> None:
+    """A name with a right-to-left override or a line break is a valid stakeholder name,
+    but not a valid typed one: signing without --name was refused for it."""
+    data = doc()
+    names = {"dana": "Dana \u202eelpmaxE", "sam": "Sam\nSeller"}
+    for person in data["content"]["stakeholders"]:  # type: ignore[index]
+        person["name"] = names.get(person["key"], person["name"])
+    agreement = cli.ok("import", write(tmp_path, data)).strip()
+    cli.ok("save", agreement)
+    cli.ok("propose", agreement)
+    cli.ok("sign", agreement, "--stakeholder", "dana")
+    cli.ok("sign", agreement, "--stakeholder", "sam")
+    (version,) = cli.json("history", agreement)  # type: ignore[misc]
+    assert version["status"] == "signed"
+    assert [s["name"] for s in version["signatures"]] == list(names.values())
+    out = tmp_path / "signed.json"
+    cli.ok("export", agreement, "--config", str(out))
+    assert cli.ok("verify", str(out)).count("ok:") >= 2
+
+
 def test_propose_refused_lists_readiness_problems(cli: Cli, tmp_path: Path) -> None:
     data = doc(ready(terms=[{"key": "mql", "name": "MQL", "status": "disputed"}]))
     agreement = cli.ok("import", write(tmp_path, data)).strip()

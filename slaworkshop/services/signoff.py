@@ -113,8 +113,14 @@ class SignOffService:
                               + who_signs)
             if any(s.stakeholder == stakeholder for s in record.signatures):
                 raise Refused(f"{person.name} ({stakeholder}) has already signed version {number}")
-            typed = (name if name is not None else person.name).strip()
-            check_short_text("name", typed)
+            if name is None:
+                # the name as the agreement holds it, which may hold what a typed name may
+                # not (a line break, a text-direction control): the signature's name field
+                # takes the same text
+                typed = person.name.strip()
+            else:
+                typed = name.strip()
+                check_short_text("name", typed)
             from slaworkshop.models.fields import is_blank
 
             if is_blank(typed):
