@@ -111,6 +111,13 @@ class SignDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.buttons)
 
+        # The buttons were made (and parented) first, so Cancel led the focus chain: the
+        # signer's typing went nowhere and the first space pressed Cancel.
+        QWidget.setTabOrder(self.name, self.clear_button)
+        QWidget.setTabOrder(self.clear_button, self.agree)
+        QWidget.setTabOrder(self.agree, self.buttons)
+        self.name.setFocus()
+
         self.name.textChanged.connect(self._update)
         self.agree.toggled.connect(self._update)
         self.pad.changed.connect(self._update)

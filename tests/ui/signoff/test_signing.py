@@ -59,6 +59,27 @@ def test_sign_with_typed_name_agreement_and_drawing(qtbot: Any, workspace: Any, 
     assert "1 of 3 signed" in window.signoff.badge.text()
 
 
+def test_the_dialog_opens_with_the_typing_in_the_name(qtbot: Any, workspace: Any,
+                                                     proposed: str) -> None:
+    """Cancel had the focus: the signer's typing went nowhere, and the first space
+    closed the dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "priya")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is dialog.name
+    qtbot.keyClicks(QApplication.focusWidget(), "Priya Natarajan")
+    assert dialog.isVisible() and dialog.name.text() == "Priya Natarajan"
+    draw_stroke(qtbot, dialog.pad)  # so that Clear takes the focus
+    stops = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert stops[:2] == [dialog.clear_button, dialog.agree]
+    assert dialog.buttons.isAncestorOf(stops[2])
+
+
 def test_clear_removes_the_drawing(qtbot: Any, workspace: Any, proposed: str) -> None:
     window = open_window(qtbot, workspace, proposed)
     dialog = _open_dialog(qtbot, window, "jordan")
