@@ -417,6 +417,19 @@ def test_a_file_whose_name_is_not_utf8_is_imported_and_its_name_recorded(
     assert entry.detail["source"] == "northwind-\\xff.yaml"  # the byte, written out
 
 
+def test_a_reader_that_stops_reading_gets_no_error_message(cli: Cli, tmp_path: Path) -> None:
+    """``slaworkshop list | head -1``: the output's reader goes away, which is no
+    problem of the user's (it printed "error: cannot use: Broken pipe")."""
+    cli.ok("import", write(tmp_path, doc()))
+    process = subprocess.Popen([sys.executable, "-m", "slaworkshop", "list", "--db", cli.db_url],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # long before the command prints its first line
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 2
+    assert err == b""
+
+
 def test_password_is_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["list", "--db", "postgresql://user:hunter2@127.0.0.1:9/none"])
     err = capsys.readouterr().err

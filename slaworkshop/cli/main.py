@@ -210,6 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted; nothing half-written was kept")
         return 130
+    except BrokenPipeError:
+        # The reader of the output went away (``slaworkshop list | head -1``): nothing to
+        # tell it, and Python's own flush at exit would print a traceback.
+        _silence_stdout()
+        return EXIT_BAD_INPUT
     except Exception as exc:
         return _report(exc)
 
@@ -217,6 +222,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 #: Arguments that name files: a file name may hold any bytes, so these are taken as given.
 _FILE_ARGUMENTS = frozenset({"file", "pdf", "config", "to"})
 _ARGUMENT_NAMES = {"agreement": "AGREEMENT", "a": "A", "b": "B"}
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
 
 
 def _refuse_undecodable(args: argparse.Namespace) -> None:
