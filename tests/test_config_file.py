@@ -41,6 +41,9 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
          " its own (line 2, column 4)"),
         (b"format: !!binary aGk=\n",
          "the YAML tag tag:yaml.org,2002:binary is not allowed in a config"),
+        # YAML 1.2 reads "! 60" as the text "60"; PyYAML and libyaml read the number 60
+        (b"format: slaworkshop/agreement\nformat_version: ! 1\n",
+         "the YAML tag ! is not allowed in a config; put the value in quotes to make it text"),
         (b"a: &x [[[[[[[[[[1]]]]]]]]]]\nb: [[[*x]]]\n",
          "the file is nested too deeply to be an agreement"),
         (b"format: !!python/object/apply:os.system [ls]\n",

@@ -109,8 +109,11 @@ def _check_yaml_events(text: str) -> None:
                 if isinstance(event, yaml.ScalarEvent) and event.anchor:
                     anchors[str(event.anchor)] = (1, 0, len(event.value))
             tag = getattr(event, "tag", None)
-            if tag is not None and not (
-                    isinstance(event, yaml.ScalarEvent) and tag in ("!", yaml12.STR)):
+            if tag == "!":
+                # YAML 1.2 makes "! 60" the text "60"; PyYAML and libyaml read the number
+                raise _one("the YAML tag ! is not allowed in a config; put the value in"
+                           " quotes to make it text")
+            if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == yaml12.STR):
                 raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
             if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
                 message = (f"holds {len(event.value):,} characters; no field of an agreement"
