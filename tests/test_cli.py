@@ -417,6 +417,15 @@ def test_a_file_whose_name_is_not_utf8_is_imported_and_its_name_recorded(
     assert entry.detail["source"] == "northwind-\\xff.yaml"  # the byte, written out
 
 
+def test_a_title_with_line_breaks_keeps_to_its_row_in_the_list(cli: Cli, tmp_path: Path) -> None:
+    data = doc()
+    data["content"]["title"] = "Service levels\n2027\tdraft"  # type: ignore[index]
+    agreement = cli.ok("import", write(tmp_path, data)).strip()
+    header, row = cli.ok("list").splitlines()
+    assert row.startswith(agreement) and "Service levels 2027 draft" in row
+    assert cli.json("list")[0]["title"] == "Service levels\n2027\tdraft"  # type: ignore[index]
+
+
 def test_a_reader_that_stops_reading_gets_no_error_message(cli: Cli, tmp_path: Path) -> None:
     """``slaworkshop list | head -1``: the output's reader goes away, which is no
     problem of the user's (it printed "error: cannot use: Broken pipe")."""

@@ -48,6 +48,10 @@ def write_utf8(text: str) -> None:
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    # A title may hold line breaks and tabs (content text does); in a table they would
+    # start a new row or shift the columns.
+    rows = [[" ".join(cell.split()) if any(c in cell for c in "\n\r\t\v\f") else cell
+             for cell in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in rows:
         widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
