@@ -385,6 +385,22 @@ def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: tuple[str, ...], me
     assert "Traceback" not in err and len(err.splitlines()) == 1
 
 
+@pytest.mark.parametrize("query", ["?mode=ro", "?mode=ro&uri=true", "?foo=bar"])
+def test_sqlite_url_options_it_would_ignore_are_refused(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, query: str) -> None:
+    """?mode=ro was ignored with a warning on stderr, and the import wrote the database;
+    with uri=true the store wrote a file named 't.db?mode=ro' instead."""
+    source = write(tmp_path, doc())
+    url = f"sqlite:///{tmp_path}/t.db{query}"
+    assert main(["import", source, "--db", url]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"slaworkshop: error: {url} asks for '")
+    assert err.endswith("which slaworkshop does not take from an SQLite URL (give the file"
+                        " alone, as sqlite:///FILE); nothing was opened\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
 def test_a_database_url_that_is_not_utf8_is_refused(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert main(["list", "--db", f"sqlite:///{tmp_path}/\udcff.db"]) == 2

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from .backups import DEFAULT_EVERY, backup_sqlite_file, maybe_backup
@@ -128,6 +128,25 @@ class Store:
         self.engine.dispose()
 
 
+#: What SQLAlchemy's SQLite driver takes from a URL's query and uses as it is.
+_SQLITE_DRIVER_OPTIONS = frozenset(
+    {"timeout", "isolation_level", "detect_types", "check_same_thread", "cached_statements"})
+
+
+def _check_sqlite_options(parsed: URL, url: str) -> None:
+    """Refuse the query options SQLAlchemy would ignore (with a warning on stderr):
+    ``?mode=ro`` opened the database for writing. SQLite's own URI options
+    (``?mode=ro&uri=true``) are refused too: the backups, checks and direct reads
+    work on the file itself, and with them they opened a file named ``t.db?mode=ro``."""
+    ignored = sorted(set(parsed.query) - _SQLITE_DRIVER_OPTIONS)
+    if ignored:
+        raise StoreError(
+            f"{masked(url)} asks for {', '.join(repr(name) for name in ignored)}, which"
+            " slaworkshop does not take from an SQLite URL (give the file alone, as"
+            " sqlite:///FILE); nothing was opened"
+        )
+
+
 def _make_engine(url: str, *, create_folder: bool = False) -> Engine:
     try:
         parsed = make_url(url)
@@ -135,6 +154,7 @@ def _make_engine(url: str, *, create_folder: bool = False) -> Engine:
         raise StoreError(f"{url!r:.80} is not a database URL") from None
     try:
         if parsed.get_backend_name() == "sqlite":
+            _check_sqlite_options(parsed, url)
             database = parsed.database
             if database and database != ":memory:":
                 folder = Path(database).expanduser().parent
