@@ -1,5 +1,6 @@
 """Which folder a file dialog opens in: the user's Documents the first time, then the
-folder last used for that kind of file (config files, PDFs), kept in the settings."""
+folder last used for that kind of file (configs read; exports, PDF and config alike, so
+the config lands beside the PDF saved a moment before), kept in the settings."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ KEY = "file_dialogs/{}/folder"
 
 
 def documents_folder() -> str:
+    """The user's Documents folder, or their home when there is none: a dialog given a
+    folder that does not exist opened in the application's working directory."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return found or str(Path.home())
+    return found if found and Path(found).is_dir() else str(Path.home())
 
 
 def start_folder(kind: str) -> str:

@@ -88,7 +88,7 @@ class VersionCommands(QObject):
         content = self._workspace.agreements.content(self._id, "draft")
         suggested = f"{content.organization} agreement.yaml".replace("/", "-")
         path = prompts.choose_save_file(self._parent, "Export config file", suggested,
-                                        "Config (*.yaml *.yml *.json)")
+                                        "Config (*.yaml *.yml *.json)", kind="export")
         if not path:
             return
         problem = target_problem(Path(path), database_url=self._workspace.url)

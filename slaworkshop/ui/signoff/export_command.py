@@ -43,7 +43,9 @@ class ExportCommand(QObject):
 
     def _suggested(self, what: str, suffix: str) -> str:
         content = self._window.document.content
-        name = f"{content.organization or content.title} agreement {what}".strip()
+        # "Northwind agreement draft.pdf", not "… agreement the draft.pdf"
+        name = f"{content.organization or content.title} agreement {what.removeprefix('the ')}"
+        name = name.strip()
         return name.replace("/", "-").replace("\\", "-") + suffix
 
     def _flush(self) -> None:
@@ -73,7 +75,7 @@ class ExportCommand(QObject):
             return
         chosen = prompts.choose_save_file(
             self._window, f"Export {what} as a config file",
-            self._suggested(what, ".yaml"), "Config (*.yaml *.yml *.json)")
+            self._suggested(what, ".yaml"), "Config (*.yaml *.yml *.json)", kind="export")
         if not chosen:
             return
         path = Path(chosen)
@@ -111,7 +113,7 @@ class ExportCommand(QObject):
             return
         chosen = prompts.choose_save_file(self._window, f"Export {what} as PDF",
                                           self._suggested(what, ".pdf"), "PDF (*.pdf)",
-                                          kind="pdf")
+                                          kind="export")
         if not chosen:
             return
         if self._refused(Path(chosen)):

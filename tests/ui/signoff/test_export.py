@@ -71,7 +71,9 @@ def test_export_of_an_unsaved_agreement_is_the_draft(qtbot: Any, workspace: Any,
     config_path = tmp_path / "draft.yaml"
     answers.add("save_file", str(config_path))
     window.window_actions.export_config.trigger()
-    assert answers.details("save_file")[0]["title"] == "Export the draft as a config file"
+    asked = answers.details("save_file")[0]
+    assert asked["title"] == "Export the draft as a config file"
+    assert asked["suggested"] == "Northwind Clinical Supply agreement draft.yaml"
     text = config_path.read_text(encoding="utf-8")
     assert "status: draft" in text and "format: slaworkshop/agreement" in text
 
