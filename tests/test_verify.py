@@ -108,6 +108,17 @@ def test_an_untouched_export_verifies(document: AgreementFile, dump: Any, name: 
     )
 
 
+def test_a_superseded_version_is_said_to_have_been_signed(document: AgreementFile) -> None:
+    assert document.version is not None
+    version = document.version.model_copy(update={"status": "superseded"})
+    data = _config(document.model_copy(update={"version": version}))
+    report = verify_bytes(dump_json(data), "a.json")
+    assert report.ok
+    assert report.checked[-1] == (  # it read "the version is superseded by every signatory"
+        "the version, now superseded, was signed by every signatory of the agreement, once"
+        " each, and by nobody else")
+
+
 def test_a_changed_value_breaks_the_hash_and_every_signature(document: AgreementFile) -> None:
     data = _config(document)
     data["content"]["sla_windows"][0]["within"] = "PT8H"

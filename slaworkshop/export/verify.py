@@ -179,8 +179,9 @@ def _check_signers(document: AgreementFile, where: str, notes: _Notes) -> None:
         return
     if status in _SIGNED_BY_ALL:
         notes.checked.append(
-            f"the version is {status} by every signatory of the agreement, once each,"
-            " and by nobody else"
+            ("the version is signed" if status == "signed" else
+             f"the version, now {status}, was signed")
+            + " by every signatory of the agreement, once each, and by nobody else"
         )
     else:
         notes.checked.append("every signature is by a signatory of the agreement, once each")
