@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from slaworkshop.store import StoreError
 from . import prompts
 from .agreement_list_model import AgreementFilter, IdRole, build_model
 from .quit_command import quit_application
+from .sentences import as_sentence
 from .settings import app_settings
 from .status_badge import StatusBadgeDelegate
 from .window_geometry import restore_or_default, screen_text
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
 
 
 DEFAULT_SIZE = QSize(980, 640)
+
+
+#: How often the list is read again while the window is in view.
+TICK_MS = 30_000
 
 
 def default_size(available: QSize) -> QSize:
@@ -121,6 +126,13 @@ class StartWindow(QMainWindow):
         workspace.events.failed.connect(self.store_state.setText)
         self.refresh()
         self._restore_geometry()
+        # Saving, proposing and signing happen in other windows (or other programs): the
+        # list is read again when this window comes to the front, and now and then, so
+        # that a status and "35 s ago" do not stand still for minutes.
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._refresh_in_view)
+        self._tick.start()
 
     def _action(self, text: str, key: str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -138,12 +150,20 @@ class StartWindow(QMainWindow):
 
     # -- the list -------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, quiet: bool = False) -> None:
+        """Read the list again, keeping the chosen agreement and the scroll position;
+        ``quiet``: a refresh nobody asked for, which says nothing unless it fails (and
+        then in the status bar, not a dialog)."""
         try:
             summaries = self.workspace.reader.list()
         except StoreError as exc:
-            prompts.refusal(self, "Cannot read the agreements", exc)
+            if quiet:
+                self.store_state.setText(as_sentence(str(exc)))
+            else:
+                prompts.refusal(self, "Cannot read the agreements", exc)
             return
+        current = self.tree.currentIndex().data(IdRole)
+        scrolled = self.tree.verticalScrollBar().value()
         self.proxy.setSourceModel(build_model(summaries))
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 420)
@@ -151,10 +171,32 @@ class StartWindow(QMainWindow):
         self.tree.setColumnWidth(2, 200)  # "signed · draft changed"
         self.empty_note.setVisible(not summaries)
         self._show_matches()
+        if current:
+            self._select(current)
+        self.tree.verticalScrollBar().setValue(scrolled)
         if self.workspace.is_open:
             self.store_state.setText("")
-        self.statusBar().showMessage(
-            f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}", 5000)
+        if not quiet:
+            self.statusBar().showMessage(
+                f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}", 5000)
+
+    def _select(self, agreement_id: str) -> None:
+        for group in range(self.proxy.rowCount()):
+            parent = self.proxy.index(group, 0)
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, 0, parent)
+                if index.data(IdRole) == agreement_id:
+                    self.tree.setCurrentIndex(index)
+                    return
+
+    def _refresh_in_view(self) -> None:
+        if self.isVisible() and not self.isMinimized():
+            self.refresh(quiet=True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh(quiet=True)
 
     def _filter(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -10,6 +10,7 @@ from ui_helpers import reread
 
 from slaworkshop.starters import list_starters
 from slaworkshop.ui.new_agreement_dialog import NewAgreement, NewAgreementDialog
+from slaworkshop.ui.agreement_list_model import IdRole
 from slaworkshop.ui.start_window import StartWindow
 
 
@@ -179,3 +180,43 @@ def test_search_matches_every_word_in_any_column_and_case(
     assert window.no_match.text() == "No agreement matches “northwind signed”."
     window.search.clear()
     assert window.tree.isVisible() and len(window.agreement_ids()) == 2
+
+
+def _status_of(window: StartWindow, agreement_id: str) -> str:
+    for group in range(window.proxy.rowCount()):
+        parent = window.proxy.index(group, 0)
+        for row in range(window.proxy.rowCount(parent)):
+            if window.proxy.index(row, 0, parent).data(IdRole) == agreement_id:
+                return str(window.proxy.index(row, 2, parent).data())
+    raise AssertionError(agreement_id)
+
+
+def test_the_list_is_read_again_without_f5_keeping_the_chosen_agreement(
+        qtbot: Any, workspace: Any, northwind: str, monkeypatch: Any) -> None:
+    """It went stale: after a save, propose and sign elsewhere it still said "draft"."""
+    from slaworkshop.models import validate_content
+    from slaworkshop.ui import start_window
+
+    workspace.agreements.create(validate_content({"title": "Pilot", "organization": "Acme"}))
+    window = start(qtbot, workspace)
+    window._select(northwind)
+    assert _status_of(window, northwind) == "draft"
+
+    workspace.agreements.save_version(northwind, "v1")  # as another window does
+    window.statusBar().clearMessage()
+    window._tick.timeout.emit()  # the timer's tick, every TICK_MS
+    assert _status_of(window, northwind) == "saved"
+    assert window.tree.currentIndex().data(IdRole) == northwind  # still the chosen one
+    assert window.statusBar().currentMessage() == ""  # nothing to say
+
+    workspace.agreements.save_version(northwind, "v2")  # unchanged: no new version
+    window.store_state.setText("")
+    monkeypatch.setattr(window.workspace.reader, "list", _failing)
+    window._tick.timeout.emit()
+    assert window.store_state.text() == "The database is busy."  # said, not asked
+
+
+def _failing() -> Any:
+    from slaworkshop.store import StoreError
+
+    raise StoreError("the database is busy")
