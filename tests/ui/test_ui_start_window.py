@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from ui_helpers import reread
 
 from slaworkshop.starters import list_starters
-from slaworkshop.ui.new_agreement_dialog import NewAgreement, NewAgreementDialog
 from slaworkshop.ui.agreement_list_model import IdRole
+from slaworkshop.ui.new_agreement_dialog import NewAgreement, NewAgreementDialog
 from slaworkshop.ui.start_window import StartWindow
 
 
@@ -195,7 +195,6 @@ def test_the_list_is_read_again_without_f5_keeping_the_chosen_agreement(
         qtbot: Any, workspace: Any, northwind: str, monkeypatch: Any) -> None:
     """It went stale: after a save, propose and sign elsewhere it still said "draft"."""
     from slaworkshop.models import validate_content
-    from slaworkshop.ui import start_window
 
     workspace.agreements.create(validate_content({"title": "Pilot", "organization": "Acme"}))
     window = start(qtbot, workspace)
