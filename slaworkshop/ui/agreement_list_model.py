@@ -69,6 +69,39 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
     return model
 
 
+def _rows(model: QStandardItemModel) -> list[tuple[str, list[str]]]:
+    """Each organization with the ids of its agreements, in order."""
+    shape = []
+    for group_row in range(model.rowCount()):
+        group = model.item(group_row, 0)
+        shape.append((group.text(), [group.child(row, 0).data(IdRole)
+                                     for row in range(group.rowCount())]))
+    return shape
+
+
+_COPIED_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, StatusRole,
+                 Qt.ItemDataRole.UserRole)
+
+
+def update_in_place(model: QStandardItemModel, fresh: QStandardItemModel) -> bool:
+    """Give ``model`` the texts of ``fresh`` when both list the same agreements in the
+    same groups and order, and say whether they did. The list read again every half
+    minute then keeps its selection, expansion and scroll position, and an index held
+    across the refresh stays valid (a new model left it dangling: a crash)."""
+    if _rows(model) != _rows(fresh):
+        return False
+    for group_row in range(fresh.rowCount()):
+        group, new_group = model.item(group_row, 0), fresh.item(group_row, 0)
+        for row in range(new_group.rowCount()):
+            for column in range(new_group.columnCount()):
+                cell, new_cell = group.child(row, column), new_group.child(row, column)
+                for role in _COPIED_ROLES:
+                    value = new_cell.data(role)
+                    if cell.data(role) != value:
+                        cell.setData(value, role)
+    return True
+
+
 class AgreementFilter(QSortFilterProxyModel):
     """Keeps agreements whose title, organization and status together contain every
     word of the search, in any order and any case: "northwind draft" finds Northwind's

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from slaworkshop.safe_text import printable
 from slaworkshop.store import StoreError
 
 from . import prompts
-from .agreement_list_model import AgreementFilter, IdRole, build_model
+from .agreement_list_model import AgreementFilter, IdRole, build_model, update_in_place
 from .quit_command import quit_application
 from .sentences import as_sentence
 from .settings import app_settings
@@ -36,6 +36,8 @@ from .window_geometry import restore_or_default, screen_text
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from slaworkshop.store.records import AgreementSummary
+
     from .agreement_window import AgreementWindow
 
 
@@ -162,18 +164,26 @@ class StartWindow(QMainWindow):
             else:
                 prompts.refusal(self, "Cannot read the agreements", exc)
             return
+        fresh = build_model(summaries)
+        source = self.proxy.sourceModel()
+        if isinstance(source, QStandardItemModel) and update_in_place(source, fresh):
+            self._after_refresh(summaries, quiet)
+            return
         current = self.tree.currentIndex().data(IdRole)
         scrolled = self.tree.verticalScrollBar().value()
-        self.proxy.setSourceModel(build_model(summaries))
+        self.proxy.setSourceModel(fresh)
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 420)
         self.tree.setColumnWidth(1, 80)
         self.tree.setColumnWidth(2, 200)  # "signed · draft changed"
         self.empty_note.setVisible(not summaries)
-        self._show_matches()
         if current:
             self._select(current)
         self.tree.verticalScrollBar().setValue(scrolled)
+        self._after_refresh(summaries, quiet)
+
+    def _after_refresh(self, summaries: list[AgreementSummary], quiet: bool) -> None:
+        self._show_matches()
         if self.workspace.is_open:
             self.store_state.setText("")
         if not quiet:

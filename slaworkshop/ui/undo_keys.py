@@ -44,6 +44,25 @@ def own_history(widget: QObject) -> tuple[bool, bool] | None:
     return editable and line.isUndoAvailable(), editable and line.isRedoAvailable()
 
 
+def forget_typing(line: QLineEdit) -> None:
+    """Clear a line's own undo history (setText does), leaving cursor and selection:
+    once its typing is a step of the agreement's history, Ctrl+Z in it must undo the
+    agreement's steps in order, not take the typing out again as a new edit."""
+    if not (line.isUndoAvailable() or line.isRedoAvailable()):
+        return
+    position, start, length = line.cursorPosition(), line.selectionStart(), len(line.selectedText())
+    blocked = line.blockSignals(True)  # the same text: nothing to tell anyone
+    try:
+        line.setText(line.text())
+    finally:
+        line.blockSignals(blocked)
+    if start >= 0 and length:  # selected from the start leftwards or rightwards
+        anchor = start if position == start + length else start + length
+        line.setSelection(anchor, position - anchor)
+    else:
+        line.setCursorPosition(position)
+
+
 def _pressed(event: QKeyEvent, action: QAction) -> bool:
     pressed = QKeySequence(event.keyCombination())
     return any(pressed.matches(key) == QKeySequence.SequenceMatch.ExactMatch

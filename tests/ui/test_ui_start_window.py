@@ -203,8 +203,10 @@ def test_the_list_is_read_again_without_f5_keeping_the_chosen_agreement(
 
     workspace.agreements.save_version(northwind, "v1")  # as another window does
     window.statusBar().clearMessage()
+    held = window.tree.currentIndex()  # as a slot running meanwhile may hold it
     window._tick.timeout.emit()  # the timer's tick, every TICK_MS
     assert _status_of(window, northwind) == "saved"
+    assert held.isValid() and held.data(IdRole) == northwind  # updated in place
     assert window.tree.currentIndex().data(IdRole) == northwind  # still the chosen one
     assert window.statusBar().currentMessage() == ""  # nothing to say
 

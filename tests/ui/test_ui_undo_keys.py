@@ -105,3 +105,48 @@ def test_a_field_with_typing_of_its_own_keeps_the_undo_key(qtbot: Any, window: A
     assert window.document.content.facilitator == "Dana Fox"  # the agreement's stayed
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL | SHIFT)
     assert line.text() == original + " Ltd"  # and its own redo put it back
+
+
+def test_typing_already_in_the_agreement_is_undone_with_it_in_order(
+        qtbot: Any, window: Any) -> None:
+    """Type "PQL" as an alias, move the term, then Ctrl+Z from the alias box: the field's
+    own undo took the committed typing out as a new edit, the next Ctrl+Z undid that
+    edit and PQL came back, and the move was undone only third (tryout)."""
+    window.activateWindow()
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    editor.select_row(0)
+    first = window.document.content.terms[0].key
+    aliases = focus(editor.form.widgets["aliases"].widget)
+    qtbot.keyClick(aliases, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(aliases, Qt.Key.Key_Return)
+    qtbot.keyClicks(aliases, "PQL")
+    editor.form.commit_pending()  # the pause in the typing
+    assert window.document.content.terms[0].aliases[-1] == "PQL"
+    window.window_actions.move_down.trigger()
+    assert window.document.content.terms[1].key == first
+    aliases = focus(editor.form.widgets["aliases"].widget)
+
+    qtbot.keyClick(aliases, Qt.Key.Key_Z, CTRL)  # the move, the last step
+    assert window.document.content.terms[0].key == first
+    assert window.document.content.terms[0].aliases[-1] == "PQL"
+    aliases = focus(editor.form.widgets["aliases"].widget)
+    qtbot.keyClick(aliases, Qt.Key.Key_Z, CTRL)  # then the alias
+    assert "PQL" not in window.document.content.terms[0].aliases
+    assert "PQL" not in aliases.toPlainText()
+    aliases = focus(editor.form.widgets["aliases"].widget)
+    qtbot.keyClick(aliases, Qt.Key.Key_Z, CTRL | SHIFT)  # and redo brings it back
+    assert window.document.content.terms[0].aliases[-1] == "PQL"
+
+
+def test_a_workshop_field_s_committed_typing_is_undone_by_the_agreement(
+        qtbot: Any, window: Any) -> None:
+    change_facilitator(qtbot, window, "Dana Fox")  # typed and committed
+    window.go_to_section("stakeholders")
+    window.pages["stakeholders"].editor.select_row(0)
+    window.window_actions.move_down.trigger()  # a later step elsewhere
+    window.go_to_section("workshop")
+    line = focus(window.pages["workshop"].lines["facilitator"])
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)  # the move first, not the field's typing
+    assert window.document.content.facilitator == "Dana Fox"
+    assert window.pages["workshop"].lines["facilitator"].text() == "Dana Fox"

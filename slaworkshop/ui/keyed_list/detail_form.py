@@ -140,7 +140,8 @@ class DetailForm(QWidget):
         except ValueError as exc:
             self.model.refused.emit(f"Not changed: {exc}.")
             return
-        self.model.set_value(row, widget.field.name, parsed)
+        if self.model.set_value(row, widget.field.name, parsed):
+            widget.committed()
 
     def tab_chain(self) -> list[QWidget]:
         """The fields row by row, left to right, as the grid shows them."""

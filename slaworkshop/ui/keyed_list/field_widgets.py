@@ -24,6 +24,7 @@ from slaworkshop.models import Content
 
 from ..duration_editor import DurationEditor
 from ..one_line import keep_on_one_line
+from ..undo_keys import forget_typing
 from .spec import Field
 from .value_text import number_text, parse_number, ref_names
 
@@ -56,6 +57,12 @@ class FieldWidget(QObject):
         """The field's value from what ``edited`` carried; ``ValueError`` if unusable."""
         return value
 
+    def committed(self) -> None:
+        """What was typed is now a step of the agreement's own undo history: the widget
+        forgets its own, so Ctrl+Z in it undoes the agreement's steps in order (see
+        ``undo_keys``). Kept, the field's undo took committed typing out as a new edit,
+        and the next Ctrl+Z put it back."""
+
     def _emit(self, value: Any) -> None:
         if not self._showing:
             self.edited.emit(value)
@@ -78,6 +85,9 @@ class LineField(FieldWidget):
         if self.field.kind in ("number", "int"):
             return parse_number(str(value), whole=self.field.kind == "int")
         return value
+
+    def committed(self) -> None:
+        forget_typing(self.line)
 
 
 class _TextEdit(QPlainTextEdit):
@@ -111,6 +121,9 @@ class TextField(FieldWidget):
         if self.field.kind == "text_list":
             return [line.strip() for line in str(value).splitlines() if line.strip()]
         return value
+
+    def committed(self) -> None:
+        self.edit.document().clearUndoRedoStacks()
 
 
 class ChoiceField(FieldWidget):

@@ -13,6 +13,7 @@ from ..agreement_document import AgreementDocument
 from ..keyed_list import Field, KeyedListEditor, ListSpec
 from ..one_line import keep_on_one_line
 from ..reflow import Reflow
+from ..undo_keys import forget_typing
 from .business_hours_editor import BusinessHoursEditor
 from .date_field import DateField
 from .date_order import date_order_warning
@@ -155,6 +156,8 @@ class WorkshopPage(SectionPage):
             self.message.show()
             return
         self.message.hide()
+        if name in self.lines:
+            forget_typing(self.lines[name])
 
     def tab_chain(self) -> list[QWidget]:
         return [*self.lines.values(), *self.dates.values(), self.hours,
