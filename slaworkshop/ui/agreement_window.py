@@ -260,6 +260,12 @@ class AgreementWindow(QMainWindow):
         section = SECTIONS[max(self.stack.currentIndex(), 0)].title
         self.setWindowTitle(f"{content.title} — {content.organization} — {section}")
 
+    def order_tabs(self) -> None:
+        """Order Tab on the page on show again, once it has made widgets anew."""
+        page = self.stack.currentWidget()
+        if isinstance(page, SectionPage):
+            self._order_tabs(page)
+
     def _order_tabs(self, page: SectionPage) -> None:
         """Sections list, the page as it reads (then anything it added since), Back, Next,
         the readiness list: pages and their panels are built after the window."""

@@ -84,6 +84,7 @@ class SignOff(QObject):
         self._signatories = SignatoriesPanel(self.state)
         self._preview = PdfPreviewPanel(window.workspace.reader, window.agreement_id,
                                         window.document, self.state)
+        self._signatories.rows_changed.connect(window.order_tabs)
         review.add_panel("Signatures", self._signatories, 0)  # type: ignore[attr-defined]
         review.add_panel("Document preview", self._preview, 3)  # type: ignore[attr-defined]
         self._preview.show_versions(self.state.snapshot)  # later ones come by signal

@@ -8,7 +8,7 @@ user text, shown as plain text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -27,6 +27,11 @@ from .signoff_state import Signatory, SignOffSnapshot, SignOffState
 
 
 class SignatoriesPanel(QWidget):
+    #: The rows and their Sign… buttons were made anew: new widgets join the window's
+    #: Tab order at its end, so the window orders the page again (after one signature
+    #: the next Sign… button came after the preview, Back, Next and the status bar).
+    rows_changed = Signal()
+
     def __init__(self, state: SignOffState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
@@ -88,6 +93,7 @@ class SignatoriesPanel(QWidget):
         self.hash_line.show()
         for row, person in enumerate(snapshot.signatories):
             self._add_row(row, person, can_sign=version.status == "proposed")
+        self.rows_changed.emit()
         self.footnote.setText(
             "Not signing: " + ", ".join(snapshot.others) + "." if snapshot.others else ""
         )

@@ -242,3 +242,28 @@ def test_the_signatory_s_own_name_in_another_case_or_spacing_signs_at_once(
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(second_store_history(db_url, proposed)[0].signatures))
     assert "confirm" not in answers.kinds()
+
+
+def test_after_a_signature_the_next_sign_buttons_keep_their_place_in_the_tab_order(
+        qtbot: Any, workspace: Any, proposed: str) -> None:
+    """They came 8th, after the preview's buttons, Back, Next and the status bar."""
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "priya")
+    qtbot.keyClicks(dialog.name, "Priya Natarajan")
+    dialog.agree.click()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    panel = window.signoff.signatories
+    qtbot.waitUntil(lambda: "priya" in panel.signed_names
+                    and panel.sign_buttons["jordan"].isVisible(), timeout=5000)
+    stops, widget = [], window.sidebar
+    while True:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is window.sidebar:
+            break
+    jordan = stops.index(panel.sign_buttons["jordan"])
+    assert stops[jordan + 1] is panel.sign_buttons["sam"]
+    preview = window.signoff.preview
+    assert all(stops.index(w) > jordan + 1 for w in stops if preview.isAncestorOf(w))
+    assert stops.index(window.back_button) > jordan + 1
