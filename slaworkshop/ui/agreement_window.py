@@ -375,9 +375,10 @@ class AgreementWindow(QMainWindow):
         self._show_pending()
         self.draft_reloaded.emit()
 
-    def reload_draft(self) -> None:
-        """Show the draft as the database holds it now (History's restore uses this)."""
-        self.autosaver.load_theirs()
+    def reload_draft(self, step: str = "Load the draft as saved") -> None:
+        """Show the draft as the database holds it now (History's restore uses this);
+        ``step`` names the step in Undo ("Undo Restore version 2 as the draft")."""
+        self.autosaver.load_theirs(step_text=step)
         self.refresh_save_state()
 
     # -- window life --------------------------------------------------------------------------

@@ -172,7 +172,8 @@ class Autosaver(QObject):
         self._accept(self._service().draft(self._agreement_id))
         return kept
 
-    def load_theirs(self, *, keep_if_undone: bool = False) -> None:
+    def load_theirs(self, *, keep_if_undone: bool = False,
+                    step_text: str = "Load the changes made elsewhere") -> None:
         """Take the database's draft; this window's content stays one Undo away.
 
         ``keep_if_undone`` (the draft came from another window): undoing this step puts
@@ -189,8 +190,7 @@ class Autosaver(QObject):
             step = object()
             self._latest_load = step
             undone = lambda was_undone: self._loaded_step_undone(step, was_undone)  # noqa: E731
-        self._document.replace(record.content, "Load the changes made elsewhere",
-                               undone=undone)
+        self._document.replace(record.content, step_text, undone=undone)
 
     def _loaded_step_undone(self, step: object, undone: bool) -> None:
         if step is self._latest_load:

@@ -17,8 +17,8 @@ class DraftLink:
     #: Write pending edits to the database; False when that cannot happen now (e.g. a
     #: conflict between two windows is still open), and nothing must replace the draft.
     flush: Callable[[], bool]
-    #: Show the draft as the database now holds it.
-    reload: Callable[[], None]
+    #: Show the draft as the database now holds it; the text names the step in Undo.
+    reload: Callable[[str], None]
 
 
-NO_WINDOW = DraftLink(flush=lambda: True, reload=lambda: None)
+NO_WINDOW = DraftLink(flush=lambda: True, reload=lambda _step: None)

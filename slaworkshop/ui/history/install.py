@@ -64,13 +64,13 @@ class HistoryFeature(QObject):
         autosaver.flush()
         return not autosaver.paused
 
-    def _reload(self) -> None:
+    def _reload(self, step: str) -> None:
         reload_draft = getattr(self._window, "reload_draft", None)
         if callable(reload_draft):
-            reload_draft()
+            reload_draft(step)
         else:
             # Takes the database's draft into the window; what it showed stays one Undo away.
-            self._window.autosaver.load_theirs()
+            self._window.autosaver.load_theirs(step_text=step)
 
     def show_history(self) -> HistoryWindow:
         if self.history is None:

@@ -37,7 +37,7 @@ def restore_as_draft(parent: QWidget, workspace: Workspace, agreement_id: str, n
     except StoreError as exc:
         prompts.refusal(parent, "Draft not restored", exc)
         return None
-    link.reload()
+    link.reload(f"Restore version {number} as the draft")
     if kept is None:
         return f"The draft now starts from version {number}."
     return (f"The draft now starts from version {number}; the changes it held before "

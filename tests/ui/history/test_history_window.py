@@ -161,7 +161,7 @@ def test_restore_refused_while_the_window_cannot_save(qtbot: Any, workspace: Any
 
     before = workspace.agreements.draft(agreement)
     history = open_history(qtbot, workspace, agreement)
-    history.link = DraftLink(flush=lambda: False, reload=lambda: None)
+    history.link = DraftLink(flush=lambda: False, reload=lambda _step: None)
     history.select_numbers([1])
     answers.add("confirm", True)
     answers.add("inform", None)

@@ -143,6 +143,8 @@ def test_restore_from_the_viewer_undo_brings_back_the_window_content(
     answers.add("confirm", True)
     viewer.restore_button.click()
     assert window.document.content == workspace.agreements.content(window.agreement_id, 1)
+    # it read "Undo Load the changes made elsewhere" (tryout)
+    assert window.window_actions.undo.text() == "&Undo Restore version 1 as the draft"
     window.document.undo_stack.undo()  # what the window showed is one Undo away
     assert window.document.content == shown
     wait_saved(qtbot, window)
