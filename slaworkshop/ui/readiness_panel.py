@@ -32,6 +32,7 @@ class ReadinessPanel(QDockWidget):
         self.list.chosen.connect(self.problem_chosen)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        layout.addStretch(0)  # the summary stays at the top when the list is hidden
         self.setWidget(body)
         self.setMinimumWidth(220)
 
@@ -41,3 +42,5 @@ class ReadinessPanel(QDockWidget):
             else "To settle before proposing (click one to go there):"
         )
         self.list.show_problems(problems)
+        # nothing to settle: no large empty white box under the tick
+        self.list.setVisible(bool(problems))

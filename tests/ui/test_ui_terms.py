@@ -55,8 +55,10 @@ def test_disputed_rows_stand_out_and_filter(qtbot: Any, window: Any) -> None:
 
 
 def test_readiness_reacts_to_a_disputed_term(qtbot: Any, window: Any) -> None:
+    window.readiness.show()
     model = terms_page(window).editor.model
     assert window.status.problems.text() == "⚠ 1 problem"
+    assert window.readiness.list.isVisible()
     model.set_value(model.row_of("lead"), "status", "disputed")
     assert window.status.problems.text() == "⚠ 2 problems"
     texts = [window.readiness.list.item(i).text() for i in range(window.readiness.list.count())]
@@ -65,7 +67,10 @@ def test_readiness_reacts_to_a_disputed_term(qtbot: Any, window: Any) -> None:
     model.set_value(model.row_of("opportunity"), "agreed_definition", "Open deal record.")
     model.set_value(model.row_of("opportunity"), "status", "agreed")
     assert window.status.problems.text() == "✓ Ready to propose"
-    assert window.readiness.summary.text().startswith("✓")
+    assert window.readiness.summary.text() == "✓ Nothing to settle in the draft."
+    assert not window.readiness.list.isVisible()  # not a large empty white box
+    model.set_value(model.row_of("lead"), "status", "disputed")
+    assert window.readiness.list.isVisible()
 
 
 def test_clicking_a_problem_selects_the_term(qtbot: Any, window: Any) -> None:
