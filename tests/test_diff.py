@@ -563,6 +563,7 @@ def test_text_report_of_identical_versions() -> None:
 def test_text_report_whole() -> None:
     new = base()
     new["title"] = "Revenue SLA"
+    new["review_by"] = "2027-03-31"
     new["business_hours"]["end"] = "18:00"
     new["terms"] = [
         term("opp", "Opportunity", agreed_definition="Deal"),
@@ -579,9 +580,10 @@ def test_text_report_whole() -> None:
     assert text(base(), new) == (
         "Changes from version 1 to the draft\n"
         "\n"
-        "Title\n"
-        "1 changed\n"
+        "Workshop\n"  # the one-value fields together, as on the Workshop page
+        "2 changed\n"
         "  Title: Sales and marketing SLA → Revenue SLA\n"
+        "  Review by: 2027-01-15 → 2027-03-31\n"
         "\n"
         "Business hours\n"
         "1 changed\n"

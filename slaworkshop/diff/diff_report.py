@@ -16,6 +16,8 @@ from .agreement_diff import Change, ChangeKind, VersionLabel, check_label, diff_
 from .wording import (
     CLOCK_FIELDS,
     NAME_FIELDS,
+    WORKSHOP,
+    WORKSHOP_FIELDS,
     Names,
     clock_said_by,
     field_label,
@@ -125,12 +127,19 @@ class _Side:
         return self._items[section].get(key)
 
 
+def report_section(section: str) -> str:
+    """The report's section for a section of the diff: the agreement's one-value fields
+    (title, organization, dates) go together under "Workshop"."""
+    return WORKSHOP if section in WORKSHOP_FIELDS else section
+
+
 def _by_section(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
     # The diff already lists each section's changes together; keep that order.
     groups: list[tuple[str, list[Change]]] = []
     for change in changes:
-        if not groups or groups[-1][0] != change.section:
-            groups.append((change.section, []))
+        section = report_section(change.section)
+        if not groups or groups[-1][0] != section:
+            groups.append((section, []))
         groups[-1][1].append(change)
     return groups
 

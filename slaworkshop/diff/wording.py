@@ -14,7 +14,14 @@ from .durations import clock_in_words, humanize_duration
 
 NONE = "(none)"
 
+#: The agreement's own one-value fields: one "Workshop" section in a report, as on the
+#: wizard's Workshop page (four changed dates and names were four sections of one line).
+WORKSHOP_FIELDS = frozenset(
+    {"title", "organization", "facilitator", "workshop_date", "effective_from", "review_by"})
+WORKSHOP = "workshop"
+
 SECTION_HEADINGS: Mapping[str, str] = {
+    WORKSHOP: "Workshop",
     "title": "Title",
     "organization": "Organization",
     "facilitator": "Facilitator",

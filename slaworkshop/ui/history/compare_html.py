@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from slaworkshop.diff import DiffReport, diff_full_forms
-from slaworkshop.diff.diff_report import ReportEntry, ReportSection
+from slaworkshop.diff.diff_report import ReportEntry, ReportSection, report_section
 from slaworkshop.diff.wording import item_name, section_heading
 from slaworkshop.models import KEYED_SECTIONS, Content, full_form
 
@@ -53,7 +53,9 @@ def section_order(document: Mapping[str, Any]) -> list[str]:
     """Every section of a full-form content, in the diff's order."""
     order: list[str] = []
     for field, value in document.items():
-        order.append(field)
+        section = report_section(field)
+        if section not in order:
+            order.append(section)
         if isinstance(value, dict) or field == "qualification":
             order += [s for s in KEYED_SECTIONS if s.startswith(f"{field}.")]
     return order
