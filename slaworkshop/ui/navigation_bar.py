@@ -5,9 +5,10 @@ The menu bar, where shortcuts are shown, is hidden in presentation mode, so the
 buttons name their keys themselves ("‹ Previous  Alt+Left"). On a 1280 px projector
 with the text two steps larger, words and keys did not all fit and "Leave
 presentation  F11" went into the bar's overflow menu. When the bar is too narrow for
-the full wording, the buttons keep their keys and give up words ("‹ Alt+Left",
-"Leave  F11"); the words stay in their tooltips. The choice is made for the longest
-section title, so the buttons do not change their words from one section to the next.
+the full wording, Previous and Next give up their keys, which stay in their tooltips
+("‹ Previous": the room reads the bar too, and "‹ Alt+Left" said nothing to it), and
+the way out keeps its key ("Leave  F11"). The choice is made for the longest section
+title, so the buttons do not change their words from one section to the next.
 """
 
 from __future__ import annotations
@@ -69,10 +70,8 @@ class NavigationBar(QObject):
         self._leave_action = leave
         self._enter_tip = leave.toolTip()
         self._buttons = [
-            self._for_action(previous, f"‹ Previous  {key_text(previous)}",
-                             f"‹ {key_text(previous)}"),
-            self._for_action(following, f"Next ›  {key_text(following)}",
-                             f"{key_text(following)} ›"),
+            self._for_action(previous, f"‹ Previous  {key_text(previous)}", "‹ Previous"),
+            self._for_action(following, f"Next ›  {key_text(following)}", "Next ›"),
             _Button(self.sections_button, self.sections_button.setText,
                     f"Sections  {sections_key} ▾", f"Sections  {sections_key} ▾"),
         ]
