@@ -60,6 +60,10 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
         (b"\x00\x01binary", "the file holds binary data, not YAML or JSON text"),
         (b"\xff\xfe\xfa", "the file is not UTF-8 text"),
         (b"key: [unclosed\n", "the file is not valid YAML"),
+        # found only at the end of the file; where the quote opened is what helps
+        (b"format: slaworkshop/agreement\ncontent:\n  title: \"Unclosed\n  organization: X\n",
+         "the file is not valid YAML: found unexpected end of stream (line 5, column 1) in"
+         " the quoted text that starts at line 3, column 10"),
         (b"---\na: 1\n---\nb: 2\n", "the file must hold exactly one YAML document"),
         (b"  \n\n", "the file is empty: a config holds format, format_version and content"),
     ],

@@ -161,6 +161,14 @@ def _yaml_events(text: str) -> Iterator[Any]:
     return iter(yaml.parse(text, Loader=_LIBYAML))
 
 
+#: libyaml's words for where a problem began, in a consultant's words.
+_CONTEXTS = {
+    "while scanning a quoted scalar": "in the quoted text",
+    "while parsing a flow sequence": "in the list in brackets",
+    "while parsing a flow mapping": "in the mapping in braces",
+}
+
+
 def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     mark = exc.problem_mark or exc.context_mark
     where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
@@ -171,6 +179,11 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
         problem = "an anchor is defined twice; give each anchor a name of its own"
     if isinstance(exc, yaml12.NotInAConfig):
         return f"{printable(problem, 200)}{where}"  # valid YAML, but not a config
+    context = exc.context_mark
+    if exc.problem_mark and context and exc.context and context.line != exc.problem_mark.line:
+        # An unclosed quote is found only at the end of the file; say where it opened.
+        opened = _CONTEXTS.get(exc.context, printable(exc.context, 60))
+        where += f" {opened} that starts at line {context.line + 1}, column {context.column + 1}"
     return f"the file is not valid YAML: {problem}{where}"
 
 
