@@ -44,6 +44,9 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = QSize(980, 640)
 
 
+OPEN_TWIN = "Open the agreement"
+IMPORT_TWIN = "Import as a new agreement"
+
 #: How often the list is read again while the window is in view.
 TICK_MS = 30_000
 
@@ -314,6 +317,20 @@ class StartWindow(QMainWindow):
                    else f"Fix these {len(exc.problems)} problems in the file and try again:"),
                 exc.problems)
             return None
+        twin = self._exported_from_here(document.agreement_id)
+        if twin is not None:
+            from .signoff.choice_prompt import choose
+
+            choice = choose(
+                self, "Import a file exported from here?",
+                f"{Path(path).name} was exported from “{twin.title}” ({twin.organization}),"
+                " which is in this database. Open that agreement, or import the file as a"
+                " new agreement beside it?",
+                [OPEN_TWIN, IMPORT_TWIN])
+            if choice is None:
+                return None
+            if choice == OPEN_TWIN:
+                return self.open_agreement(twin.id)
         try:
             agreement_id = self.workspace.agreements.import_file(
                 document, source=Path(path).name)
@@ -322,6 +339,17 @@ class StartWindow(QMainWindow):
             return None
         self.refresh()
         return self.open_agreement(agreement_id)
+
+    def _exported_from_here(self, agreement_id: str | None) -> AgreementSummary | None:
+        """The agreement of this database a file was exported from, if any: importing
+        it again made an identical twin with no word of where it came from (tryout)."""
+        if not agreement_id:
+            return None
+        try:
+            summaries = self.workspace.reader.list()
+        except StoreError:
+            return None  # the import says what is wrong with the database
+        return next((s for s in summaries if s.id == agreement_id), None)
 
     def _create(self, content: object) -> AgreementWindow | None:
         try:

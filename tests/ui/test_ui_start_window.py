@@ -221,3 +221,36 @@ def _failing() -> Any:
     from slaworkshop.store import StoreError
 
     raise StoreError("the database is busy")
+
+
+def test_a_file_exported_from_here_asks_before_making_a_twin(
+        qtbot: Any, workspace: Any, answers: Any, northwind: str, tmp_path: Path) -> None:
+    """It made an identical twin with no word of where it came from (tryout)."""
+    from slaworkshop.export.config_file import build_file, dump_config
+    from slaworkshop.ui.start_window import IMPORT_TWIN, OPEN_TWIN
+
+    document = workspace.agreements.file(northwind, "draft")
+    exported = tmp_path / "northwind.yaml"
+    exported.write_bytes(dump_config(build_file(
+        document.content, agreement_id=document.agreement_id, version=document.version,
+        signatures=document.signatures), ".yaml"))
+    window = start(qtbot, workspace)
+
+    answers.add("open_file", str(exported))
+    answers.add("choice", OPEN_TWIN)
+    opened = window.create_from_file()
+    [asked] = answers.details("choice")
+    assert asked["text"] == (
+        "northwind.yaml was exported from “Sales and marketing service-level agreement”"
+        " (Northwind Clinical Supply), which is in this database. Open that agreement, or"
+        " import the file as a new agreement beside it?")
+    assert opened is not None and opened.agreement_id == northwind
+    assert [s.id for s in workspace.agreements.list()] == [northwind]
+
+    answers.add("open_file", str(exported), str(exported))
+    answers.add("choice", None, IMPORT_TWIN)
+    assert window.create_from_file() is None  # cancelled: nothing made
+    assert len(workspace.agreements.list()) == 1
+    twin = window.create_from_file()
+    assert twin is not None and twin.agreement_id != northwind
+    assert len(workspace.agreements.list()) == 2
