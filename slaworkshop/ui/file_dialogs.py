@@ -16,6 +16,7 @@ process). Windows locks files per handle, and keeps the desktop's dialog.
 
 from __future__ import annotations
 
+import re
 import sys
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
@@ -48,6 +49,12 @@ class NameOnlyIcons(QFileIconProvider):
         return found.comment() or found.name()
 
 
+def first_suffix(filters: str) -> str:
+    """The first file name ending a filter offers: "PDF (*.pdf)" → "pdf"."""
+    found = re.search(r"\*\.([A-Za-z0-9]+)", filters)
+    return found.group(1) if found else ""
+
+
 def _dialog(parent: QWidget | None, title: str, where: str, filters: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, where, filters)
     if not NATIVE_IS_SAFE:
@@ -71,4 +78,7 @@ def save_file_name(parent: QWidget | None, title: str, path: str, filters: str) 
     dialog = _dialog(parent, title, path, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    suffix = first_suffix(filters)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)  # "board pack" is saved as "board pack.pdf"
     return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""

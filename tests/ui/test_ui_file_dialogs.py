@@ -70,3 +70,22 @@ def test_edits_after_a_file_dialog_still_reach_other_programs(
     _cli(db_url, "export", window.agreement_id, "--version", "draft", "--config", str(out))
     terms = json.loads(out.read_text(encoding="utf-8"))["content"]["terms"]
     assert terms[0]["notes"] == "Second, after the dialog."
+
+
+def test_a_name_typed_without_its_ending_is_saved_with_the_filter_s(
+        qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from slaworkshop.ui.file_dialogs import save_file_name
+
+    def type_and_save() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        name.setText("board pack")
+        dialog.accept()
+
+    QTimer.singleShot(200, type_and_save)
+    chosen = save_file_name(None, "Export PDF", str(tmp_path / "agreement.pdf"), "PDF (*.pdf)")
+    assert chosen == str(tmp_path / "board pack.pdf")
