@@ -34,12 +34,11 @@ class NameOnlyIcons(QFileIconProvider):
         super().__init__()
         self._types = QMimeDatabase()
 
-    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QFileInfo | QFileIconProvider.IconType) -> QIcon:  # type: ignore[override]
         if isinstance(what, QFileInfo):
-            kind = (QFileIconProvider.IconType.Folder if what.isDir()
+            what = (QFileIconProvider.IconType.Folder if what.isDir()
                     else QFileIconProvider.IconType.File)
-            return super().icon(kind)
-        return super().icon(what)  # type: ignore[arg-type]
+        return super().icon(what)
 
     def type(self, info: QFileInfo) -> str:  # noqa: A003 (Qt's name)
         if info.isDir():
