@@ -263,3 +263,68 @@ def test_a_panel_that_stepped_aside_comes_back_in_the_next_wide_window(
     again.go_to_section("terms")
     _resized(qtbot, again, 1400)
     assert again.readiness.isVisible()
+
+
+def test_a_window_that_opens_narrow_has_its_panel_step_aside(
+        qtbot: Any, workspace: Any, window_agreement: str) -> None:
+    """The panel's own show with the window counted as "shown by hand", so a window
+    first opened at 1008 px (the first-run size on a 1024×768 projector) kept it."""
+    from PySide6.QtCore import Qt
+
+    from slaworkshop.ui.agreement_window import AgreementWindow
+
+    win = AgreementWindow(workspace, workspace.agreements.draft(window_agreement))
+    win.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(win)
+    win.readiness.show()
+    win.go_to_section("terms")
+    win.resize(900, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    _resized(qtbot, win, 900)
+    assert not win.readiness.isVisible()
+    assert not win.page_area.horizontalScrollBar().isVisible()
+
+
+def test_only_a_panel_beside_the_page_steps_aside(qtbot: Any, window: Any) -> None:
+    """Docked below the page it takes no width; hidden for want of width, it never came
+    back, since coming back needed room as wide as the whole window."""
+    from PySide6.QtCore import Qt
+
+    window.readiness.show()
+    window.go_to_section("terms")
+    _resized(qtbot, window, 1280)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.readiness)
+    window.readiness.show()
+    _resized(qtbot, window, 700)
+    assert window.readiness.isVisible()
+    _resized(qtbot, window, 1400)
+    assert window.readiness.isVisible()
+
+
+def test_larger_text_makes_the_panel_step_aside_without_a_resize(
+        qtbot: Any, window: Any) -> None:
+    window.readiness.show()
+    window.go_to_section("terms")
+    _resized(qtbot, window, 1100)
+    assert window.readiness.isVisible()
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()
+    qtbot.waitUntil(lambda: not window.readiness.isVisible())
+    _resized(qtbot, window, 1100)
+    assert not window.page_area.horizontalScrollBar().isVisible()
+    window.window_actions.zoom_reset.trigger()
+    _resized(qtbot, window, 1400)
+    assert window.readiness.isVisible()  # room again: back
+
+
+def test_minimizing_is_no_choice_of_the_facilitator(qtbot: Any, window: Any) -> None:
+    window.readiness.show()
+    window.go_to_section("terms")
+    _resized(qtbot, window, 1280)
+    window.showMinimized()
+    qtbot.wait(50)
+    window.showNormal()
+    qtbot.wait(50)
+    _resized(qtbot, window, 900)
+    assert not window.readiness.isVisible()
