@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QListView,
     QWidget,
 )
 
@@ -108,33 +109,68 @@ class AmountBox(QDoubleSpinBox):
         return enabled
 
 
-class UnitBox(QComboBox):
-    """The unit list, where typed letters choose the first unit they begin, from the
-    top: Qt's own search starts after the current unit, so "m" typed on "hours" chose
-    months, and four minutes became four months without a word. Here "m" is minutes
-    and "mo" months, whatever was chosen before."""
+class TypedSearch:
+    """Letters typed within the keyboard interval, and the item they choose: the first
+    that begins with them, from the top; one letter typed again steps through the
+    items that begin with it ("m" minutes, "mm" months, "mo" months)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
         self._typed = ""
         self._typed_at = QElapsedTimer()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        text = event.text()
-        held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
-                                     | Qt.KeyboardModifier.KeypadModifier)
-        if held != Qt.KeyboardModifier.NoModifier or not text.isalpha():
-            super().keyPressEvent(event)  # arrows, Home/End, F4, shortcuts
-            return
+    def find(self, texts: list[str], key: str) -> int | None:
         if not self._typed_at.isValid() \
                 or self._typed_at.elapsed() > QApplication.keyboardInputInterval():
             self._typed = ""
         self._typed_at.restart()
-        self._typed += text.casefold()
-        for index in range(self.count()):
-            if self.itemText(index).casefold().startswith(self._typed):
-                self.setCurrentIndex(index)
-                break
+        self._typed += key.casefold()
+        folded = [text.casefold() for text in texts]
+        if len(set(self._typed)) == 1:  # the same letter again: the next with it
+            matches = [i for i, text in enumerate(folded) if text.startswith(self._typed[0])]
+            return matches[(len(self._typed) - 1) % len(matches)] if matches else None
+        return next((i for i, text in enumerate(folded) if text.startswith(self._typed)), None)
+
+
+def _is_letter_key(event: QKeyEvent) -> bool:
+    held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                 | Qt.KeyboardModifier.KeypadModifier)
+    return held == Qt.KeyboardModifier.NoModifier and event.text().isalpha()
+
+
+class _UnitList(QListView):
+    """The open list of units, searched as the closed box is."""
+
+    def __init__(self, search: TypedSearch) -> None:
+        super().__init__()
+        self._search = search
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+        model = self.model()
+        texts = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+        found = self._search.find(texts, search[-1:]) if search else None
+        if found is not None:
+            self.setCurrentIndex(model.index(found, 0))
+
+
+class UnitBox(QComboBox):
+    """The unit list, where typed letters choose the first unit they begin, from the
+    top, whether the list is open or not: Qt's own search starts after the current
+    unit, so "m" typed on "hours" chose months, and four minutes became four months
+    without a word (:class:`TypedSearch`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = TypedSearch()
+        self.setView(_UnitList(self._search))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if not _is_letter_key(event):
+            super().keyPressEvent(event)  # arrows, Home/End, F4, shortcuts
+            return
+        found = self._search.find([self.itemText(i) for i in range(self.count())],
+                                  event.text())
+        if found is not None:
+            self.setCurrentIndex(found)
         event.accept()
 
 

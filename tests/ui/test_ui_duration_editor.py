@@ -132,6 +132,24 @@ def test_typing_a_unit_chooses_the_first_it_begins_whatever_was_chosen(
     assert within(window, 1) == "P2D"
 
 
+def test_the_open_unit_list_is_searched_the_same_way(qtbot: Any, window: Any,
+                                                      table: Any) -> None:
+    editor, index = open_within(table, 0)  # 4 hours
+    editor.unit.showPopup()
+    view = editor.unit.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClick(view, Qt.Key.Key_M)  # the open list's own search chose months
+    assert view.currentIndex().data() == "minutes"
+    qtbot.keyClick(view, Qt.Key.Key_M)  # the same letter again: the next unit with it
+    assert view.currentIndex().data() == "months"
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert view.currentIndex().data() == "minutes"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert editor.unit.currentText() == "minutes"
+    table.view.itemDelegate().setModelData(editor, table.proxy, index)
+    assert within(window, 0) == "PT4M"
+
+
 def test_stepping_down_stops_above_zero(qtbot: Any, window: Any, table: Any) -> None:
     editor, index = open_within(table, 3)  # 1.5 days
     qtbot.keyClick(editor.amount, Qt.Key.Key_Down)
