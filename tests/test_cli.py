@@ -369,6 +369,9 @@ def test_diff_json_between_version_and_draft(cli: Cli, tmp_path: Path) -> None:
          " not a version number"),
         (("diff", "x", "1", "+2"), "slaworkshop: error: argument B: '+2' is not a version number"),
         (("diff", "x", "1", "1_0"), "slaworkshop: error: argument B: '1_0' is not a version number"),
+        # beyond what int() reads: it said "invalid version_ref value" and echoed them all
+        (("export", "x", "--version", "9" * 5000),
+         "slaworkshop: error: argument --version: there is no version 999999"),
         # bytes that are not UTF-8, as Python hands them over (an internal error before)
         (("history", "\udcff\udcfe"),
          "slaworkshop: error: AGREEMENT is not valid text (it holds bytes that are not UTF-8)"),
@@ -385,7 +388,8 @@ def test_bad_input_exits_2_with_one_sentence(cli: Cli, args: tuple[str, ...], me
     assert "Traceback" not in err and len(err.splitlines()) == 1
 
 
-@pytest.mark.parametrize("query", ["?mode=ro", "?mode=ro&uri=true", "?foo=bar"])
+@pytest.mark.parametrize("query", ["?mode=ro", "?mode=ro&uri=true", "?foo=bar",
+                                   "?isolation_level=x"])
 def test_sqlite_url_options_it_would_ignore_are_refused(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, query: str) -> None:
     """?mode=ro was ignored with a warning on stderr, and the import wrote the database;
@@ -399,6 +403,20 @@ def test_sqlite_url_options_it_would_ignore_are_refused(
     assert err.endswith("which slaworkshop does not take from an SQLite URL (give the file"
                         " alone, as sqlite:///FILE); nothing was opened\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("?timeout=abc", "timeout must be a number of seconds from 0 to 3600; nothing was opened"),
+    ("?timeout=nan", "timeout must be a number of seconds from 0 to 3600; nothing was opened"),
+    ("?timeout=1&timeout=2", "gives timeout 2 times; give it once"),
+])
+def test_an_sqlite_timeout_sqlite_cannot_use_is_refused(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, query: str, message: str) -> None:
+    """It ended in an internal error (ValueError)."""
+    assert main(["list", "--db", f"sqlite:///{tmp_path}/t.db{query}"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("slaworkshop: error: ") and err.rstrip().endswith(message), err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_database_url_that_is_not_utf8_is_refused(

@@ -40,14 +40,15 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
          "the file is not valid YAML: an anchor is defined twice; give each anchor a name of"
          " its own (line 2, column 4)"),
         (b"format: !!binary aGk=\n",
-         "the YAML tag tag:yaml.org,2002:binary is not allowed in a config"),
+         "the YAML tag tag:yaml.org,2002:binary is not allowed in a config (line 1, column 9)"),
         # YAML 1.2 reads "! 60" as the text "60"; PyYAML and libyaml read the number 60
         (b"format: slaworkshop/agreement\nformat_version: ! 1\n",
-         "the YAML tag ! is not allowed in a config; put the value in quotes to make it text"),
+         "the YAML tag ! is not allowed in a config (line 2, column 17); remove it"),
         (b"a: &x [[[[[[[[[[1]]]]]]]]]]\nb: [[[*x]]]\n",
          "the file is nested too deeply to be an agreement"),
         (b"format: !!python/object/apply:os.system [ls]\n",
-         "the YAML tag tag:yaml.org,2002:python/object/apply:os.system is not allowed in a config"),
+         "the YAML tag tag:yaml.org,2002:python/object/apply:os.system is not allowed in a"
+         " config (line 1, column 9)"),
         (b"- just\n- a list\n", "the file must hold a mapping of fields at the top"),
         (b"format: other\nformat_version: 1\ncontent: {}\n",
          "format: must be 'slaworkshop/agreement': this is not a slaworkshop agreement file"),
@@ -117,7 +118,7 @@ def test_tags_other_than_str_are_refused(tagged: bytes) -> None:
                     b"content: {title: T, organization: O, facilitator: " + tagged + b"}\n")
     [line] = found
     assert line.startswith("the YAML tag tag:yaml.org,2002:") and line.endswith(
-        "is not allowed in a config")
+        "is not allowed in a config (line 3, column 51); remove it")
 
 
 def test_json_duplicate_key_and_nan_are_refused() -> None:

@@ -154,9 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _number(text: str) -> int:
+    from slaworkshop.safe_text import printable
+
     # ASCII digits only: int() also takes "١", "+2", " 2" and "1_0" (ten)
     if not (text.isascii() and text.isdigit()):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a version number")
+        raise argparse.ArgumentTypeError(f"{printable(text, 40)!r} is not a version number")
+    if len(text.lstrip("0")) > len(str(MAX_VERSION)):  # int() refuses 4,300 digits and more
+        raise argparse.ArgumentTypeError(f"there is no version {printable(text, 40)}")
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("version numbers start at 1")

@@ -109,12 +109,12 @@ def _check_yaml_events(text: str) -> None:
                 if isinstance(event, yaml.ScalarEvent) and event.anchor:
                     anchors[str(event.anchor)] = (1, 0, len(event.value))
             tag = getattr(event, "tag", None)
-            if tag == "!":
-                # YAML 1.2 makes "! 60" the text "60"; PyYAML and libyaml read the number
-                raise _one("the YAML tag ! is not allowed in a config; put the value in"
-                           " quotes to make it text")
             if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == yaml12.STR):
-                raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config")
+                mark = event.start_mark
+                where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+                # "!" too: YAML 1.2 makes "! 60" the text "60"; PyYAML and libyaml read 60
+                raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config"
+                           f"{where}; remove it")
             if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
                 message = (f"holds {len(event.value):,} characters; no field of an agreement"
                            f" takes more than {MAX_TEXT:,}")

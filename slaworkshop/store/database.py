@@ -128,9 +128,17 @@ class Store:
         self.engine.dispose()
 
 
-#: What SQLAlchemy's SQLite driver takes from a URL's query and uses as it is.
-_SQLITE_DRIVER_OPTIONS = frozenset(
-    {"timeout", "isolation_level", "detect_types", "check_same_thread", "cached_statements"})
+#: What an SQLite URL may ask for: how long to wait for a busy database, in seconds.
+#: The driver's other options change how the store works, and a value SQLite cannot
+#: use ended in an internal error.
+_SQLITE_DRIVER_OPTIONS = frozenset({"timeout"})
+
+
+def _values(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """A query option's values: SQLAlchemy gives one as text, several as a tuple."""
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _check_sqlite_options(parsed: URL, url: str) -> None:
@@ -145,6 +153,17 @@ def _check_sqlite_options(parsed: URL, url: str) -> None:
             " slaworkshop does not take from an SQLite URL (give the file alone, as"
             " sqlite:///FILE); nothing was opened"
         )
+    values = _values(parsed.query.get("timeout"))
+    if len(values) > 1:
+        raise StoreError(f"{masked(url)} gives timeout {len(values)} times; give it once")
+    for value in values:
+        try:
+            seconds = float(value)
+        except ValueError:
+            seconds = -1.0
+        if not 0 <= seconds <= 3600:
+            raise StoreError(f"{masked(url)}: timeout must be a number of seconds from 0 to"
+                             " 3600; nothing was opened")
 
 
 def _make_engine(url: str, *, create_folder: bool = False) -> Engine:

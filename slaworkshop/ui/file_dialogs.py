@@ -64,12 +64,23 @@ def _dialog(parent: QWidget | None, title: str, where: str, filters: str) -> QFi
     return dialog
 
 
+def _chosen(dialog: QFileDialog) -> str:
+    """Run ``dialog``; the file chosen, or "" when cancelled. The dialog is deleted
+    after it: each one left behind kept a file-system model watching its folder (the
+    database's, often), re-read on every autosave."""
+    try:
+        chosen = dialog.selectedFiles() if dialog.exec() else []
+    finally:
+        dialog.deleteLater()
+    return chosen[0] if chosen else ""
+
+
 def open_file_name(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     """The file chosen to read, or "" when cancelled."""
     dialog = _dialog(parent, title, folder, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    return _chosen(dialog)
 
 
 def save_file_name(parent: QWidget | None, title: str, path: str, filters: str) -> str:
@@ -80,4 +91,4 @@ def save_file_name(parent: QWidget | None, title: str, path: str, filters: str) 
     suffix = first_suffix(filters)
     if suffix:
         dialog.setDefaultSuffix(suffix)  # "board pack" is saved as "board pack.pdf"
-    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    return _chosen(dialog)

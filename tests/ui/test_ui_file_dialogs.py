@@ -89,3 +89,4 @@ def test_a_name_typed_without_its_ending_is_saved_with_the_filter_s(
     QTimer.singleShot(200, type_and_save)
     chosen = save_file_name(None, "Export PDF", str(tmp_path / "agreement.pdf"), "PDF (*.pdf)")
     assert chosen == str(tmp_path / "board pack.pdf")
+

@@ -14,7 +14,7 @@ def choose(parent: QWidget | None, title: str, text: str, options: Sequence[str]
     handled, value = prompts.answer("choice", title=title, text=text, options=list(options))
     if handled:
         return None if value is None else str(value)
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = prompts.message_box(QMessageBox.Icon.Question, title, text, parent)  # plain text
     buttons = {box.addButton(option, QMessageBox.ButtonRole.AcceptRole): option
                for option in options}
     box.addButton(QMessageBox.StandardButton.Cancel)
