@@ -44,10 +44,33 @@ def own_history(widget: QObject) -> tuple[bool, bool] | None:
     return editable and line.isUndoAvailable(), editable and line.isRedoAvailable()
 
 
-def forget_typing(line: QLineEdit) -> None:
-    """Clear a line's own undo history (setText does), leaving cursor and selection:
-    once its typing is a step of the agreement's history, Ctrl+Z in it must undo the
-    agreement's steps in order, not take the typing out again as a new edit."""
+#: The text a line held when its typing became a step of the agreement's history.
+COMMITTED = "slaworkshopCommittedText"
+
+
+def forget_typing(widget: QLineEdit | QPlainTextEdit) -> None:
+    """Once a field's typing is a step of the agreement's history, Ctrl+Z in the field
+    must undo the agreement's steps in order, not take the typing out again as a new
+    edit (and the next Ctrl+Z put it back).
+
+    A long text forgets its own history at once. A line only notes the text it holds:
+    clearing a line's history takes ``setText``, which would end an input method's
+    composition in the middle of a word (the commit comes after a pause in the typing,
+    a pause in which Chinese or Japanese is often still being composed). The history is
+    cleared when Ctrl+Z is pressed on that same text (:class:`UndoKeys`)."""
+    if isinstance(widget, QPlainTextEdit):
+        widget.document().clearUndoRedoStacks()
+    else:
+        widget.setProperty(COMMITTED, widget.text())
+
+
+def _committed(line: QLineEdit) -> bool:
+    """Whether ``line`` holds what was committed: its typing is the agreement's now."""
+    return line.property(COMMITTED) == line.text()
+
+
+def _clear_history(line: QLineEdit) -> None:
+    """Clear a line's own undo history (``setText`` does), leaving cursor and selection."""
     if not (line.isUndoAvailable() or line.isRedoAvailable()):
         return
     position, start, length = line.cursorPosition(), line.selectionStart(), len(line.selectedText())
@@ -88,12 +111,14 @@ class UndoKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
+        undo_key, redo_key = _pressed(event, self._undo), _pressed(event, self._redo)
+        if (undo_key or redo_key) and isinstance(watched, QLineEdit) and _committed(watched):
+            _clear_history(watched)  # Ctrl+Z, not a composition: safe to clear now
         history = own_history(watched)
         if history is None:
             return False
         can_undo, can_redo = history
-        if (_pressed(event, self._undo) and not can_undo
-                or _pressed(event, self._redo) and not can_redo):
+        if undo_key and not can_undo or redo_key and not can_redo:
             event.ignore()  # not the field's: the window's shortcut takes the key
             return True
         return False

@@ -18,10 +18,13 @@ def test_fit_widths_keeps_flags_and_fills_the_view() -> None:
 
 
 def test_signs_column_is_in_sight_at_the_default_size(qtbot: Any, window: Any) -> None:
+    from ui_helpers import settle_layout
+
     window.resize(1320, 860)
     window.show()
     window.go_to_section("stakeholders")
     qtbot.wait(20)
+    settle_layout(qtbot, window)
     editor = window.pages["stakeholders"].editor
     view = editor.view
     signs = column_of(editor.spec, "signatory")

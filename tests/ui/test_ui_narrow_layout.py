@@ -185,15 +185,10 @@ def test_funnel_arrows_grow_with_the_text(qtbot: Any, window: Any) -> None:
 
 
 def _resized(qtbot: Any, window: Any, width: int) -> None:
-    from PySide6.QtCore import QEvent
-    from PySide6.QtWidgets import QApplication
+    from ui_helpers import settle_layout
 
     window.resize(width, 700)
-    # the panel's check runs once the window's layout has the new size...
-    qtbot.waitUntil(lambda: not window.narrow_room._check_soon.isActive())
-    for _ in range(3):  # ...and then the page is laid out beside or without the panel
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        QApplication.processEvents()
+    settle_layout(qtbot, window)
 
 
 def test_readiness_panel_steps_aside_in_a_narrow_window_and_comes_back(

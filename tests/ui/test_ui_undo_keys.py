@@ -150,3 +150,21 @@ def test_a_workshop_field_s_committed_typing_is_undone_by_the_agreement(
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)  # the move first, not the field's typing
     assert window.document.content.facilitator == "Dana Fox"
     assert window.pages["workshop"].lines["facilitator"].text() == "Dana Fox"
+
+
+def test_committing_a_line_leaves_what_is_being_typed_alone(qtbot: Any, window: Any) -> None:
+    """The commit comes after a pause in the typing, and Chinese or Japanese is often
+    still being composed then: clearing the line's history there (setText) would end
+    the composition mid-word. The line is left as it is until Ctrl+Z."""
+    window.activateWindow()
+    window.go_to_section("workshop")
+    line = focus(window.pages["workshop"].lines["facilitator"])
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    qtbot.keyClicks(line, " Jr")
+    reset: list[bool] = []
+    line.textChanged.connect(lambda _text: reset.append(True))
+    window.pages["workshop"].commit_pending()  # the pause's commit
+    assert window.document.content.facilitator.endswith(" Jr")
+    assert reset == [] and line.isUndoAvailable()  # untouched: no setText
+    qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)  # now the agreement's step, not the field's
+    assert not window.document.content.facilitator.endswith(" Jr")

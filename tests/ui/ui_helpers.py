@@ -32,6 +32,19 @@ def open_window(qtbot: Any, workspace: Any, agreement_id: str) -> Any:
     return win
 
 
+def settle_layout(qtbot: Any, window: Any) -> None:
+    """Wait until the window's layout is final: the readiness panel's check after a
+    resize (it may step aside or come back, ui/narrow_room.py) and the layout passes
+    after it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not window.narrow_room._check_soon.isActive())
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
 def wait_saved(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=3000)
 
