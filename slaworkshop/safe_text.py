@@ -8,7 +8,14 @@ def printable(value: object, limit: int = 60) -> str:
     text = value if isinstance(value, str) else repr(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    return "".join(c if c.isprintable() else f"\\x{_byte_of(c):02x}" for c in text)
+
+
+def _byte_of(character: str) -> int:
+    """The code of a character to write out; for a byte that was not UTF-8 (kept by
+    Python as a lone surrogate, U+DC80 to U+DCFF), the byte itself, as recorded."""
+    code = ord(character)
+    return code - 0xDC00 if 0xDC80 <= code <= 0xDCFF else code
 
 
 def has_undecodable_bytes(text: str) -> bool:

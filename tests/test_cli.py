@@ -449,6 +449,8 @@ def test_a_file_whose_name_is_not_utf8_is_imported_and_its_name_recorded(
     finally:
         store.dispose()
     assert entry.detail["source"] == "northwind-\\xff.yaml"  # the byte, written out
+    code, _out, err = cli("verify", str(tmp_path / os.fsdecode(b"missing-\xff.yaml")))
+    assert code == 2 and "missing-\\xff.yaml" in err  # the same in a message, not \xdcff
 
 
 def test_a_title_with_line_breaks_keeps_to_its_row_in_the_list(cli: Cli, tmp_path: Path) -> None:

@@ -20,10 +20,16 @@ def documents_folder() -> str:
     return found if found and Path(found).is_dir() else str(Path.home())
 
 
+#: Kinds an earlier release remembered apart: their folder stands in until one is chosen.
+_EARLIER = {"export": "pdf"}
+
+
 def start_folder(kind: str) -> str:
-    remembered = app_settings().value(KEY.format(kind))
-    if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
-        return remembered
+    settings = app_settings()
+    for key in (kind, _EARLIER.get(kind)):
+        remembered = settings.value(KEY.format(key)) if key else None
+        if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
+            return remembered
     return documents_folder()
 
 

@@ -36,6 +36,7 @@ from .window_geometry import restore_or_default, screen_text
 from .workspace import Workspace
 
 if TYPE_CHECKING:
+    from slaworkshop.models import AgreementFile
     from slaworkshop.store.records import AgreementSummary
 
     from .agreement_window import AgreementWindow
@@ -324,8 +325,8 @@ class StartWindow(QMainWindow):
             choice = choose(
                 self, "Import a file exported from here?",
                 f"{Path(path).name} was exported from “{twin.title}” ({twin.organization}),"
-                " which is in this database. Open that agreement, or import the file as a"
-                " new agreement beside it?",
+                f" which is in this database. {self._compared_with_draft(twin.id, document)}"
+                " Open that agreement, or import the file as a new agreement beside it?",
                 [OPEN_TWIN, IMPORT_TWIN])
             if choice is None:
                 return None
@@ -339,6 +340,16 @@ class StartWindow(QMainWindow):
             return None
         self.refresh()
         return self.open_agreement(agreement_id)
+
+    def _compared_with_draft(self, agreement_id: str, document: AgreementFile) -> str:
+        """Whether opening the agreement would leave out anything the file holds."""
+        try:
+            same = self.workspace.reader.draft(agreement_id).content == document.content
+        except StoreError:
+            return ""
+        return ("The file holds what its draft holds." if same else
+                "The file differs from its draft: opening the agreement leaves the file's"
+                " changes out.")
 
     def _exported_from_here(self, agreement_id: str | None) -> AgreementSummary | None:
         """The agreement of this database a file was exported from, if any: importing

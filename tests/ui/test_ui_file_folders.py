@@ -72,3 +72,13 @@ def test_a_folder_that_is_gone_falls_back_to_documents(tmp_path: Path, answers: 
     gone.rmdir()
     prompts.choose_save_file(None, "Export PDF", "x.pdf", "PDF (*.pdf)", kind="pdf")
     assert answers.asked[-1][1]["folder"] == documents_folder()
+
+
+def test_the_pdf_folder_of_an_earlier_release_stands_in_for_exports(
+        tmp_path: Path, answers: Any) -> None:
+    from slaworkshop.ui.settings import app_settings
+
+    app_settings().setValue("file_dialogs/pdf/folder", str(tmp_path))
+    answers.add("save_file", None)
+    prompts.choose_save_file(None, "Export PDF", "a.pdf", "PDF (*.pdf)", kind="export")
+    assert answers.asked[-1][1]["folder"] == str(tmp_path)

@@ -242,14 +242,21 @@ def test_a_file_exported_from_here_asks_before_making_a_twin(
     [asked] = answers.details("choice")
     assert asked["text"] == (
         "northwind.yaml was exported from “Sales and marketing service-level agreement”"
-        " (Northwind Clinical Supply), which is in this database. Open that agreement, or"
-        " import the file as a new agreement beside it?")
+        " (Northwind Clinical Supply), which is in this database. The file holds what its"
+        " draft holds. Open that agreement, or import the file as a new agreement beside"
+        " it?")
     assert opened is not None and opened.agreement_id == northwind
     assert [s.id for s in workspace.agreements.list()] == [northwind]
 
+    draft = workspace.agreements.draft(northwind)  # the draft moves on after the export
+    workspace.agreements.update_draft(
+        northwind, draft.content.model_copy(update={"facilitator": "Someone else"}),
+        draft.revision)
     answers.add("open_file", str(exported), str(exported))
     answers.add("choice", None, IMPORT_TWIN)
     assert window.create_from_file() is None  # cancelled: nothing made
+    assert "The file differs from its draft: opening the agreement leaves the file's" \
+        " changes out." in answers.details("choice")[-1]["text"]
     assert len(workspace.agreements.list()) == 1
     twin = window.create_from_file()
     assert twin is not None and twin.agreement_id != northwind
