@@ -8,7 +8,7 @@ version commands, presentation mode. Extensions plug in through ``extensions``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,7 @@ from . import extensions, tab_order
 from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import ConflictResolver
-from .keyed_list import KeyedListEditor
+from .keyed_list import active_list_editor
 from .narrow_room import NarrowRoom
 from .navigation_bar import NavigationBar
 from .open_editors import commit_open_editors, refused_cells_settled
@@ -42,13 +41,12 @@ from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
 from .sections import SECTION_KEYS, SECTIONS, changed_sections, section_states
-from .settings import app_settings
 from .sidebar import SectionSidebar
 from .toolbar_words import ToolbarWords
 from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
-from .window_geometry import restore_or_default, screen_text
+from .window_geometry import restore_window, save_window
 from .workspace import Workspace
 
 DEFAULT_SIZE = QSize(1320, 860)
@@ -320,20 +318,10 @@ class AgreementWindow(QMainWindow):
         return SECTIONS[self.stack.currentIndex()].key
 
     def _list_command(self, name: str, *args: int) -> None:
-        editor = self._active_list_editor()
+        editor = active_list_editor(self.focusWidget(),
+                                    self.pages[self.current_page_key()].list_editors())
         if editor is not None:
             getattr(editor, name)(*args)
-
-    def _active_list_editor(self) -> KeyedListEditor | None:
-        widget = self.focusWidget()
-        while widget is not None:
-            if isinstance(widget, KeyedListEditor):
-                return widget
-            widget = widget.parentWidget()
-        editors = self.pages[self.current_page_key()].list_editors()
-        if len(editors) == 1 or (editors and isinstance(self.focusWidget(), QTableView)):
-            return editors[0]
-        return editors[0] if editors else None
 
     # -- state --------------------------------------------------------------------------------
 
@@ -376,20 +364,14 @@ class AgreementWindow(QMainWindow):
         self.draft_reloaded.emit()
 
     def reload_draft(self, step: str = "Load the draft as saved") -> None:
-        """Show the draft as the database holds it now (History's restore uses this);
-        ``step`` names the step in Undo ("Undo Restore version 2 as the draft")."""
+        """Show the draft as the database holds it now; ``step`` names it in Undo."""
         self.autosaver.load_theirs(step_text=step)
         self.refresh_save_state()
 
     # -- window life --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        settings = app_settings()
-        restore_or_default(self, settings.value("agreement_window/geometry"), default_size,
-                           settings.value("agreement_window/screen"))
-        state = settings.value("agreement_window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        settings = restore_window(self, "agreement_window", default_size)
         if not self.readiness.isVisibleTo(self) and settings.value(
                 "agreement_window/readiness_stepped_aside") == "true":
             self.narrow_room.auto_hidden = True  # back when the window has room for it
@@ -411,10 +393,7 @@ class AgreementWindow(QMainWindow):
             return
         if self.presentation.active:
             self.presentation.set_active(False)
-        settings = app_settings()
-        settings.setValue("agreement_window/geometry", self.saveGeometry())
-        settings.setValue("agreement_window/screen", screen_text(self))
-        settings.setValue("agreement_window/state", self.saveState())
+        settings = save_window(self, "agreement_window")
         settings.setValue("agreement_window/readiness_stepped_aside",
                           "true" if self.narrow_room.auto_hidden else "false")
         self.closed.emit(self.agreement_id)

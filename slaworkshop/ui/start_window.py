@@ -30,9 +30,8 @@ from . import prompts
 from .agreement_list_model import AgreementFilter, IdRole, build_model, update_in_place
 from .quit_command import quit_application
 from .sentences import as_sentence
-from .settings import app_settings
 from .status_badge import StatusBadgeDelegate
-from .window_geometry import restore_or_default, screen_text
+from .window_geometry import restore_window, save_window
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -374,17 +373,14 @@ class StartWindow(QMainWindow):
     # -- window life --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        settings = app_settings()
-        restore_or_default(self, settings.value("start_window/geometry"), default_size,
-                           settings.value("start_window/screen"))
+        restore_window(self, "start_window", default_size)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for window in list(self.open_windows.values()):
             if not window.close():
                 event.ignore()
                 return
-        app_settings().setValue("start_window/geometry", self.saveGeometry())
-        app_settings().setValue("start_window/screen", screen_text(self))
+        save_window(self, "start_window")
         super().closeEvent(event)
 
 

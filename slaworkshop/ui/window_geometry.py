@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from .settings import app_settings
 
 #: The smallest remembered size kept, as a share of the default size for the screen:
 #: low enough that a window kept beside another on half of a 1920-pixel screen (960
@@ -75,3 +77,25 @@ def restore_or_default(window: QWidget, saved: object, default: DefaultSize,
     place = QRect(QPoint(0, 0), size)
     place.moveCenter(available.center())
     window.move(max(place.left(), available.left()), max(place.top(), available.top()))
+
+
+def restore_window(window: QWidget, key: str, default: DefaultSize) -> QSettings:
+    """Give ``window`` the size, place (and, for a main window, the toolbars and docks)
+    saved under ``key`` by :func:`save_window`, as far as they fit; the settings."""
+    settings = app_settings()
+    restore_or_default(window, settings.value(f"{key}/geometry"), default,
+                       settings.value(f"{key}/screen"))
+    state = settings.value(f"{key}/state")
+    if isinstance(window, QMainWindow) and isinstance(state, QByteArray):
+        window.restoreState(state)
+    return settings
+
+
+def save_window(window: QWidget, key: str) -> QSettings:
+    """Remember ``window``'s size and place (and a main window's toolbars and docks)."""
+    settings = app_settings()
+    settings.setValue(f"{key}/geometry", window.saveGeometry())
+    settings.setValue(f"{key}/screen", screen_text(window))
+    if isinstance(window, QMainWindow):
+        settings.setValue(f"{key}/state", window.saveState())
+    return settings

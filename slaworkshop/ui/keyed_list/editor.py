@@ -385,3 +385,15 @@ class KeyedListEditor(QWidget):
             return
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         show_in_every_scroll_area(self.banner, BANNER_MARGIN)
+
+
+def active_list_editor(focus: QWidget | None,
+                       editors: list[KeyedListEditor]) -> KeyedListEditor | None:
+    """The list a window's list command (Add, Duplicate, Remove, Move) acts on: the one
+    holding the keyboard focus, else the first of the page's lists."""
+    widget = focus
+    while widget is not None:
+        if isinstance(widget, KeyedListEditor):
+            return widget
+        widget = widget.parentWidget()
+    return editors[0] if editors else None
