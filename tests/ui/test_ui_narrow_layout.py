@@ -191,11 +191,16 @@ def _resized(qtbot: Any, window: Any, width: int) -> None:
     settle_layout(qtbot, window)
 
 
-def test_readiness_panel_steps_aside_in_a_narrow_window_and_comes_back(
-        qtbot: Any, window: Any) -> None:
+def _terms_with_panel(qtbot: Any, window: Any, width: int) -> None:
+    """The Terms page with the readiness panel shown, in a window ``width`` wide."""
     window.readiness.show()
     window.go_to_section("terms")
-    _resized(qtbot, window, 1280)
+    _resized(qtbot, window, width)
+
+
+def test_readiness_panel_steps_aside_in_a_narrow_window_and_comes_back(
+        qtbot: Any, window: Any) -> None:
+    _terms_with_panel(qtbot, window, 1280)
     assert window.readiness.isVisible()
 
     # at 900 px the Terms table and the panel did not fit: the page scrolled sideways
@@ -213,9 +218,7 @@ def test_readiness_panel_steps_aside_in_a_narrow_window_and_comes_back(
 
 
 def test_a_panel_shown_by_hand_in_a_narrow_window_stays(qtbot: Any, window: Any) -> None:
-    window.readiness.show()
-    window.go_to_section("terms")
-    _resized(qtbot, window, 1280)
+    _terms_with_panel(qtbot, window, 1280)
     _resized(qtbot, window, 900)
     assert not window.readiness.isVisible()
     window.status.problems.click()  # the facilitator wants it, narrow or not
@@ -231,9 +234,7 @@ def test_a_panel_shown_by_hand_in_a_narrow_window_stays(qtbot: Any, window: Any)
 
 
 def test_a_panel_closed_by_hand_is_not_brought_back(qtbot: Any, window: Any) -> None:
-    window.readiness.show()
-    window.go_to_section("terms")
-    _resized(qtbot, window, 1280)
+    _terms_with_panel(qtbot, window, 1280)
     _resized(qtbot, window, 900)
     window.window_actions.readiness.trigger()  # shown
     qtbot.wait(20)
@@ -247,9 +248,7 @@ def test_a_panel_that_stepped_aside_comes_back_in_the_next_wide_window(
         qtbot: Any, window: Any, workspace: Any, window_agreement: str) -> None:
     from ui_helpers import open_window
 
-    window.readiness.show()
-    window.go_to_section("terms")
-    _resized(qtbot, window, 1280)
+    _terms_with_panel(qtbot, window, 1280)
     _resized(qtbot, window, 900)
     assert not window.readiness.isVisible()
     window.close()  # its state is saved with the panel hidden
@@ -286,9 +285,7 @@ def test_only_a_panel_beside_the_page_steps_aside(qtbot: Any, window: Any) -> No
     back, since coming back needed room as wide as the whole window."""
     from PySide6.QtCore import Qt
 
-    window.readiness.show()
-    window.go_to_section("terms")
-    _resized(qtbot, window, 1280)
+    _terms_with_panel(qtbot, window, 1280)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.readiness)
     window.readiness.show()
     _resized(qtbot, window, 700)
@@ -299,9 +296,7 @@ def test_only_a_panel_beside_the_page_steps_aside(qtbot: Any, window: Any) -> No
 
 def test_larger_text_makes_the_panel_step_aside_without_a_resize(
         qtbot: Any, window: Any) -> None:
-    window.readiness.show()
-    window.go_to_section("terms")
-    _resized(qtbot, window, 1100)
+    _terms_with_panel(qtbot, window, 1100)
     assert window.readiness.isVisible()
     for _ in range(3):
         window.window_actions.zoom_in.trigger()
@@ -314,9 +309,7 @@ def test_larger_text_makes_the_panel_step_aside_without_a_resize(
 
 
 def test_minimizing_is_no_choice_of_the_facilitator(qtbot: Any, window: Any) -> None:
-    window.readiness.show()
-    window.go_to_section("terms")
-    _resized(qtbot, window, 1280)
+    _terms_with_panel(qtbot, window, 1280)
     window.showMinimized()
     qtbot.wait(50)
     window.showNormal()
