@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from slaworkshop.safe_text import has_undecodable_bytes
+
 ENV_VAR = "SLAWORKSHOP_DB"
 APP_NAME = "slaworkshop"
 _PLAIN_SQLITE = "sqlite:///"
@@ -22,7 +24,7 @@ def default_url() -> str:
 
         raise StoreError(f"{ENV_VAR} is set but empty; set it to a database URL, or unset it"
                          " to use the default database")
-    if from_env and any("\udc80" <= c <= "\udcff" for c in from_env):
+    if from_env and has_undecodable_bytes(from_env):
         from .errors import StoreError
 
         raise StoreError(f"{ENV_VAR} is not valid text (it holds bytes that are not UTF-8);"

@@ -123,7 +123,7 @@ class TextField(FieldWidget):
         return value
 
     def committed(self) -> None:
-        self.edit.document().clearUndoRedoStacks()
+        forget_typing(self.edit)
 
 
 class ChoiceField(FieldWidget):
