@@ -710,7 +710,8 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
             "i.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
             b'"title": "T", "organization": "O", "goals": [{"key": "g", "statement": "S", "target": '
             + b"9" * 5000 + b"}]}}",
-            ["the file holds a number of 5,000 digits; no number in an agreement has more than 100"],
+            ["the file holds a number of 5,000 digits; no number in an agreement has more than 100"
+             " (line 1, column 156)"],
             id="integer-of-5000-digits-json",
         ),
         pytest.param(
@@ -731,7 +732,8 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
         pytest.param(
             "u.json", b'{"format": "slaworkshop/agreement", "format_version": 1, "content": {'
             b'"title": "T", "organization": "O", "\\ud800x": 1}}',
-            ["a JSON object has the key '\\ud800x', which is not valid Unicode text"],
+            ["a JSON object has the key '\\ud800x', which is not valid Unicode text (in the object"
+             " that starts at line 1, column 69)"],
             id="lone-surrogate-in-a-json-key",
         ),
     ],

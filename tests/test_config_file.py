@@ -121,11 +121,26 @@ def test_tags_other_than_str_are_refused(tagged: bytes) -> None:
         "is not allowed in a config (line 3, column 51); remove it")
 
 
-def test_json_duplicate_key_and_nan_are_refused() -> None:
+def test_json_duplicate_key_and_nan_are_refused_with_their_place() -> None:
+    """Python's JSON reader gives its hooks no position, so these refusals named no line
+    (every YAML refusal does); the place is now found by reading the file again."""
     assert refused(b'{"format": 1, "format": 2}', "a.json") == [
-        "a JSON object has the key 'format' twice"
+        "a JSON object has the key 'format' twice (in the object that starts at line 1,"
+        " column 1)"
     ]
-    assert refused(b'{"a": NaN}', "a.json") == ["the file is not valid JSON: NaN is not a number"]
+    assert refused(b'{"content": {\n  "terms": [{"key": "a", "b": {"c": 1}},\n'
+                   b'    {"key": "a",\n     "key": "b"}]}}', "a.json") == [
+        "a JSON object has the key 'key' twice (in the object that starts at line 3,"
+        " column 5)"
+    ]
+    assert refused(b'{"a": NaN}', "a.json") == [
+        "the file is not valid JSON: NaN is not a number (line 1, column 7)"]
+    # Text that looks like a constant or a number is not one.
+    assert refused(b'{"a": "NaN \\" Infinity 1234",\n "b": [1.5e3, -Infinity]}', "a.json") == [
+        "the file is not valid JSON: -Infinity is not a number (line 2, column 15)"]
+    assert refused(b'{"a": 1.' + b"9" * 150 + b',\n "b": ' + b"9" * 101 + b"}", "a.json") == [
+        "the file holds a number of 101 digits; no number in an agreement has more than 100"
+        " (line 2, column 7)"]
 
 
 def test_deep_nesting_is_refused_without_recursion_error() -> None:

@@ -21,7 +21,7 @@ import yaml
 from slaworkshop.models import DocumentInvalid, Problem, printable
 from slaworkshop.models.fields import MAX_ITEMS, MAX_TEXT
 
-from . import yaml12
+from . import json_places, yaml12
 
 #: A config bigger than this is not an agreement; refuse before parsing it.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -54,8 +54,16 @@ class NotYaml(ConfigError):
     """YAML's parser could not read the file at all (not a limit or a rule of ours)."""
 
 
-def _one(message: str, path: str = "") -> ConfigError:
-    return ConfigError([Problem(path, message)])
+class _RefusedKey(ConfigError):
+    """An object's key the JSON reader's hook refused (read twice, not Unicode)."""
+
+
+class _RefusedNumber(ConfigError):
+    """``NaN``, ``Infinity`` or an integer of too many digits in JSON."""
+
+
+def _one(message: str, path: str = "", kind: type[ConfigError] = ConfigError) -> ConfigError:
+    return kind([Problem(path, message)])
 
 
 def _check_yaml_events(text: str) -> None:
@@ -204,30 +212,47 @@ def _json_depth_guard(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _one(f"a JSON object has the key {printable(key)!r} twice")
+            raise _one(f"a JSON object has the key {printable(key)!r} twice", kind=_RefusedKey)
         if not key.isascii() and _LONE_SURROGATE.search(key):
             # "\ud800" is legal JSON escaping but no text; validation could not name the key.
-            raise _one(f"a JSON object has the key {printable(repr(key))}, which is not valid Unicode text")
+            raise _one(f"a JSON object has the key {printable(repr(key))}, which is not valid"
+                       " Unicode text", kind=_RefusedKey)
         result[key] = value
     return result
 
 
 def _reject_constant(name: str) -> Any:
-    raise _one(f"the file is not valid JSON: {name} is not a number")
+    raise _one(f"the file is not valid JSON: {name} is not a number", kind=_RefusedNumber)
 
 
 def _bounded_int(text: str) -> int:
     digits = len(text.lstrip("-"))
     if digits > yaml12.MAX_DIGITS:
-        raise _one(yaml12.too_many_digits(digits))
+        raise _one(yaml12.too_many_digits(digits), kind=_RefusedNumber)
     return int(text)
 
 
+_JSON_OPTIONS: dict[str, Any] = {"parse_constant": _reject_constant, "parse_int": _bounded_int}
+
+
 def _load_json(text: str) -> Any:
-    return json.loads(
-        text, object_pairs_hook=_json_depth_guard, parse_constant=_reject_constant,
-        parse_int=_bounded_int,
-    )
+    return json.loads(text, object_pairs_hook=_json_depth_guard, **_JSON_OPTIONS)
+
+
+def _placed(text: str, refused: ConfigError) -> ConfigError:
+    """The hook's refusal with the place in the file it is about, as YAML's say it."""
+    if isinstance(refused, _RefusedKey):
+        index = json_places.refused_object(text, _json_depth_guard, _RefusedKey, **_JSON_OPTIONS)
+        where = "in the object that starts at "
+    elif isinstance(refused, _RefusedNumber):
+        index = json_places.first_refused_number(text, yaml12.MAX_DIGITS)
+        where = ""
+    else:
+        return refused
+    if index is None:
+        return refused
+    [problem] = refused.problems
+    return _one(f"{problem.message} ({where}{json_places.line_column(text, index)})", problem.path)
 
 
 def _parse_json(text: str) -> Any:
@@ -237,6 +262,8 @@ def _parse_json(text: str) -> Any:
         raise _one(
             f"the file is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
+    except ConfigError as exc:
+        raise _placed(text, exc) from None
 
 
 def _parse_yaml_or_json(text: str) -> Any:
