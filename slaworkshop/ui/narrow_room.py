@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
@@ -104,6 +105,8 @@ class NarrowRoom(QObject):
             self._changing = False
 
     def _visibility_changed(self, visible: bool) -> None:
+        if not shiboken6.isValid(self.window):
+            return  # the window being destroyed while shown hides its panel as it goes
         if self._changing or self._settling or self.paused():
             return
         if not self.window.isVisible() or self.window.isMinimized():

@@ -316,3 +316,22 @@ def test_minimizing_is_no_choice_of_the_facilitator(qtbot: Any, window: Any) -> 
     qtbot.wait(50)
     _resized(qtbot, window, 900)
     assert not window.readiness.isVisible()
+
+
+def test_a_window_destroyed_while_shown_takes_its_panel_without_an_error(
+        qtbot: Any, workspace: Any, window_agreement: str) -> None:
+    """A window deleted while on screen (a script's end) hides its panel as it goes;
+    the panel's watcher then asked the half-destroyed window whether it was visible:
+    "Internal C++ object (AgreementWindow) already deleted"."""
+    import shiboken6
+
+    from slaworkshop.ui.agreement_window import AgreementWindow
+
+    window = AgreementWindow(workspace, workspace.agreements.draft(window_agreement))
+    window.show()
+    qtbot.waitExposed(window)
+    _terms_with_panel(qtbot, window, 1400)
+    assert window.readiness.isVisible()
+    window.autosaver.flush()
+    shiboken6.delete(window)  # pytest-qt fails the test on an error raised in a slot
+    assert not shiboken6.isValid(window)

@@ -338,3 +338,35 @@ def test_windows_it_opens_follow_the_text_size_outside_presentation_mode(
     window.window_actions.zoom_reset.trigger()
     assert history.table.font().pointSizeF() == normal
     assert not window.presentation.active
+
+
+def test_long_text_boxes_keep_two_lines_of_larger_text_and_the_form_scrolls(
+        qtbot: Any, window: Any) -> None:
+    """Three steps up in presentation mode, the Terms form's long texts were 60 px high:
+    one line and the tops of the next one's letters ("Any name with a"). Each box now
+    keeps two lines of its own text; the form below the table scrolls instead, and no
+    field is drawn over the next."""
+    from itertools import combinations
+
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window.show()
+    window.window_actions.presentation.setChecked(True)
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()
+    projector_size(qtbot, window)
+    for key in ("terms", "stages", "sla_windows", "stakeholders"):
+        window.go_to_section(key)
+        qtbot.wait(10)
+        form = window.pages[key].list_editors()[0].form
+        boxes = [b for b in form.findChildren(QPlainTextEdit) if b.isVisibleTo(form)]
+        assert boxes, key
+        for box in boxes:
+            lines = box.viewport().height() / box.fontMetrics().lineSpacing()
+            assert lines >= 2, (key, box.accessibleName(), lines)
+        places = [QRect(b.mapTo(form, QPoint(0, 0)), b.size()) for b in boxes]
+        for one, other in combinations(places, 2):
+            assert not one.intersects(other), (key, one, other)
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()

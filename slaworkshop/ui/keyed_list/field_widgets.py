@@ -92,12 +92,22 @@ class LineField(FieldWidget):
 
 class _TextEdit(QPlainTextEdit):
     """Asks for four lines, not Qt's default of about twelve, so a form of several long
-    texts leaves the table above it room (it still grows when there is room to give)."""
+    texts leaves the table above it room (it still grows when there is room to give).
+
+    It never shrinks below two lines of its own text: a fixed minimum of 60 px was one
+    line and a sliver once the text was made larger (presentation mode at three steps up
+    showed "Any name with a" and the tops of the next line's letters). The form scrolls
+    instead."""
+
+    def _lines(self, count: int) -> int:
+        return int(self.fontMetrics().lineSpacing() * count + 2 * self.frameWidth()
+                   + 2 * self.document().documentMargin())
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        lines = self.fontMetrics().lineSpacing() * 4
-        return QSize(hint.width(), int(lines + 2 * self.frameWidth() + 8))
+        return QSize(super().sizeHint().width(), self._lines(4))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._lines(2))
 
 
 class TextField(FieldWidget):
@@ -107,7 +117,6 @@ class TextField(FieldWidget):
         edit = _TextEdit()
         edit.setPlaceholderText(field.hint or ("one per line" if field.kind == "text_list" else ""))
         edit.setTabChangesFocus(True)
-        edit.setMinimumHeight(60)
         super().__init__(field, edit)
         self.edit = edit
         edit.textChanged.connect(lambda: self._emit(edit.toPlainText()))
