@@ -28,6 +28,7 @@ from slaworkshop.store import StoreError
 
 from . import prompts
 from .agreement_list_model import AgreementFilter, IdRole, build_model, update_in_place
+from .background_read import BackgroundRead
 from .quit_command import quit_application
 from .sentences import as_sentence
 from .status_badge import StatusBadgeDelegate
@@ -134,6 +135,8 @@ class StartWindow(QMainWindow):
         # Saving, proposing and signing happen in other windows (or other programs): the
         # list is read again when this window comes to the front, and now and then, so
         # that a status and "35 s ago" do not stand still for minutes.
+        self._reads = BackgroundRead(self)
+        self._reads.done.connect(self._quietly_read)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self._refresh_in_view)
@@ -167,6 +170,28 @@ class StartWindow(QMainWindow):
             else:
                 prompts.refusal(self, "Cannot read the agreements", exc)
             return
+        self._show_list(summaries, quiet)
+
+    def _refresh_quietly(self) -> None:
+        """The refresh nobody asked for, off the UI thread once the store is open (a
+        server may be slow or gone). Before that the list comes from the SQLite file's
+        direct reads, on this thread: their connection belongs to it."""
+        if not self.workspace.is_open:
+            self.refresh(quiet=True)
+            return
+        self._reads.start(self.workspace.reader.list)
+
+    def _quietly_read(self, summaries: list[AgreementSummary] | None,
+                      error: BaseException | None) -> None:
+        if isinstance(error, StoreError):
+            self.store_state.setText(as_sentence(str(error)))
+            return
+        if error is not None:
+            raise error
+        assert summaries is not None
+        self._show_list(summaries, quiet=True)
+
+    def _show_list(self, summaries: list[AgreementSummary], quiet: bool) -> None:
         fresh = build_model(summaries)
         source = self.proxy.sourceModel()
         if isinstance(source, QStandardItemModel) and update_in_place(source, fresh):
@@ -204,12 +229,12 @@ class StartWindow(QMainWindow):
 
     def _refresh_in_view(self) -> None:
         if self.isVisible() and not self.isMinimized():
-            self.refresh(quiet=True)
+            self._refresh_quietly()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.refresh(quiet=True)
+            self._refresh_quietly()
 
     def _filter(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -381,6 +406,8 @@ class StartWindow(QMainWindow):
                 event.ignore()
                 return
         save_window(self, "start_window")
+        self._tick.stop()
+        self._reads.wait()  # before the workspace lets go of the database
         super().closeEvent(event)
 
 

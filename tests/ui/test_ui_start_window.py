@@ -205,7 +205,7 @@ def test_the_list_is_read_again_without_f5_keeping_the_chosen_agreement(
     window.statusBar().clearMessage()
     held = window.tree.currentIndex()  # as a slot running meanwhile may hold it
     window._tick.timeout.emit()  # the timer's tick, every TICK_MS
-    assert _status_of(window, northwind) == "saved"
+    qtbot.waitUntil(lambda: _status_of(window, northwind) == "saved")
     assert held.isValid() and held.data(IdRole) == northwind  # updated in place
     assert window.tree.currentIndex().data(IdRole) == northwind  # still the chosen one
     assert window.statusBar().currentMessage() == ""  # nothing to say
@@ -214,7 +214,36 @@ def test_the_list_is_read_again_without_f5_keeping_the_chosen_agreement(
     window.store_state.setText("")
     monkeypatch.setattr(window.workspace.reader, "list", _failing)
     window._tick.timeout.emit()
-    assert window.store_state.text() == "The database is busy."  # said, not asked
+    qtbot.waitUntil(lambda: window.store_state.text() == "The database is busy.")  # not asked
+
+
+def test_a_slow_database_does_not_hold_up_the_window_while_the_list_is_read_again(
+        qtbot: Any, workspace: Any, northwind: str, monkeypatch: Any) -> None:
+    """The half-minute read ran on the UI thread: a PostgreSQL server across a slow
+    network (or gone, until the driver's timeout) froze the window meanwhile."""
+    import threading
+
+    window = start(qtbot, workspace)
+    assert workspace.is_open
+    window._select(northwind)
+    reads = workspace.reader.list
+    answer = threading.Event()
+
+    def slow() -> Any:
+        answer.wait(10)
+        return reads()
+
+    monkeypatch.setattr(workspace.reader, "list", slow)
+    workspace.agreements.save_version(northwind, "v1")  # as another window does
+    window._tick.timeout.emit()  # returns at once: the read waits on another thread
+    window._tick.timeout.emit()  # a second tick meanwhile starts no second read
+    window.search.setText("north")  # the window still answers
+    qtbot.wait(50)
+    assert window.agreement_ids() == [northwind]
+    assert _status_of(window, northwind) == "draft"
+    answer.set()
+    qtbot.waitUntil(lambda: _status_of(window, northwind) == "saved")
+    assert window.tree.currentIndex().data(IdRole) == northwind
 
 
 def _failing() -> Any:
