@@ -13,8 +13,8 @@ import contextlib
 import json
 import re
 from collections.abc import Callable
-from json.decoder import JSONObject
-from json.scanner import py_make_scanner
+from json.decoder import JSONObject  # type: ignore[attr-defined]  # not in typeshed
+from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from typing import Any
 
 # Outside strings, JSON holds punctuation, literals and numbers. A text is matched whole
@@ -66,8 +66,8 @@ def refused_object(text: str, pairs_hook: Callable[[list[tuple[str, Any]]], Any]
         return JSONObject(s_and_end, strict, scan_once, object_hook, hook, memo)
 
     decoder = json.JSONDecoder(object_pairs_hook=pairs_hook, **options)
-    decoder.parse_object = parse_object  # type: ignore[method-assign]
-    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[method-assign]
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]
+    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
     # The refusal itself is reported by the caller; here only its place counts.
     with contextlib.suppress(refusal, ValueError, RecursionError):
         decoder.decode(text)
