@@ -197,3 +197,20 @@ def test_a_name_of_stacked_accents_exports_a_pdf_that_verifies(
     assert main(["verify", str(pdf)]) == 0
     out = capsys.readouterr().out
     assert "the hash printed in the PDF equals the embedded config's" in out
+
+
+def test_a_draft_cover_says_when_it_last_changed_not_when_it_froze(
+        signed_twice: dict[str, Path], tmp_path: Path) -> None:
+    """A draft's cover said "Version frozen" (with the draft's last change): a draft is
+    the one thing that is not frozen."""
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    source = tmp_path / "a.json"
+    source.write_text(json.dumps(doc()))
+    assert main(["import", str(source), "--db", db]) == 0
+    agreement = json.loads(_capture(lambda: main(["list", "--format", "json", "--db", db])))[0]["id"]
+    assert main(["export", agreement, "--version", "draft", "--pdf", str(tmp_path / "d.pdf"),
+                 "--db", db]) == 0
+    draft_cover = PdfReader(tmp_path / "d.pdf").pages[0].extract_text()
+    assert "Draft last changed" in draft_cover and "frozen" not in draft_cover
+    signed_cover = PdfReader(signed_twice["pdf"]).pages[0].extract_text()
+    assert "Version frozen" in signed_cover and "last changed" not in signed_cover

@@ -757,12 +757,12 @@ def test_html_escapes_user_text_everywhere() -> None:
     assert "<img" not in page
     assert {tag for tag, _ in tags(page)} <= {
         "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "section", "p",
-        "div", "span", "table", "tr", "th", "td", "del", "ins",
+        "div", "span", "table", "tr", "th", "td", "del", "ins", "bdi",
     }
     escaped = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=&#34;alert(2)&#34;&gt;"
     # The new title, the old definition, the added term's name and its sales view.
     assert page.count(escaped) == 4
-    assert "<ins>Fine &amp; dandy</ins>" in page
+    assert "<ins><bdi>Fine &amp; dandy</bdi></ins>" in page
 
 
 def test_html_loads_nothing_from_outside() -> None:
@@ -784,14 +784,14 @@ def test_html_strikes_old_values_beside_new_ones_with_a_summary_per_section() ->
     )
     new["sla_windows"][:2] = reversed(new["sla_windows"][:2])
     page = html(base(), new)
-    assert "<h1>Changes from version 1 to version 2</h1>" in page
+    assert '<h1 dir="auto">Changes from version 1 to version 2</h1>' in page
     assert '<h2>SLA windows</h2>\n<p class="summary">1 changed, 1 added, 1 moved</p>' in page
     assert (
-        '<tr><th scope="row">Within</th><td><del>4 business hours</del>'
-        ' <span class="arrow">→</span> <ins>2 business hours</ins></td></tr>'
+        '<tr><th scope="row">Within</th><td><del><bdi>4 business hours</bdi></del>'
+        ' <span class="arrow">→</span> <ins><bdi>2 business hours</bdi></ins></td></tr>'
     ) in page
     assert (
-        '<h3><span class="badge">moved</span>Feed back the reason</h3>\n'
+        '<h3><span class="badge">moved</span><bdi>Feed back the reason</bdi></h3>\n'
         "<p>From position 2 to 1.</p>"
     ) in page
 
@@ -800,7 +800,7 @@ def test_html_removed_item_is_struck_through() -> None:
     new = base()
     new["rejection_reasons"] = []
     page = html(base(), new)
-    assert '<h3><span class="badge">removed</span><del>Competitor</del></h3>' in page
+    assert '<h3><span class="badge">removed</span><del><bdi>Competitor</bdi></del></h3>' in page
 
 
 def test_html_of_identical_versions_says_so() -> None:
@@ -813,7 +813,7 @@ def test_reports_for_an_added_term_share_its_wording() -> None:
     new = edited(terms=[*base()["terms"], term("hand", "Handraiser", aliases=["Hot lead"])])
     assert "  Added “Handraiser”\n    Status: agreed\n    Aliases: Hot lead\n" in text(base(), new)
     page = html(base(), new)
-    assert '<tr><th scope="row">Aliases</th><td><ins>Hot lead</ins></td></tr>' in page
+    assert '<tr><th scope="row">Aliases</th><td><ins><bdi>Hot lead</bdi></ins></td></tr>' in page
 
 
 def test_the_diff_package_never_imports_qt() -> None:

@@ -418,3 +418,28 @@ def test_a_long_organization_in_the_page_header_never_reaches_its_right_side(
         assert left.position_x + left.margin_width() <= right_start + TOLERANCE
         for text in _text_boxes(left):  # cut with an ellipsis, inside its own box
             assert text.text.endswith("…"), text.text
+
+
+def test_a_right_to_left_paragraph_reads_from_the_right() -> None:
+    """WeasyPrint has no ``dir="auto"``: an Arabic question with a Latin name in it was
+    laid out left to right, drawn as [من يملك عملاء] [Salesforce] [الشركاء؟] from the
+    left, so a reader starting at the right began with "partners?". A paragraph whose
+    first strong letter is right-to-left is now laid out right to left (Pango orders its
+    runs from that base direction) and aligned to the right; an English one is not."""
+    content = _example()
+    content["parking_lot"] = [
+        {"key": "q1", "question": "من يملك عملاء Salesforce الشركاء؟"},
+        {"key": "q2", "question": "2026: ¿Who owns Salesforce partner leads?"},
+        {"key": "q3", "question": "2026: שאלה פתוחה"},  # digits are not strong
+    ]
+    document = lay_out(_request(content))
+    boxes = {b.text: b for page in document.pages for b in _text_boxes(page._page_box)}
+    arabic = boxes["من يملك عملاء Salesforce الشركاء؟"]
+    english = boxes["2026: ¿Who owns Salesforce partner leads?"]
+    hebrew = boxes["2026: שאלה פתוחה"]
+    assert (arabic.style["direction"], hebrew.style["direction"]) == ("rtl", "rtl")
+    assert english.style["direction"] == "ltr"
+    # the column's right edge for the right-to-left ones, its left edge for English
+    assert abs((arabic.position_x + arabic.width) - (hebrew.position_x + hebrew.width)) < 1
+    assert english.position_x < arabic.position_x
+    assert arabic.position_x + arabic.width > english.position_x + english.width

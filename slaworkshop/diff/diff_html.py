@@ -50,7 +50,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 </style>
 </head>
 <body>
-<h1>{{ report.title }}</h1>
+<h1 dir="auto">{{ report.title }}</h1>
 {% if not report.sections %}
 <p class="summary">No changes.</p>
 {% endif %}
@@ -62,21 +62,21 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <div class="entry {{ entry.change }}">
 {% if entry.name is not none %}
 <h3><span class="badge">{{ entry.change }}</span>
-{%- if entry.change == "removed" %}<del>{{ entry.name }}</del>
-{%- else %}{{ entry.name }}{% endif %}</h3>
+{%- if entry.change == "removed" %}<del><bdi>{{ entry.name }}</bdi></del>
+{%- else %}<bdi>{{ entry.name }}</bdi>{% endif %}</h3>
 {% endif %}
 {% if entry.change == "changed" %}
 <table>
 {% for value in entry.values %}
 <tr><th scope="row">{{ value.label }}</th>
-{#- #}<td><del>{{ value.old }}</del> <span class="arrow">→</span>
-{#- #} <ins>{{ value.new }}</ins></td></tr>
+{#- #}<td><del><bdi>{{ value.old }}</bdi></del> <span class="arrow">→</span>
+{#- #} <ins><bdi>{{ value.new }}</bdi></ins></td></tr>
 {% endfor %}
 </table>
 {% elif entry.change == "added" and entry.details %}
 <table>
 {% for detail in entry.details %}
-<tr><th scope="row">{{ detail.label }}</th><td><ins>{{ detail.value }}</ins></td></tr>
+<tr><th scope="row">{{ detail.label }}</th><td><ins><bdi>{{ detail.value }}</bdi></ins></td></tr>
 {% endfor %}
 </table>
 {% elif entry.change == "moved" %}

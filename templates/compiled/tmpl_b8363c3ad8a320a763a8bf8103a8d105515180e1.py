@@ -99,7 +99,14 @@ def root(context, missing=missing):
     yield '</td></tr>'
     if ((undefined(name='version') if l_0_version is missing else l_0_version) and environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'created_at')):
         pass
-        yield '<tr><th>Version frozen</th><td>'
+        yield '<tr><th>'
+        if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) == 'draft'):
+            pass
+            yield 'Draft last changed'
+        else:
+            pass
+            yield 'Version frozen'
+        yield '</th><td>'
         yield escape(environment.finalize(t_3(environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'created_at'))))
         yield '</td></tr>'
     yield '</table><div class="cover-hash"><p class="cover-hash-label">Content hash (SHA-256)</p><p class="cover-hash-value">'

@@ -21,7 +21,7 @@ from slaworkshop.export import byte_digest
 from slaworkshop.models import DocumentInvalid, Problem
 from slaworkshop.resources import assets_dir, templates_dir
 
-from . import coverage, layout_progress, roomy_stack, wording
+from . import coverage, layout_progress, roomy_stack, text_direction, wording
 from .bundled_fonts import BundledFontConfiguration
 from .compiled import compiled_loader
 from .context import template_context
@@ -167,6 +167,7 @@ def _sources(
         font_config=fonts,
     )
     html = HTML(string=html_text, base_url=assets.as_uri() + "/", url_fetcher=fetcher)
+    text_direction.mark_right_to_left(html.etree_element)
     return html, stylesheet, fonts, len(html_text)
 
 

@@ -1,0 +1,48 @@
+"""Right-to-left paragraphs: an Arabic or Hebrew text set in its own direction.
+
+WeasyPrint takes a paragraph's base direction from CSS alone (``direction``), with no
+``dir="auto"``; our document is English, so every paragraph was laid out left to right.
+Words inside a right-to-left run came out in order, but a run of Arabic with a Latin
+name or a number in it was drawn piece by piece from the left ("Who owns Salesforce
+partner leads?" read as "partners? Salesforce who owns leads"), left-aligned.
+
+Each block that holds text (a cell, a paragraph, a heading, a list item) is given the
+direction of its first strong character, as ``dir="auto"`` does in a browser
+(Unicode's rules P2 and P3): ``dir="rtl"`` when that is Arabic, Hebrew or another
+right-to-left script. The stylesheet aligns text to the start, so such a block also
+reads from the right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+#: Elements whose text is a paragraph of its own (with what is inline in it).
+_PARAGRAPHS = frozenset({"td", "th", "p", "h1", "h2", "h3", "h4", "li", "caption", "dd", "dt"})
+_RIGHT_TO_LEFT = frozenset({"R", "AL"})
+
+
+def first_strong_direction(text: str) -> str | None:
+    """``"rtl"`` or ``"ltr"`` from the first character with a strong direction; None
+    when there is none (digits, punctuation, symbols only)."""
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return "ltr"
+        if kind in _RIGHT_TO_LEFT:
+            return "rtl"
+    return None
+
+
+def mark_right_to_left(root: Any) -> int:
+    """Give ``dir="rtl"`` to every paragraph under ``root`` (an ElementTree element)
+    whose text begins, in the strong sense, right to left; returns how many."""
+    marked = 0
+    for element in root.iter():
+        if element.tag not in _PARAGRAPHS or element.get("dir") is not None:
+            continue
+        if first_strong_direction("".join(element.itertext())) == "rtl":
+            element.set("dir", "rtl")
+            marked += 1
+    return marked
