@@ -168,3 +168,26 @@ def test_committing_a_line_leaves_what_is_being_typed_alone(qtbot: Any, window: 
     assert reset == [] and line.isUndoAvailable()  # untouched: no setText
     qtbot.keyClick(line, Qt.Key.Key_Z, CTRL)  # now the agreement's step, not the field's
     assert not window.document.content.facilitator.endswith(" Jr")
+
+
+def test_ctrl_z_after_adding_an_item_undoes_the_add(qtbot: Any, window: Any) -> None:
+    """Type a name in "Name of a new term…", press Enter, press Ctrl+Z: the term stayed
+    and its name came back into the box, while the Edit menu said "Undo Add term"
+    (tryout). The key now does what the menu says."""
+    window.activateWindow()
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    before = [t.name for t in window.document.content.terms]
+    entry = focus(editor.new_name)
+    qtbot.keyClicks(entry, "Pipeline")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert [t.name for t in window.document.content.terms].count("Pipeline") == 1
+    assert window.window_actions.undo.text() == "&Undo Add term “Pipeline”"
+    entry = focus(editor.new_name)
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert [t.name for t in window.document.content.terms] == before
+    assert editor.new_name.text() == ""
+    entry = focus(editor.new_name)
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert [t.name for t in window.document.content.terms].count("Pipeline") == 1
+    assert editor.new_name.text() == ""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ..agreement_document import AgreementDocument
 from ..page_stack import show_in_every_scroll_area
 from ..reflow import Reflow
+from ..undo_keys import forget_typing
 from .column_widths import fit_widths
 from .delegates import FieldDelegate
 from .detail_form import DetailForm
@@ -321,6 +322,9 @@ class KeyedListEditor(QWidget):
         self._wanted_key = None
         if row >= 0:
             self.new_name.clear()
+            # The name is the agreement's step now: Ctrl+Z here undoes the add, as the
+            # Edit menu says, rather than bring the name back into this box.
+            forget_typing(self.new_name)
             self.select_row(row)
             if not name.strip():
                 self.view.edit(self.view.currentIndex())
