@@ -91,3 +91,24 @@ def test_an_emptied_term_name_shows_why_in_view(qtbot: Any, window: Any) -> None
     qtbot.waitUntil(lambda: in_view(window, editor.banner))
     assert "Term must not be empty" in editor.banner.text()
     assert index.data() == "Lead"  # the emptied cell keeps its name; it is not reopened
+
+
+def test_the_reason_goes_once_a_change_is_taken_or_another_row_is_chosen(
+        qtbot: Any, window: Any) -> None:
+    """"Not changed: …" stood for ten seconds whatever came next, so it still showed
+    beside the corrected value (tryout)."""
+    editor = _stages_at_projector_size(qtbot, window)
+    editor.select_key("mql")
+    editor.remove_button.click()  # refused: SLA windows start and end there
+    qtbot.waitUntil(editor.banner.isVisible)
+    first = editor.model.item(0).key
+    editor.select_key(first)
+    editor.move_current(1)  # taken
+    assert window.document.content.stages[1].key == first
+    assert not editor.banner.isVisible()
+
+    editor.select_key("mql")
+    editor.remove_button.click()
+    qtbot.waitUntil(editor.banner.isVisible)
+    editor.select_key(first)  # another row: the reason was about the last one
+    assert not editor.banner.isVisible()

@@ -179,6 +179,10 @@ class KeyedListEditor(QWidget):
         self._banner_timer = QTimer(self, singleShot=True, interval=BANNER_MS)
         self._banner_timer.timeout.connect(self.banner.hide)
         self.model.refused.connect(self.show_refusal)
+        # A refusal's reason stood for ten seconds whatever came next, so it still said
+        # "Not changed: …" beside the corrected value (tryout): it goes once a change is
+        # taken or another row is chosen.
+        document.changed.connect(self._hide_refusal)
 
         self.view = self._make_view()
         self.form = DetailForm(self.model) if spec.detail else None
@@ -284,6 +288,7 @@ class KeyedListEditor(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.proxy.mapToSource(current).row() if current.isValid() else -1
+        self._hide_refusal()  # before the form commits the last row: its refusal shows
         if self.form is not None:
             self.form.show_row(row)  # commits what was typed for the previous row first
         self.model.fix_keys(self.model.item(row).key if row >= 0 else None)
@@ -380,6 +385,10 @@ class KeyedListEditor(QWidget):
         self._banner_timer.start()
         # once the layouts have made room for it (they settle on the next turn)
         QTimer.singleShot(0, self, self._bring_banner_into_view)
+
+    def _hide_refusal(self, *_changed: object) -> None:
+        self._banner_timer.stop()
+        self.banner.hide()
 
     def _bring_banner_into_view(self) -> None:
         """Scroll the page (every scroll area the editor is in) just enough to show the
