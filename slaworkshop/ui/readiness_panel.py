@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -15,6 +15,19 @@ from slaworkshop.models import ReadinessProblem
 from .problem_list import ProblemList
 
 
+class _Body(QWidget):
+    """Asks for a width set by its type, not by the problems it lists: it followed its
+    text, so each problem that came or went made the page beside it lay itself out
+    again, and the buttons moved under the pointer (tryout: a click meant for the name
+    box landed on Duplicate)."""
+
+    CHARACTERS = 38
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = self.fontMetrics().averageCharWidth() * self.CHARACTERS
+        return QSize(width, super().sizeHint().height())
+
+
 class ReadinessPanel(QDockWidget):
     problem_chosen = Signal(object)  # ReadinessProblem
 
@@ -23,7 +36,7 @@ class ReadinessPanel(QDockWidget):
         self.setObjectName("readinessDock")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        body = QWidget()
+        body = _Body()
         layout = QVBoxLayout(body)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

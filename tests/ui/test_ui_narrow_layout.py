@@ -335,3 +335,24 @@ def test_a_window_destroyed_while_shown_takes_its_panel_without_an_error(
     window.autosaver.flush()
     shiboken6.delete(window)  # pytest-qt fails the test on an error raised in a slot
     assert not shiboken6.isValid(window)
+
+
+def test_the_panel_keeps_its_width_whatever_it_lists(qtbot: Any, window: Any) -> None:
+    """Its width followed its text: each problem that came or went laid the page beside
+    it out again, and the name box shrank from about 615 to 200 px under the pointer,
+    so a click meant for it landed on Duplicate (tryout)."""
+    from ui_helpers import settle_layout
+
+    from slaworkshop.models import ReadinessProblem
+
+    _terms_with_panel(qtbot, window, 1400)
+    entry = window.pages["terms"].editor.new_name
+    widths = set()
+    long = "a sentence long enough to wrap over several lines of the panel " * 3
+    for problems in ([], [ReadinessProblem("terms", "terms[0]", "short")],
+                     [ReadinessProblem("terms", f"terms[{i}]", long) for i in range(6)],
+                     []):
+        window.readiness.set_problems(problems)
+        settle_layout(qtbot, window)
+        widths.add((window.readiness.width(), entry.width()))
+    assert len(widths) == 1, widths
