@@ -12,29 +12,37 @@ from .content_paths import Data, set_field
 from .item_keys import unique_key
 
 
-def add(items: list[Data], at: int, item: Data, name_field: str) -> tuple[list[Data], int]:
-    """Insert ``item`` at ``at`` with a key made from its name; (new list, its row)."""
-    key = unique_key(str(item.get(name_field) or ""), (i["key"] for i in items))
+def add(items: list[Data], at: int, item: Data, name_field: str,
+        fallback: str = "item") -> tuple[list[Data], int]:
+    """Insert ``item`` at ``at`` with a key made from its name; (new list, its row).
+    ``fallback``: the key's stem for a name with no letter a key can hold (Arabic,
+    Chinese): the kind of item, so "stakeholder-2" rather than "item-2"."""
+    key = unique_key(str(item.get(name_field) or ""), (i["key"] for i in items), fallback)
     at = max(0, min(at, len(items)))
     return [*items[:at], {**item, "key": key}, *items[at:]], at
 
 
-def rename_with_new_key(items: list[Data], row: int, name_field: str, name: str) -> list[Data]:
+def rename_with_new_key(items: list[Data], row: int, name_field: str, name: str,
+                        fallback: str = "item") -> list[Data]:
     """Give the item at ``row`` its first real name, and a key made from it."""
     others = (item["key"] for index, item in enumerate(items) if index != row)
     result = list(items)
-    result[row] = {**items[row], name_field: name, "key": unique_key(name, others)}
+    result[row] = {**items[row], name_field: name, "key": unique_key(name, others, fallback)}
     return result
 
 
 def duplicate(items: list[Data], row: int, name_field: str) -> tuple[list[Data], int]:
+    """A copy after ``row``, named "… (copy)", its key the source's with "-copy": made
+    from the name, an Arabic one's copy was keyed "copy"."""
     source = items[row]
     name = f"{source.get(name_field) or ''} (copy)"
     copy = {**source, name_field: name}
     for flag in ("handoff",):  # a copy must not become a second handoff stage
         if copy.get(flag):
             copy[flag] = False
-    return add(items, row + 1, copy, name_field)
+    key = unique_key(f"{source['key']} copy", (i["key"] for i in items))
+    at = row + 1
+    return [*items[:at], {**copy, "key": key}, *items[at:]], at
 
 
 def remove(items: list[Data], row: int) -> list[Data]:

@@ -81,11 +81,11 @@ def test_add_duplicate_remove_with_shortcuts(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(editor.view.hasFocus)
     editor.select_key("mql")
     qtbot.keyClick(editor.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert keys(editor)[2] == "marketing-qualified-lead-copy"
+    assert keys(editor)[2] == "mql-copy"
     assert [s.key for s in window.document.content.stages if s.handoff] == ["mql"]
     editor.view.setFocus()
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
-    assert "marketing-qualified-lead-copy" not in keys(editor)
+    assert "mql-copy" not in keys(editor)
     qtbot.keyClicks(editor.new_name, "Customer")
     qtbot.keyClick(editor.new_name, Qt.Key.Key_Return)
     assert "customer" in keys(editor)

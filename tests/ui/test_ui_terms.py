@@ -107,3 +107,26 @@ def test_an_empty_name_is_refused_with_a_message(qtbot: Any, window: Any, db_url
     wait_saved(qtbot, window)
     assert reread(db_url, window.agreement_id).content.terms[0].name == "Lead"
     assert editor.view.itemDelegate().waiting_text is None
+
+
+def test_a_name_with_no_latin_letter_gets_a_key_named_for_its_kind(
+        qtbot: Any, window: Any) -> None:
+    """Arabic and Chinese names all became "item", "item-2": keys the CRM config and
+    `sign --stakeholder` then carried, saying nothing of what they were (tryout)."""
+    window.go_to_section("terms")
+    terms = window.pages["terms"].editor
+    for name in ("عميل محتمل", "潜在客户"):
+        terms.new_name.setText(name)
+        terms.add_item()
+    keys = {t.name: t.key for t in window.document.content.terms}
+    assert (keys["عميل محتمل"], keys["潜在客户"]) == ("term", "term-2")
+    window.go_to_section("stakeholders")
+    people = window.pages["stakeholders"].editor
+    people.new_name.setText("ليلى حداد")
+    people.add_item()
+    [leila] = [s for s in window.document.content.stakeholders if s.name == "ليلى حداد"]
+    assert leila.key == "stakeholder"
+    people.select_key("stakeholder")
+    people.duplicate_current()
+    [copy] = [s for s in window.document.content.stakeholders if s.name == "ليلى حداد (copy)"]
+    assert copy.key == "stakeholder-copy"

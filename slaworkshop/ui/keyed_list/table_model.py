@@ -27,7 +27,7 @@ from slaworkshop.models import Content, DocumentInvalid
 from .. import list_edits
 from ..agreement_document import AgreementDocument
 from ..content_paths import Data, get_item_dicts, get_items, set_item_dicts
-from ..item_keys import unique_key
+from ..item_keys import slug, unique_key
 from ..sections import ITEM_NAMES, section_title
 from ..tooltips import plain_tip
 from .spec import Field, ListSpec
@@ -206,7 +206,8 @@ class KeyedListModel(QAbstractTableModel):
             if key in self._provisional and str(value or "").strip():
                 # Still the row being named: typing on (the form commits as it goes)
                 # makes the key again, until the selection moves on (``fix_keys``).
-                new_key = unique_key(str(value), (k for r, k in enumerate(self._keys) if r != row))
+                new_key = unique_key(str(value), (k for r, k in enumerate(self._keys) if r != row),
+                                     self._key_stem)
                 self._provisional.discard(key)
                 self._provisional.add(new_key)
                 if self._rename_with_new_key(row, str(value), text):
@@ -221,6 +222,11 @@ class KeyedListModel(QAbstractTableModel):
             merge_key=f"{self.spec.path}/{key}/{field}",
         )
 
+    @property
+    def _key_stem(self) -> str:
+        """The key of an item whose name has no letter a key can hold: its kind."""
+        return slug(self.spec.item_name)
+
     def _rename_with_new_key(self, row: int, name: str, text: str) -> bool:
         """Name a row added without one, its key made from the name. False, with nothing
         changed or reported, when the document refuses (something already refers to
@@ -228,7 +234,7 @@ class KeyedListModel(QAbstractTableModel):
         def mutate(data: Data) -> None:
             items = get_item_dicts(data, self.spec.path)
             set_item_dicts(data, self.spec.path, list_edits.rename_with_new_key(
-                items, row, self.spec.name_field, name))
+                items, row, self.spec.name_field, name, self._key_stem))
 
         try:
             self.document.edit(text, mutate, merge_key=f"{self.spec.path}/naming/{row}")
@@ -248,7 +254,7 @@ class KeyedListModel(QAbstractTableModel):
         rows: list[int] = []
 
         def edit(items: list[Data]) -> list[Data]:
-            result, row = list_edits.add(items, at, item, self.spec.name_field)
+            result, row = list_edits.add(items, at, item, self.spec.name_field, self._key_stem)
             rows.append(row)
             return result
 
