@@ -443,3 +443,22 @@ def test_a_right_to_left_paragraph_reads_from_the_right() -> None:
     assert abs((arabic.position_x + arabic.width) - (hebrew.position_x + hebrew.width)) < 1
     assert english.position_x < arabic.position_x
     assert arabic.position_x + arabic.width > english.position_x + english.width
+
+
+def test_a_row_nearly_a_page_tall_starts_under_its_heading_with_the_header_on_each_page(
+) -> None:
+    """An agenda of 60 short lines was not counted taller than a page, so its row was
+    kept whole; it did not fit a page after all, and WeasyPrint, forced to split it,
+    left "11 Cadences" alone on one page and began the next without the table's header
+    (PDF review). A row taller than half a page may now split where it falls."""
+    content = _example()
+    agenda = "\n".join(f"Line {n}: short." for n in range(60))
+    content["cadences"][0]["agenda"] = agenda
+    pages = _page_texts(lay_out(_request(content)))
+    [heading] = [n for n, text in enumerate(pages) if "Cadences" in text
+                 and "The meetings that keep this agreement alive." in text]
+    assert "Line 0: short." in pages[heading]  # the row starts under its heading
+    spanned = [n for n, text in enumerate(pages) if "Line " in text and ": short." in text]
+    assert len(spanned) >= 2
+    for number in spanned:
+        assert "AGENDA" in pages[number].upper().split("LINE ")[0], number  # header first
