@@ -596,7 +596,7 @@ def test_text_report_whole() -> None:
         "    Name: MQL → Marketing-qualified lead\n"
         "    Aliases: (none) → MQL, Hot lead\n"
         "  Added “Handraiser”\n"
-        "    Status: disputed\n"
+        "    Status: Disputed\n"
         "    Sales view: Wants a call\n"
         "  Removed “SQL”\n"
         "\n"
@@ -606,7 +606,7 @@ def test_text_report_whole() -> None:
         "    Within: 4 business hours → 2 business hours\n"
         "    Escalate to: Dana Example → Dana Example, Sam Seller\n"
         "  Changed “Feed back the reason”\n"
-        "    Clock: business → calendar\n"
+        "    Clock: Business hours → Calendar time\n"
         "\n"
         "Rejection reasons\n"
         "1 changed\n"
@@ -643,7 +643,7 @@ def test_a_clock_the_duration_does_not_name_keeps_its_line() -> None:
     new["sla_windows"][1]["clock"] = "calendar"
     assert text(base(), new).endswith(
         "    Within: 2 business days → 1 week\n"
-        "    Clock: business → calendar\n"
+        "    Clock: Business hours → Calendar time\n"
     )
 
 
@@ -657,12 +657,12 @@ def test_an_added_window_says_its_clock_in_its_duration() -> None:
     ]
     assert text(base(), new).endswith(
         "  Added “Back into nurture”\n"
-        "    Owner: marketing\n"
+        "    Owner: Marketing\n"
         "    Within: 3 calendar days\n"
         "  Added “Review the reasons”\n"
-        "    Owner: shared\n"
+        "    Owner: Shared\n"
         "    Within: 2 weeks\n"
-        "    Clock: business\n"
+        "    Clock: Business hours\n"
     )
 
 
@@ -676,7 +676,7 @@ def test_text_names_items_by_their_human_name_in_every_section() -> None:
     report = text(base(), new)
     assert "  Changed “Is 300 beds the cut-off?”\n    Assignee: (none) → Sam Seller\n" in report
     assert "  Changed “VP of Operations”\n    Persona: Operations lead → (none)\n" in report
-    assert "  Changed “120 MQLs a month”\n    Owner: (none) → shared\n" in report
+    assert "  Changed “120 MQLs a month”\n    Owner: (none) → Shared\n" in report
     assert "  Changed “Viewed pricing”\n    Points: 15 → 0\n" in report
     assert "  Changed “Lead review”\n    Every: 2 weeks → 1 month\n" in report
     assert "Qualification: scoring rules\n1 changed\n" in report
@@ -696,7 +696,7 @@ def test_text_nested_fields_and_added_details() -> None:
         "    Company size, max: 2000 → 5000\n"
         "  Added “Finance chief”\n"
         "    Company size, min: 50\n"
-        "    Buying role: decision maker\n"
+        "    Buying role: Decision maker\n"
     ) in report
 
 
@@ -811,7 +811,7 @@ def test_html_of_identical_versions_says_so() -> None:
 
 def test_reports_for_an_added_term_share_its_wording() -> None:
     new = edited(terms=[*base()["terms"], term("hand", "Handraiser", aliases=["Hot lead"])])
-    assert "  Added “Handraiser”\n    Status: agreed\n    Aliases: Hot lead\n" in text(base(), new)
+    assert "  Added “Handraiser”\n    Status: Agreed\n    Aliases: Hot lead\n" in text(base(), new)
     page = html(base(), new)
     assert '<tr><th scope="row">Aliases</th><td><ins><bdi>Hot lead</bdi></ins></td></tr>' in page
 
@@ -824,3 +824,15 @@ def test_the_diff_package_never_imports_qt() -> None:
         "assert not any(name.startswith('PySide6.') for name in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_reports_word_choices_as_the_document_does() -> None:
+    """The change summary said "Outcome: recycle → disqualify" under a document that
+    says "Recycle into nurture" (PDF review)."""
+    new = base()
+    outcome = new["rejection_reasons"][0]["outcome"]
+    new["rejection_reasons"][0]["outcome"] = "disqualify" if outcome != "disqualify" else "recycle"
+    words = {"recycle": "Recycle into nurture", "disqualify": "Disqualify",
+             "return_to_marketing": "Return to marketing"}
+    expected = f"Outcome: {words[outcome]} → {words[new['rejection_reasons'][0]['outcome']]}\n"
+    assert expected in text(base(), new)

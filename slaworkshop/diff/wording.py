@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from slaworkshop.enum_words import label
+
 from .durations import clock_in_words, humanize_duration
 
 NONE = "(none)"
@@ -73,13 +75,11 @@ REFERENCES: Mapping[str, str] = {
 _DURATION_FIELDS = frozenset({"within", "every"})
 #: A duration field and the field of the same item that holds its clock.
 CLOCK_FIELDS: Mapping[str, str] = {"within": "clock"}
-_ENUM_FIELDS = frozenset(
-    {"status", "owner", "team", "priority", "seniority", "buying_role", "outcome", "kind", "clock"}
-)
-_ENUM_WORDS: Mapping[str, str] = {
-    "c_level": "C-level",
-    "vp": "VP",
-    "behavior": "behaviour",
+#: A field holding an enumeration value → the kind of its words in ``enum_words``.
+_ENUM_FIELDS: Mapping[str, str] = {
+    "status": "term_status", "owner": "team", "team": "team", "priority": "priority",
+    "seniority": "seniority", "buying_role": "buying_role", "outcome": "outcome",
+    "kind": "rule_kind", "clock": "clock",
 }
 _WEEKDAYS: Mapping[str, str] = {
     "mon": "Mon",
@@ -154,7 +154,7 @@ def format_value(
     if field in REFERENCES and names is not None:
         return names.of(REFERENCES[field], value)
     if field in _ENUM_FIELDS:
-        return _ENUM_WORDS.get(value, value.replace("_", " "))
+        return label(value, _ENUM_FIELDS[field])
     if field == "days":
         return _WEEKDAYS.get(value, value)
     return value

@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from slaworkshop.enum_words import label
 from slaworkshop.models import Content, Signature, content_sha256
 from slaworkshop.models.drawing import drawing_problem
 
 from .fetcher import MEMORY_SCHEME
 from .request import PdfRequest
-from .wording import label
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from jinja2 import Environment, StrictUndefined, select_autoescape
 from weasyprint import CSS, HTML, Attachment
 from weasyprint.document import Document
 
+from slaworkshop import enum_words
 from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.export import byte_digest
 from slaworkshop.models import DocumentInvalid, Problem
@@ -63,7 +64,7 @@ def source_environment() -> Environment:
         finalize=wording.plain,
     )
     env.filters.update(
-        label=wording.label,
+        label=enum_words.label,
         long_date=wording.long_date,
         timestamp=wording.timestamp,
         number=wording.number,

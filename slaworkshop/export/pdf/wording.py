@@ -15,44 +15,6 @@ from markupsafe import Markup, escape
 
 from slaworkshop.models.fields import WEEKDAYS
 
-LABELS: dict[str, dict[str, str]] = {
-    "team": {
-        "marketing": "Marketing",
-        "sales": "Sales",
-        "shared": "Shared",
-        "leadership": "Leadership",
-        "other": "Other",
-    },
-    "term_status": {"agreed": "Agreed", "disputed": "Disputed", "sunset": "Retired"},
-    "buying_role": {
-        "decision_maker": "Decision maker",
-        "influencer": "Influencer",
-        "user": "User",
-    },
-    "priority": {"target": "Target", "acceptable": "Acceptable", "excluded": "Excluded"},
-    "seniority": {
-        "c_level": "C-level",
-        "vp": "Vice president",
-        "director": "Director",
-        "manager": "Manager",
-        "practitioner": "Practitioner",
-    },
-    "outcome": {
-        "recycle": "Recycle into nurture",
-        "disqualify": "Disqualify",
-        "return_to_marketing": "Return to marketing",
-    },
-    "rule_kind": {"fit": "Fit", "behavior": "Behaviour"},
-    "version_status": {
-        "draft": "Draft",
-        "saved": "Saved",
-        "proposed": "Proposed for signature",
-        "signed": "Signed",
-        "superseded": "Superseded",
-    },
-    "change": {"added": "Added", "removed": "Removed", "changed": "Changed", "moved": "Moved"},
-}
-
 _DAY_NAMES = {
     "mon": "Monday",
     "tue": "Tuesday",
@@ -62,13 +24,6 @@ _DAY_NAMES = {
     "sat": "Saturday",
     "sun": "Sunday",
 }
-
-
-def label(value: str | None, kind: str) -> str:
-    """The reader's word for an enumeration value; unknown values as written."""
-    if value is None:
-        return ""
-    return LABELS[kind].get(value, value)
 
 
 def long_date(value: str | None) -> str:
