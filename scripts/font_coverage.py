@@ -6,17 +6,12 @@ Run after adding, removing or replacing a font in assets/fonts:
 
 from __future__ import annotations
 
-from slaworkshop.export.pdf.coverage import (
-    COVERAGE_FILE,
-    FALLBACK_COVERAGE_FILE,
-    as_ranges,
-    font_coverage,
-)
+from slaworkshop.export.pdf.coverage import COVERAGE_FILES, as_ranges, font_coverage
 from slaworkshop.resources import assets_dir
 
 
 def main() -> int:
-    for name in (COVERAGE_FILE, FALLBACK_COVERAGE_FILE):
+    for name in COVERAGE_FILES:
         target = assets_dir() / name
         target.write_text(as_ranges(font_coverage(target.parent)), encoding="ascii")
         print(f"wrote {target}")

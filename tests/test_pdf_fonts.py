@@ -96,22 +96,29 @@ def test_the_coverage_files_list_what_the_bundled_fonts_draw() -> None:
     from slaworkshop.export.pdf.coverage import (
         COVERAGE_FILE,
         FALLBACK_COVERAGE_FILE,
+        SCRIPTS_COVERAGE_FILE,
         as_ranges,
         bundled_coverage,
         fallback_coverage,
         font_coverage,
+        scripts_coverage,
     )
     from slaworkshop.resources import assets_dir
 
     main = font_coverage(assets_dir() / "fonts")
     extra = font_coverage(assets_dir() / "fonts" / "fallback")
+    scripts = font_coverage(assets_dir() / "fonts" / "scripts")
     message = "the fonts changed: run scripts/font_coverage.py"
     assert (assets_dir() / COVERAGE_FILE).read_text() == as_ranges(main), message
     assert (assets_dir() / FALLBACK_COVERAGE_FILE).read_text() == as_ranges(extra), message
+    assert (assets_dir() / SCRIPTS_COVERAGE_FILE).read_text() == as_ranges(scripts), message
     assert bundled_coverage() == main and fallback_coverage() == extra
+    assert scripts_coverage() == scripts
     assert ord("ł") in main and ord("Ω") in main and ord("→") in main
     assert ord("销") not in main and ord("销") in extra and ord("株") in extra
-    assert ord(SYLLABLE) not in main | extra
+    for letter in "हবગதก":  # Devanagari, Bengali, Gujarati, Tamil, Thai
+        assert ord(letter) not in main and ord(letter) in scripts, letter
+    assert ord(SYLLABLE) not in main | extra | scripts
 
 
 def _render(title: str, definition: str) -> tuple[bytes, list[str]]:
@@ -142,3 +149,19 @@ def test_a_document_without_such_characters_never_loads_the_fallback_font() -> N
     pdf, requested = _render("Umowa SLA — Größe — Ελληνικά", "Ζ ż ß → fine")
     assert requested and not [url for url in requested if "fallback" in url]
     assert not [name for name in _font_names(pdf) if "Fallback" in name]
+
+
+def test_hindi_and_thai_are_drawn_with_the_bundled_script_fonts_bold_where_bold() -> None:
+    """A Hindi agreement printed as empty boxes everywhere, its signatories' names
+    included (PDF review). The script fonts are read only for a document that needs
+    them."""
+    pdf, requested = _render("बिक्री और विपणन सेवा-स्तर समझौता", "ลูกค้าเป้าหมาย: a lead")
+    assert any(url.endswith("scripts/NotoSansDevanagari-Bold.ttf") for url in requested)
+    names = {name.split("+", 1)[1] for name in _font_names(pdf)}
+    assert {"SLA-Devanagari-Bold", "SLA-Thai"} <= names  # the bold cover title, the text
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert "fonts do not include" not in text  # drawn, so not named as missing
+    _latin, requested = _render("Umowa SLA", "fine")
+    assert not [url for url in requested if "scripts/" in url]

@@ -2,8 +2,10 @@
 
 The main fonts in ``assets/fonts`` cover Latin (German, French, Polish, Turkish,
 Vietnamese…), Greek, Cyrillic, Hebrew and Arabic; the fallback font in
-``assets/fonts/fallback`` adds Chinese and Japanese, and is given to WeasyPrint only
-for a document that needs it. Anything else (Korean, emoji…) prints as an empty box:
+``assets/fonts/fallback`` adds Chinese and Japanese, and the fonts in
+``assets/fonts/scripts`` Hindi and Marathi (Devanagari), Bengali, Gujarati, Tamil and
+Thai. Each of those folders is given to WeasyPrint only for a document that needs it.
+Anything else (Korean, emoji…) prints as an empty box:
 the render uses no font the machine has installed (``bundled_fonts``). The document
 then says so on its contents page, so that a box is never read as the text itself;
 the text layer and the attached config keep every character."""
@@ -75,6 +77,19 @@ FALLBACK_FONT = "fonts/fallback/DroidSansFallbackFull.ttf"
 FALLBACK_COVERAGE_FILE = "fonts/fallback/coverage.txt"
 FALLBACK_FACE = f'@font-face {{ font-family: "SLA Fallback"; src: url({FALLBACK_FONT}); }}\n'
 
+#: Scripts of South and South-East Asia, each in a regular and a bold face (a Hindi
+#: signatory's name printed as boxes on the signature page: PDF review).
+SCRIPT_FONTS = ("Devanagari", "Bengali", "Gujarati", "Tamil", "Thai")
+SCRIPTS_COVERAGE_FILE = "fonts/scripts/coverage.txt"
+SCRIPTS_FACE = "".join(
+    f'@font-face {{ font-family: "SLA {script}"; src: url(fonts/scripts/NotoSans{script}-'
+    f'{style}.ttf); font-weight: {weight}; }}\n'
+    for script in SCRIPT_FONTS for style, weight in (("Regular", 400), ("Bold", 700))
+)
+
+#: Every coverage file, the main fonts' first: ``scripts/font_coverage.py`` writes them.
+COVERAGE_FILES = (COVERAGE_FILE, FALLBACK_COVERAGE_FILE, SCRIPTS_COVERAGE_FILE)
+
 
 def _read_ranges(name: str) -> frozenset[int]:
     covered: set[int] = set()
@@ -96,16 +111,28 @@ def fallback_coverage() -> frozenset[int]:
     return _read_ranges(FALLBACK_COVERAGE_FILE)
 
 
+@cache
+def scripts_coverage() -> frozenset[int]:
+    """The code points the script fonts have glyphs for."""
+    return _read_ranges(SCRIPTS_COVERAGE_FILE)
+
+
 @dataclass(frozen=True)
 class Coverage:
     """What a document needs beyond the main fonts."""
 
     fallback: bool  # some character is drawn by the fallback font only
     missing: tuple[str, ...]  # characters no bundled font draws, in code point order
+    scripts: bool = False  # some character is drawn by a script font only
+
+    @property
+    def faces(self) -> str:
+        """The ``@font-face`` rules of the extra fonts this document needs."""
+        return (FALLBACK_FACE if self.fallback else "") + (SCRIPTS_FACE if self.scripts else "")
 
 
 def coverage_of(text: str) -> Coverage:
-    """Whether ``text`` needs the fallback font, and what no bundled font draws."""
+    """Which extra fonts ``text`` needs, and what no bundled font draws."""
     characters = {c for c in set(text) if ord(c) not in ALWAYS_COVERED}
     if not characters:
         return Coverage(fallback=False, missing=())
@@ -113,9 +140,13 @@ def coverage_of(text: str) -> Coverage:
     beyond = [c for c in characters if ord(c) not in covered and not _invisible(c)]
     if not beyond:
         return Coverage(fallback=False, missing=())
+    scripts = scripts_coverage()
+    by_scripts = [c for c in beyond if ord(c) in scripts]
+    rest = [c for c in beyond if ord(c) not in scripts]
     extra = fallback_coverage()
-    missing = sorted((c for c in beyond if ord(c) not in extra), key=ord)
-    return Coverage(fallback=len(missing) < len(beyond), missing=tuple(missing))
+    missing = sorted((c for c in rest if ord(c) not in extra), key=ord)
+    return Coverage(fallback=len(missing) < len(rest), missing=tuple(missing),
+                    scripts=bool(by_scripts))
 
 
 def describe(character: str) -> str:

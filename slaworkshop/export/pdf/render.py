@@ -98,8 +98,8 @@ def render_html(request: PdfRequest) -> str:
     return _document_html(request)[0]
 
 
-def _document_html(request: PdfRequest) -> tuple[str, bool]:
-    """The HTML, and whether it needs the fallback font.
+def _document_html(request: PdfRequest) -> tuple[str, str]:
+    """The HTML, and the ``@font-face`` rules of the extra fonts it needs.
 
     Text with characters no bundled font draws is rendered a second time, with a
     note on the contents page that names them.
@@ -111,7 +111,7 @@ def _document_html(request: PdfRequest) -> tuple[str, bool]:
     if needs.missing:
         context["uncovered"] = [coverage.describe(c) for c in needs.missing]
         html_text = template.render(context)
-    return html_text, needs.fallback
+    return html_text, needs.faces
 
 
 def _created(request: PdfRequest) -> datetime:
@@ -158,11 +158,11 @@ def _sources(
 ) -> tuple[HTML, CSS, BundledFontConfiguration, int]:
     """The document, its stylesheet and fonts, and the HTML's length (for progress)."""
     assets = assets_dir()
-    html_text, fallback = _document_html(request)
+    html_text, extra_faces = _document_html(request)
     fonts = BundledFontConfiguration()
     css_text = stylesheet_text(assets / STYLESHEET)
     stylesheet = CSS(
-        string=coverage.FALLBACK_FACE + css_text if fallback else css_text,
+        string=extra_faces + css_text,
         base_url=assets.as_uri() + "/",
         url_fetcher=fetcher,
         font_config=fonts,
