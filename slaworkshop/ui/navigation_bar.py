@@ -8,7 +8,10 @@ presentation  F11" went into the bar's overflow menu. When the bar is too narrow
 the full wording, Previous and Next give up their keys, which stay in their tooltips
 ("‹ Previous": the room reads the bar too, and "‹ Alt+Left" said nothing to it), and
 the way out keeps its key ("Leave  F11"). The choice is made for the longest section
-title, so the buttons do not change their words from one section to the next.
+title, so the buttons do not change their words from one section to the next. With
+the text three steps larger even that did not fit beside "12. Review and sign-off", and
+the way out went into the overflow menu again: the title then gives up its end
+("12. Review and si…", whole in its tooltip) before any button goes.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton
 
@@ -50,6 +53,7 @@ class NavigationBar(QObject):
         bar.addAction(previous)
         self.title = QLabel()
         self.title.setObjectName("pageHeading")
+        self._title_text = ""
         self._titles = [_padded(f"{n + 1}. {s.title}") for n, s in enumerate(SECTIONS)]
         bar.addWidget(self.title)
         bar.addAction(following)
@@ -87,7 +91,34 @@ class NavigationBar(QObject):
         return _Button(widget, action.setIconText, full, short)
 
     def set_title(self, text: str) -> None:
-        self.title.setText(_padded(text))
+        self._title_text = text
+        self.title.setToolTip(text)
+        self._show_title()
+
+    def _show_title(self) -> None:
+        """The title, cut at its end when the buttons leave it too little room."""
+        text = _padded(self._title_text)
+        if self.presenting:
+            room = self.bar.contentsRect().width() - self._others_width()
+            metrics = self.title.fontMetrics()
+            if room < metrics.horizontalAdvance(text):
+                text = _padded(metrics.elidedText(
+                    self._title_text, Qt.TextElideMode.ElideRight,
+                    max(room - metrics.horizontalAdvance(_padded("")), 0)))
+        if self.title.text() != text:
+            self.title.setText(text)
+
+    def _others_width(self) -> int:
+        """The bar's width without its title: every button as it reads now, the gaps
+        between them and the margins, and a little to spare."""
+        layout = self.bar.layout()
+        widgets = [w for w in (self.bar.widgetForAction(a) for a in self.bar.actions())
+                   if w is not None]
+        width = sum(w.sizeHint().width() for w in widgets if w is not self.title)
+        margins = layout.contentsMargins()
+        spare = self.title.fontMetrics().averageCharWidth() * 2
+        return (width + layout.spacing() * (len(widgets) - 1) + margins.left()
+                + margins.right() + spare)
 
     def set_presenting(self, on: bool) -> None:
         """The presentation action reads "Leave presentation" on this bar while the mode
@@ -109,6 +140,7 @@ class NavigationBar(QObject):
             text = button.short if self.compact else button.full
             if button.widget.text() != text:
                 button.set_text(text)
+        self._show_title()
 
     def _needed(self) -> int:
         """The bar's width with every button in its full wording and the longest section

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from ui_helpers import projector_size
 
@@ -199,17 +200,20 @@ def test_the_readiness_list_on_review_is_as_tall_as_its_problems(qtbot: Any, win
     assert review.problems.height() < 6 * review.problems.sizeHintForRow(0)
 
 
-def test_every_presentation_button_is_in_view_at_1280_with_larger_text(qtbot: Any,
-                                                                      window: Any) -> None:
-    # Two steps larger, "Leave presentation  F11" went into the bar's overflow menu.
+@pytest.mark.parametrize("steps", [2, 3])
+def test_every_presentation_button_is_in_view_at_1280_with_larger_text(
+        qtbot: Any, window: Any, steps: int) -> None:
+    # Two steps larger, "Leave presentation  F11" went into the bar's overflow menu; three
+    # steps larger, again beside "12. Review and sign-off" (tryout): the title gives up
+    # its end first, whole in its tooltip.
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QToolButton
 
-    from slaworkshop.ui.sections import SECTION_KEYS
+    from slaworkshop.ui.sections import SECTION_KEYS, SECTIONS
 
     actions = window.window_actions
     actions.presentation.setChecked(True)
-    for _ in range(2):
+    for _ in range(steps):
         actions.zoom_in.trigger()
     projector_size(qtbot, window)
     bar = window.navigation_bar
@@ -219,6 +223,11 @@ def test_every_presentation_button_is_in_view_at_1280_with_larger_text(qtbot: An
         shown = [bar.widgetForAction(a) for a in bar.actions()]
         assert all(w is not None and w.isVisible() for w in shown), key
         assert max(w.geometry().right() for w in shown) < bar.width(), key
+        title = next(f"{n + 1}. {s.title}" for n, s in enumerate(SECTIONS) if s.key == key)
+        shown_title = window.navigation_title.text().strip()
+        assert window.navigation_title.toolTip() == title
+        assert shown_title == title or (shown_title.endswith("…")
+                                        and title.startswith(shown_title[:-1])), shown_title
         texts = {b.text(): b.toolTip() for b in bar.findChildren(QToolButton)
                  if b.isVisible() and b.text()}
         for action, words in ((actions.previous_section, "Previous"),
