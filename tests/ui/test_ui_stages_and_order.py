@@ -100,3 +100,23 @@ def test_removing_a_referenced_stage_is_refused(qtbot: Any, window: Any) -> None
     assert editor.banner.text().startswith(
         "⚠ Not changed: The SLA window “Route to a rep” (SLA windows) refers to this stage in"
         " its “from stage”: change that first.")
+
+
+def test_the_funnel_legend_is_as_wide_as_its_words_in_large_type(qtbot: Any,
+                                                                  window: Any) -> None:
+    """Three steps larger in presentation mode it read "Marketing owr" (tryout)."""
+    window.window_actions.presentation.setChecked(True)
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()
+    window.go_to_section("stages")
+    funnel = window.pages["stages"].funnel
+    metrics = funnel.fontMetrics()
+    places = funnel.legend_places(0)
+    assert [label for _owner, label, _swatch, _box in places] == [
+        "Marketing owns", "Sales owns", "Shared owns"]
+    for _owner, label, _swatch, box in places:
+        assert box.width() >= metrics.horizontalAdvance(label), label
+    for (_o, _l, _s, left), (_o2, _l2, swatch, _b) in zip(places, places[1:], strict=False):
+        assert left.right() < swatch.left()  # no entry drawn over the next
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()

@@ -114,18 +114,28 @@ class FunnelView(QWidget):
         painter.setFont(self.font())
         self._legend(painter, boxes[0].bottom() + self.fontMetrics().height() + 10)
 
-    def _legend(self, painter: QPainter, y: float) -> None:
+    def legend_places(self, y: float) -> list[tuple[str, str, QRectF, QRectF]]:
+        """(owner, words, swatch, text box) of each legend entry, left to right; each
+        text box as wide as its words: a fixed 200 px cut "Marketing owns" to
+        "Marketing owr" in presentation mode's larger type (tryout)."""
         x = 4.0
         line = self.fontMetrics().height()
-        for owner, (fill, _text) in OWNER_COLOURS.items():
-            painter.setBrush(QColor(fill))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawRect(QRectF(x, y + 3, line - 6, line - 6))
-            painter.setPen(self.palette().windowText().color())
+        places = []
+        for owner in OWNER_COLOURS:
             label = f"{owner.capitalize()} owns"
-            painter.drawText(QRectF(x + line, y, 200, line + 2),
-                             Qt.AlignmentFlag.AlignVCenter, label)
-            x += line + self.fontMetrics().horizontalAdvance(label) + 24
+            wide = self.fontMetrics().horizontalAdvance(label)
+            places.append((owner, label, QRectF(x, y + 3, line - 6, line - 6),
+                           QRectF(x + line, y, wide + 4, line + 2)))
+            x += line + wide + 24
+        return places
+
+    def _legend(self, painter: QPainter, y: float) -> None:
+        for owner, label, swatch, box in self.legend_places(y):
+            painter.setBrush(QColor(OWNER_COLOURS[owner][0]))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(swatch)
+            painter.setPen(self.palette().windowText().color())
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, label)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for number, box in enumerate(self._boxes()):
