@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolButton
 
 from .times import local_time
 from .tooltips import plain_tip
@@ -40,7 +40,14 @@ class SaveStatus(QObject):
                                                  Qt.TextElideMode.ElideMiddle, 360))
         self.database.setToolTip(plain_tip(database))
         self.database.setAccessibleName("Database in use")
+        # a rule between the two: "Saved 21 s ago Not saved as a version yet" read as one
+        # sentence (tryout)
+        self.rule = QFrame()
+        self.rule.setFrameShape(QFrame.Shape.VLine)
+        self.rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.rule.hide()
         bar.addWidget(self.saved)
+        bar.addWidget(self.rule)
         bar.addWidget(self.based_on)
         bar.addPermanentWidget(self.problems)
         bar.addPermanentWidget(self.database)
@@ -97,3 +104,4 @@ class SaveStatus(QObject):
             self.saved.setText(f"Saved {ago(self._saved_at)}")
         else:
             self.saved.setText("")
+        self.rule.setVisible(bool(self.saved.text()))

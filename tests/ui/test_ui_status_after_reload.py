@@ -35,6 +35,11 @@ def test_load_theirs_refreshes_save_state_and_versions(qtbot: Any, window: Any, 
     qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
     assert window.document.content.facilitator == "From the file"
     assert window.status.saved.text().startswith("Saved ")  # not a stale "Saving…"
+    # a rule between the two, which read as one sentence without it (tryout)
+    status = window.status
+    assert status.rule.isVisible()
+    assert (status.saved.geometry().right() < status.rule.geometry().left()
+            and status.rule.geometry().right() < status.based_on.geometry().left())
     latest = workspace.agreements.latest_number(window.agreement_id)
     assert latest == 2
     assert window.status.based_on.text() == "Not derived from a version (latest: version 2)"
