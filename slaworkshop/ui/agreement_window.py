@@ -41,6 +41,7 @@ from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
 from .sections import SECTION_KEYS, SECTIONS, changed_sections, section_states
+from .settings import keep_last_section, last_section
 from .sidebar import SectionSidebar
 from .toolbar_words import ToolbarWords
 from .undo_keys import UndoKeys
@@ -96,7 +97,7 @@ class AgreementWindow(QMainWindow):
         self.pages.when_built(self._page_built)
         self._content_changed(self.document.content)
         self.refresh_save_state()
-        self.go_to(0)
+        self.go_to_section(_known_section(last_section(self.agreement_id)))
         self._restore_geometry()
         extensions.install_all(self)
 
@@ -393,8 +394,16 @@ class AgreementWindow(QMainWindow):
             return
         if self.presentation.active:
             self.presentation.set_active(False)
+        keep_last_section(self.agreement_id, self.current_page_key())
         settings = save_window(self, "agreement_window")
         settings.setValue("agreement_window/readiness_stepped_aside",
                           "true" if self.narrow_room.auto_hidden else "false")
         self.closed.emit(self.agreement_id)
         super().closeEvent(event)
+
+
+def _known_section(key: str | None) -> str:
+    """``key`` when it is a section's (a setting may be from another release), else the
+    first section's."""
+    keys = [s.key for s in SECTIONS]
+    return key if key in keys else keys[0]

@@ -20,3 +20,19 @@ def app_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, "slaworkshop", "slaworkshop"
     )
+
+
+def _section_key(agreement_id: str) -> str:
+    return f"last_section/{agreement_id}"
+
+
+def last_section(agreement_id: str) -> str | None:
+    """The section an agreement's window was showing when it last closed."""
+    value = app_settings().value(_section_key(agreement_id))
+    return value if isinstance(value, str) else None
+
+
+def keep_last_section(agreement_id: str, section: str) -> None:
+    """Remember ``section`` for the next window on the agreement: it always opened on
+    Workshop, whatever the facilitator had been on (tryout)."""
+    app_settings().setValue(_section_key(agreement_id), section)

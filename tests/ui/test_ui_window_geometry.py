@@ -120,3 +120,34 @@ def test_a_small_window_on_the_same_screen_is_the_user_s_choice(
     other = StartWindow(workspace)
     qtbot.addWidget(other)
     assert other.size() == default_size(free)
+
+
+def test_an_agreement_opens_on_the_section_it_was_left_on(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    """It always opened on Workshop, whatever the facilitator had been on (tryout). The
+    section is kept per agreement; an unknown one (from another release) opens on the
+    first."""
+    from PySide6.QtCore import Qt
+
+    from slaworkshop.models import validate_content
+    from slaworkshop.ui.agreement_window import AgreementWindow
+    from slaworkshop.ui.settings import keep_last_section
+
+    def opened(agreement_id: str) -> AgreementWindow:
+        window = AgreementWindow(workspace, workspace.agreements.draft(agreement_id))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    first = opened(northwind)
+    assert first.current_page_key() == "workshop"
+    first.go_to_section("stakeholders")
+    assert first.close()
+    again = opened(northwind)
+    assert again.current_page_key() == "stakeholders"
+    assert again.sidebar.currentRow() == 7 and "Stakeholders" in again.windowTitle()
+    other = workspace.agreements.create(validate_content({"title": "T", "organization": "O"}))
+    assert opened(other).current_page_key() == "workshop"  # its own, not the last one's
+    keep_last_section(other, "no-such-section")
+    assert opened(other).current_page_key() == "workshop"
