@@ -125,7 +125,7 @@ class SignDialog(QDialog):
 
     def _update(self) -> None:
         self.sign_button.setEnabled(bool(self.typed_name()) and self.agree.isChecked())
-        self.clear_button.setEnabled(not self.pad.is_empty())
+        self.clear_button.setEnabled(self.pad.has_ink())
 
     def typed_name(self) -> str:
         return self.name.text().strip()

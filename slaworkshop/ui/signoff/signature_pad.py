@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 INK = QColor("#10243f")
 PNG_SCALE = 2  # the PNG is drawn at twice the pad's size, so it prints crisply
+#: A drawing narrower and lower than this (pixels) is a slip, not a signature.
+MIN_EXTENT = 12
 
 
 class SignaturePad(QWidget):
@@ -37,8 +39,20 @@ class SignaturePad(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(440, 150)
 
+    def has_ink(self) -> bool:
+        """Whether anything is drawn at all (a stray click leaves a dot)."""
+        return any(path.elementCount() > 1 for path in self._strokes)
+
     def is_empty(self) -> bool:
-        return not any(path.elementCount() > 1 for path in self._strokes)
+        """Whether there is no drawing to keep: nothing, or marks within a few pixels of
+        one another. A stray click in the pad left a dot, which was kept and printed as
+        the signature's drawing (tryout)."""
+        if not self.has_ink():
+            return True
+        bounds = QRectF()
+        for path in self._strokes:
+            bounds = bounds.united(path.boundingRect())
+        return bounds.width() < MIN_EXTENT and bounds.height() < MIN_EXTENT
 
     def clear(self) -> None:
         self._strokes.clear()
@@ -109,7 +123,7 @@ class SignaturePad(QWidget):
         baseline = self.height() * 0.72
         painter.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(24, baseline), QPointF(self.width() - 24, baseline))
-        if self.is_empty() and not self._drawing:
+        if not self.has_ink() and not self._drawing:
             painter.setPen(QColor("#7b8794"))
             painter.drawText(QRectF(24, 8, self.width() - 48, baseline - 12),
                              Qt.AlignmentFlag.AlignCenter, "Draw a signature here (optional)")

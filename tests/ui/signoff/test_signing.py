@@ -267,3 +267,22 @@ def test_after_a_signature_the_next_sign_buttons_keep_their_place_in_the_tab_ord
     preview = window.signoff.preview
     assert all(stops.index(w) > jordan + 1 for w in stops if preview.isAncestorOf(w))
     assert stops.index(window.back_button) > jordan + 1
+
+
+def test_a_stray_click_in_the_pad_is_not_kept_as_the_drawing(
+        qtbot: Any, workspace: Any, proposed: str, db_url: str) -> None:
+    """One click in the pad left a dot, which was stored and printed as the signature's
+    drawing (tryout). The dot shows, and can be cleared, but is not a drawing."""
+    from PySide6.QtCore import QPoint
+
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "jordan")
+    qtbot.mouseClick(dialog.pad, Qt.MouseButton.LeftButton, pos=QPoint(120, 60))
+    assert dialog.pad.has_ink() and dialog.clear_button.isEnabled()
+    assert dialog.pad.is_empty() and dialog.drawing_png() is None
+    qtbot.keyClicks(dialog.name, "Jordan Okafor")
+    dialog.agree.click()
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    [stored] = second_store_history(db_url, proposed)
+    [signature] = stored.signatures
+    assert signature.stakeholder == "jordan" and signature.drawing_png is None
