@@ -54,6 +54,19 @@ def test_disputed_rows_stand_out_and_filter(qtbot: Any, window: Any) -> None:
     assert page.editor.proxy.rowCount() == len(window.document.content.terms)
 
 
+def test_an_agreed_term_without_a_definition_stands_out(qtbot: Any, window: Any) -> None:
+    """It blocked proposing and was listed in the readiness panel, but its row looked
+    like any other (tryout)."""
+    model = terms_page(window).editor.model
+    row = model.row_of("lead")
+    assert model.index(row, 0).data() == "Lead"
+    assert model.set_value(row, "agreed_definition", "  ")
+    assert model.index(row, 0).data() == "⚠ no definition  Lead"
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.set_value(row, "agreed_definition", "Someone we may contact.")
+    assert model.index(row, 0).data() == "Lead"
+
+
 def test_readiness_reacts_to_a_disputed_term(qtbot: Any, window: Any) -> None:
     window.readiness.show()
     model = terms_page(window).editor.model

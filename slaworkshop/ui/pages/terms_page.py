@@ -15,9 +15,14 @@ from .section_page import SectionPage
 
 DISPUTED = RowMark("⚠ disputed", "#fff1c2", "#5a4300")
 SUNSET = RowMark("⌛ sunset", "#ececec", "#555555")
+#: An agreed term without its definition blocks proposing as a disputed one does: it was
+#: listed in the readiness panel but looked like any other row (tryout).
+UNDEFINED = RowMark("⚠ no definition", "#fff1c2", "#5a4300")
 
 
 def _mark(term: Any) -> RowMark | None:
+    if term.status == "agreed" and not term.agreed_definition.strip():
+        return UNDEFINED
     return {"disputed": DISPUTED, "sunset": SUNSET}.get(term.status)
 
 
