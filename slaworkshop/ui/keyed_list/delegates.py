@@ -104,7 +104,11 @@ class FieldDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.setAccessibleName(field.label)
             add_options(combo, options(field, self._model))
-            combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
+            # Chosen from its list, the value is taken at once and the cell stays open:
+            # closing it handed the focus to the table, where Tab leaves, so Tab after a
+            # choice left the table while Tab from a text cell goes on to the next cell
+            # (tryout). Enter, Escape or a click elsewhere close it, as any cell.
+            combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
             return combo
         if field.kind == "duration":
             duration = DurationEditor(parent, field.label)
@@ -135,10 +139,6 @@ class FieldDelegate(QStyledItemDelegate):
         width = min(max(cell.width(), editor.sizeHint().width()), room.width())
         left = max(min(cell.left(), room.right() + 1 - width), 0)
         editor.setGeometry(left, cell.top(), width, cell.height())
-
-    def _commit_and_close(self, editor: QWidget) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         field = self._field(index)
