@@ -127,3 +127,19 @@ def test_a_date_left_half_typed_shows_the_date_kept(qtbot: Any, window: Any, pag
     qtbot.waitUntil(lambda: not field.edit.hasFocus(), timeout=2000)
     assert field.edit.text() == "2026-12-01"
     assert window.document.content.review_by == "2026-12-01"
+
+
+def test_a_time_typed_over_the_whole_field_replaces_it(qtbot: Any, window: Any,
+                                                       page: Any) -> None:
+    """After Ctrl+A, "08:00" typed into "09:00" was refused key by key and the field
+    stayed 09:00 without a word (tryout)."""
+    hours = page.hours
+    hours.setChecked(True)  # business hours on: 09:00–17:00 by default
+    qtbot.waitUntil(lambda: window.document.content.business_hours is not None)
+    start = hours.start
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(start, "0800")
+    assert start.text() == "08:00"
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.document.content.business_hours.start == "08:00")

@@ -7,12 +7,13 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,19 @@ from slaworkshop.models.agreement import BusinessHours
 from slaworkshop.models.fields import WEEKDAYS
 
 DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class TimeEdit(QTimeEdit):
+    """A time typed over the whole field replaces it: after Ctrl+A, "08:00" typed into
+    "09:00" was refused key by key and the field stayed 09:00 without a word (tryout).
+    With the whole text selected, typing starts in the hours, as after a click."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        line = self.lineEdit()
+        if event.text().isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
+            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
+
 DEFAULT: dict[str, Any] = {"timezone": "UTC", "days": ["mon", "tue", "wed", "thu", "fri"],
                            "start": "09:00", "end": "17:00", "holidays": []}
 
@@ -93,8 +107,8 @@ class BusinessHoursEditor(QGroupBox):
             box.setAccessibleName(f"Works on {label}")
             day_row.addWidget(box)
         day_row.addStretch(1)
-        self.start = QTimeEdit()
-        self.end = QTimeEdit()
+        self.start = TimeEdit()
+        self.end = TimeEdit()
         for edit, name in ((self.start, "Start of the working day"),
                            (self.end, "End of the working day")):
             edit.setDisplayFormat("HH:mm")
