@@ -462,3 +462,17 @@ def test_a_row_nearly_a_page_tall_starts_under_its_heading_with_the_header_on_ea
     assert len(spanned) >= 2
     for number in spanned:
         assert "AGENDA" in pages[number].upper().split("LINE ")[0], number  # header first
+
+
+def test_a_row_that_fits_a_page_is_never_split() -> None:
+    """DESIGN: tables never split a row across pages. A row of half a page is kept
+    whole, wherever the page before it ends (only a row taller than a page splits)."""
+    content = _example()
+    for lines in (33, 45):
+        content["cadences"][0]["agenda"] = "\n".join(f"Row {n}: short." for n in range(lines))
+        document = lay_out(_request(content))
+        pages = _page_texts(document)
+        spanned = [n for n, text in enumerate(pages) if "Row " in text and ": short." in text]
+        assert len(spanned) == 1, (lines, spanned)
+        assert "Row 0: short." in pages[spanned[0]] and f"Row {lines - 1}: short." in pages[
+            spanned[0]]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from typing import Any
 
 import pydyf
 from jinja2 import Environment, StrictUndefined, select_autoescape
@@ -177,6 +178,43 @@ def lay_out(request: PdfRequest, fetcher: AssetFetcher | None = None) -> Documen
     if fetcher is None:
         fetcher = AssetFetcher(assets_dir(), request.drawings)
     html, stylesheet, fonts, _length = _sources(request, fetcher)
+    return _pages(html, stylesheet, fonts)
+
+
+def rows_split_by_force(document: Document) -> list[Any]:
+    """The table rows (their elements) laid out across pages though the stylesheet
+    keeps them whole: rows taller than a page that ``wording.taller_than_page`` did
+    not see coming."""
+    pages_of: dict[int, tuple[Any, int]] = {}
+    for number, page in enumerate(document.pages):
+        stack = [page._page_box]
+        while stack:
+            box = stack.pop()
+            if type(box).__name__ == "TableRowBox" and box.element is not None:
+                element, first = pages_of.setdefault(id(box.element), (box.element, number))
+                if first != number:
+                    pages_of[id(box.element)] = (element, -1)  # on more than one page
+                continue
+            stack.extend(getattr(box, "children", ()))
+    return [element for element, page in pages_of.values()
+            if page == -1 and "row-split" not in (element.get("class") or "").split()]
+
+
+def _pages(html: HTML, stylesheet: CSS, fonts: BundledFontConfiguration) -> Document:
+    """The document laid out, again if a row had to be split by force.
+
+    DESIGN: tables never split a row across pages, but a row taller than a page cannot
+    be kept whole. Forced to split one it was not told of, WeasyPrint first moved it to
+    a page of its own, leaving its section's heading alone at the foot of the page
+    before and beginning the next page without the table's header (PDF review). Such a
+    row is marked as one that may split, and the pages are laid out again: it then
+    starts under the row before it, with the header on every page."""
+    document = html.render(stylesheets=[stylesheet], font_config=fonts)
+    forced = rows_split_by_force(document)
+    if not forced:
+        return document
+    for element in forced:
+        element.set("class", f"{element.get('class') or ''} row-split".strip())
     return html.render(stylesheets=[stylesheet], font_config=fonts)
 
 
@@ -224,7 +262,7 @@ def render(request: PdfRequest, fetcher: AssetFetcher | None = None) -> RenderRe
 
     def lay_out_and_write() -> tuple[bytes, int]:
         with layout_progress.page_progress(progress, html_length):
-            laid_out = html.render(stylesheets=[stylesheet], font_config=fonts)
+            laid_out = _pages(html, stylesheet, fonts)
             pdf = laid_out.write_pdf(
                 pdf_variant=PDF_VARIANT,
                 attachments=[attachment],

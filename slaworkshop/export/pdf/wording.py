@@ -127,18 +127,17 @@ _TABLE_LINES_PER_PAGE = 62
 
 
 def taller_than_page(
-    cells: Sequence[tuple[str, float]], font_scale: float = 1.0, page_share: float = 0.5
+    cells: Sequence[tuple[str, float]], font_scale: float = 1.0, page_share: float = 1.0
 ) -> bool:
     """Whether a table row whose cells hold these texts, each in a column of that share
-    of the text width, is surely taller than ``page_share`` of a page (half, unless
-    said), in type ``font_scale`` times the data tables' size.
+    of the text width, is surely taller than a page (or than ``page_share`` of one),
+    in type ``font_scale`` times the data tables' size.
 
-    Such a row may split across pages: it starts right after the row before it (instead
-    of leaving the rest of that page empty) and the table's header repeats on every page
-    it reaches. Only rows surely taller than a whole page were told so at first, but the
-    estimate counts generously: a row of 60 short lines was not told, did not fit a page
-    after all, and WeasyPrint, forced to split it, left its section's heading alone on
-    one page and began the next without the table's header (PDF review).
+    Such a row has to split whatever the stylesheet asks; told in advance, it starts
+    right after the row before it (instead of leaving the rest of that page empty) and
+    the table's header repeats on every page it reaches. The estimate counts
+    generously; a row it misses is found once the pages are laid out
+    (``render.rows_split_by_force``) and the document is laid out again.
     """
     lines_per_page = _TABLE_LINES_PER_PAGE * page_share / font_scale
     for text, share in cells:
