@@ -476,3 +476,20 @@ def test_a_row_that_fits_a_page_is_never_split() -> None:
         assert len(spanned) == 1, (lines, spanned)
         assert "Row 0: short." in pages[spanned[0]] and f"Row {lines - 1}: short." in pages[
             spanned[0]]
+
+
+def test_an_english_note_inside_a_right_to_left_cell_stays_left_to_right() -> None:
+    """A cell was given the direction of its first letter, and everything in it took
+    that direction: an Arabic stakeholder's English role and responsibility came out
+    right to left, "(weekly)." drawn as ".Owns lead scoring (weekly)" (review). Each
+    paragraph inside takes its own."""
+    content = _example()
+    person = content["stakeholders"][0]
+    person.update(name="دانا مثال", role="VP (Sales)",
+                  responsibilities=["يملك تقييم العملاء", "Owns lead scoring (weekly)."])
+    boxes = [b for page in lay_out(_request(content)).pages for b in _text_boxes(page._page_box)]
+    direction = {b.text: b.style["direction"] for b in boxes}
+    assert direction["VP (Sales)"] == "ltr"
+    assert direction["Owns lead scoring (weekly)."] == "ltr"
+    assert direction["يملك تقييم العملاء"] == "rtl"
+    assert direction["دانا مثال"] == "rtl"

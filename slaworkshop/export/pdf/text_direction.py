@@ -20,6 +20,8 @@ from typing import Any
 
 #: Elements whose text is a paragraph of its own (with what is inline in it).
 _PARAGRAPHS = frozenset({"td", "th", "p", "h1", "h2", "h3", "h4", "li", "caption", "dd", "dt"})
+#: Inline elements the stylesheet sets as blocks, which hold user text.
+_BLOCK_CLASSES = frozenset({"note", "aliases", "typed-signature"})
 _RIGHT_TO_LEFT = frozenset({"R", "AL"})
 
 
@@ -35,14 +37,30 @@ def first_strong_direction(text: str) -> str | None:
     return None
 
 
+def _paragraph(element: Any) -> bool:
+    if element.tag in _PARAGRAPHS:
+        return True
+    return bool(_BLOCK_CLASSES.intersection((element.get("class") or "").split()))
+
+
 def mark_right_to_left(root: Any) -> int:
-    """Give ``dir="rtl"`` to every paragraph under ``root`` (an ElementTree element)
-    whose text begins, in the strong sense, right to left; returns how many."""
+    """Give each paragraph under ``root`` (an ElementTree element) the direction of its
+    first strong letter where that is not the direction it would inherit: ``rtl`` for
+    an Arabic cell in the English document, and ``ltr`` again for an English note or
+    list item inside that cell (it inherited right to left: "(weekly)." came out as
+    ".Owns lead scoring (weekly)"; review). Returns how many were marked."""
     marked = 0
-    for element in root.iter():
-        if element.tag not in _PARAGRAPHS or element.get("dir") is not None:
-            continue
-        if first_strong_direction("".join(element.itertext())) == "rtl":
-            element.set("dir", "rtl")
-            marked += 1
+    stack: list[tuple[Any, str]] = [(root, "ltr")]
+    while stack:
+        element, inherited = stack.pop()
+        own = inherited
+        if _paragraph(element) and element.get("dir") is None:
+            found = first_strong_direction("".join(element.itertext()))
+            if found is not None and found != inherited:
+                element.set("dir", found)
+                own = found
+                marked += 1
+        elif element.get("dir") in ("ltr", "rtl"):
+            own = element.get("dir")
+        stack.extend((child, own) for child in element)
     return marked
