@@ -58,6 +58,11 @@ def default_size(available: QSize) -> QSize:
 
 
 class StartWindow(QMainWindow):
+    #: Lists read on this thread so far, and how many had been when the quiet read
+    #: under way started.
+    _lists_read = 0
+    _quiet_read_after = 0
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
@@ -162,6 +167,7 @@ class StartWindow(QMainWindow):
         """Read the list again, keeping the chosen agreement and the scroll position;
         ``quiet``: a refresh nobody asked for, which says nothing unless it fails (and
         then in the status bar, not a dialog)."""
+        self._lists_read += 1  # a quiet read started before this one is older
         try:
             summaries = self.workspace.reader.list()
         except StoreError as exc:
@@ -179,10 +185,15 @@ class StartWindow(QMainWindow):
         if not self.workspace.is_open:
             self.refresh(quiet=True)
             return
-        self._reads.start(self.workspace.reader.list)
+        if self._reads.start(self.workspace.reader.list):
+            self._quiet_read_after = self._lists_read
 
     def _quietly_read(self, summaries: list[AgreementSummary] | None,
                       error: BaseException | None) -> None:
+        if self._lists_read != self._quiet_read_after:
+            # The list was read on this thread meanwhile (an import, F5): what this read
+            # found is older and would bring back the list before the import (review).
+            return
         if isinstance(error, StoreError):
             self.store_state.setText(as_sentence(str(error)))
             return

@@ -228,8 +228,10 @@ def test_a_slow_database_does_not_hold_up_the_window_while_the_list_is_read_agai
     window._select(northwind)
     reads = workspace.reader.list
     answer = threading.Event()
+    calls: list[int] = []
 
     def slow() -> Any:
+        calls.append(1)
         answer.wait(10)
         return reads()
 
@@ -244,6 +246,39 @@ def test_a_slow_database_does_not_hold_up_the_window_while_the_list_is_read_agai
     answer.set()
     qtbot.waitUntil(lambda: _status_of(window, northwind) == "saved")
     assert window.tree.currentIndex().data(IdRole) == northwind
+    assert len(calls) == 1
+
+
+def test_a_quiet_read_older_than_the_list_shown_is_dropped(
+        qtbot: Any, workspace: Any, northwind: str, monkeypatch: Any) -> None:
+    """The quiet read took its snapshot, an import then refreshed the list on this
+    thread, and the quiet read's older list arrived after it: the new agreement
+    vanished for half a minute (review)."""
+    import threading
+
+    from slaworkshop.models import validate_content
+
+    window = start(qtbot, workspace)
+    reads = workspace.reader.list
+    snapshot_taken, answer = threading.Event(), threading.Event()
+
+    def stale() -> Any:
+        found = reads()
+        snapshot_taken.set()
+        answer.wait(10)
+        return found
+
+    monkeypatch.setattr(workspace.reader, "list", stale)
+    window._tick.timeout.emit()
+    assert snapshot_taken.wait(10)
+    monkeypatch.setattr(workspace.reader, "list", reads)
+    pilot = workspace.agreements.create(validate_content({"title": "Pilot", "organization": "A"}))
+    window.refresh()  # as after an import
+    assert pilot in window.agreement_ids()
+    answer.set()
+    qtbot.waitUntil(lambda: not window._reads.busy)
+    qtbot.wait(20)
+    assert pilot in window.agreement_ids()
 
 
 def _failing() -> Any:
