@@ -232,6 +232,11 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
+#: The largest JSON text read a second time to say where a key was refused: Python's own
+#: reader takes about half a second a megabyte, and a 20 MB file of tiny objects took
+#: ten seconds more than its first reading (review). Real agreements are under 1 MB.
+MAX_PLACED_JSON = 1_000_000
+
 _JSON_OPTIONS: dict[str, Any] = {"parse_constant": _reject_constant, "parse_int": _bounded_int}
 
 
@@ -242,6 +247,8 @@ def _load_json(text: str) -> Any:
 def _placed(text: str, refused: ConfigError) -> ConfigError:
     """The hook's refusal with the place in the file it is about, as YAML's say it."""
     if isinstance(refused, _RefusedKey):
+        if len(text) > MAX_PLACED_JSON:
+            return refused  # the pure-Python reader would take seconds: said without a place
         index = json_places.refused_object(text, _json_depth_guard, _RefusedKey, **_JSON_OPTIONS)
         where = "in the object that starts at "
     elif isinstance(refused, _RefusedNumber):
