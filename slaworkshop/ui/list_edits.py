@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .content_paths import Data, set_field
-from .item_keys import unique_key
+from .item_keys import MAX_KEY, unique_key
 
 
 def add(items: list[Data], at: int, item: Data, name_field: str,
@@ -40,7 +40,10 @@ def duplicate(items: list[Data], row: int, name_field: str) -> tuple[list[Data],
     for flag in ("handoff",):  # a copy must not become a second handoff stage
         if copy.get(flag):
             copy[flag] = False
-    key = unique_key(f"{source['key']} copy", (i["key"] for i in items))
+    # the source's key cut short rather than the suffix: a 100-character key's copy
+    # was keyed by its first 60 characters, a bare prefix of the source's (review)
+    stem = str(source["key"])[: MAX_KEY - len("-copy")]
+    key = unique_key(f"{stem} copy", (i["key"] for i in items))
     at = row + 1
     return [*items[:at], {**copy, "key": key}, *items[at:]], at
 

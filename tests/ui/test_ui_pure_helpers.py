@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -36,6 +37,19 @@ def test_list_edits_keep_keys_and_single_handoff() -> None:
     copied, row = list_edits.duplicate(items, 2, "name")
     assert copied[row]["name"] == "B (copy)" and not copied[row]["handoff"]
     assert [i["key"] for i in list_edits.move(items, 0, 2)] == ["a-2", "b", "a"]
+
+
+@pytest.mark.parametrize("length", [1, 55, 58, 60, 100])
+def test_a_copy_is_keyed_by_its_source_with_copy(length: int) -> None:
+    """A long key's copy lost its "-copy" ("aaa…a-c") or was a bare prefix of the
+    source's key (review)."""
+    source = "k" * length
+    items, row = list_edits.duplicate([{"key": source, "name": "X"}], 0, "name")
+    key = items[row]["key"]
+    assert key.endswith("-copy") and key != source and len(key) <= 60
+    assert source.startswith(key.removesuffix("-copy"))
+    again, row = list_edits.duplicate(items, 0, "name")
+    assert again[row]["key"] == f"{key}-2"
 
 
 def test_durations_split_join_and_read() -> None:
