@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +63,37 @@ def add_options(combo: QComboBox, choices: list[tuple[Any, str]]) -> None:
             combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.AccessibleTextRole)
 
 
+class ChoiceBox(QComboBox):
+    """A cell's drop-down. ``chosen`` when a value is picked from its open list (click,
+    or Enter in the list); arrow keys on the closed box only change what it shows, taken
+    with Enter, Tab or leaving the cell, and given up with Escape. Taken on every
+    arrow, Down on "Agreed" made a term disputed at once, and Escape could not undo it
+    (keyboard audit)."""
+
+    chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._listed = False
+        self.activated.connect(self._activated)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        self._listed = True
+        super().showPopup()
+
+    def hidePopup(self) -> None:  # noqa: N802 (Qt's name)
+        super().hidePopup()
+        # a choice in the list is announced (``activated``) just after this returns
+        QTimer.singleShot(0, self, self._unlisted)
+
+    def _unlisted(self) -> None:
+        self._listed = False
+
+    def _activated(self, _index: int) -> None:
+        if self._listed:
+            self.chosen.emit()
+
+
 class _ShownWatcher(QObject):
     """Calls ``shown`` each time ``widget`` is shown. (Not the delegate itself: a
     delegate's own event filter is how it watches its editors.)"""
@@ -101,14 +133,14 @@ class FieldDelegate(QStyledItemDelegate):
     ) -> QWidget:
         field = self._field(index)
         if field.kind in ("choice", "ref"):
-            combo = QComboBox(parent)
+            combo = ChoiceBox(parent)
             combo.setAccessibleName(field.label)
             add_options(combo, options(field, self._model))
             # Chosen from its list, the value is taken at once and the cell stays open:
             # closing it handed the focus to the table, where Tab leaves, so Tab after a
             # choice left the table while Tab from a text cell goes on to the next cell
             # (tryout). Enter, Escape or a click elsewhere close it, as any cell.
-            combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+            combo.chosen.connect(lambda c=combo: self.commitData.emit(c))
             return combo
         if field.kind == "duration":
             duration = DurationEditor(parent, field.label)
