@@ -175,3 +175,34 @@ def test_the_editor_in_its_cell_shows_the_number_the_arrows_and_the_whole_unit(
     assert unit.width() >= editor.unit.sizeHint().width()  # "minutes", not "min"
     assert editor.geometry().contains(cell.adjusted(0, 0, -1, -1).center())
     assert table.view.viewport().rect().contains(editor.geometry())
+
+
+def test_tab_from_the_unit_takes_the_value_and_goes_to_the_next_cell(
+        qtbot: Any, window: Any, table: Any) -> None:
+    """Type 6, Tab to the unit, Tab: focus went to the Sections list with "6" still in
+    the cell and the draft at 4 hours (keyboard audit)."""
+    window.activateWindow()
+    editor, index = open_within(table, 0)
+    type_amount(qtbot, editor, "6")
+    qtbot.keyClick(editor.amount, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.unit
+    qtbot.keyClick(editor.unit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: within(window, 0) == "PT6H")
+    following = index.siblingAtColumn(index.column() + 1)
+    qtbot.waitUntil(lambda: table.view.indexWidget(following) is not None)
+    assert table.view.isAncestorOf(QApplication.focusWidget())
+
+
+def test_escape_gives_up_a_duration_and_enter_takes_it(qtbot: Any, window: Any,
+                                                      table: Any) -> None:
+    window.activateWindow()
+    editor, index = open_within(table, 0)
+    type_amount(qtbot, editor, "9")
+    qtbot.keyClick(editor.amount, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: table.view.indexWidget(index) is None)
+    assert within(window, 0) == "PT4H"
+    editor, index = open_within(table, 0)
+    type_amount(qtbot, editor, "7")
+    qtbot.keyClick(editor.amount, Qt.Key.Key_Tab)
+    qtbot.keyClick(editor.unit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: within(window, 0) == "PT7H")

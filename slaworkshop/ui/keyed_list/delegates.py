@@ -17,7 +17,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QLineEdit,
@@ -109,6 +111,44 @@ class _ShownWatcher(QObject):
         return False
 
 
+class _DurationKeys(QObject):
+    """The keys a cell editor answers, for the two boxes of a duration cell.
+
+    A delegate sees the keys of the editor it made, and a duration's editor is a frame
+    around a number and a unit, which have the focus: Tab from the unit left the table
+    for the Sections list with "6" still in the cell and the draft at 4 hours (keyboard
+    audit). Tab from the unit (Shift+Tab from the number) takes the value and goes to the
+    next (previous) cell, Enter takes it, Escape gives it up."""
+
+    def __init__(self, delegate: QStyledItemDelegate, editor: DurationEditor) -> None:
+        super().__init__(editor)
+        self._delegate = delegate
+        self._editor = editor
+        editor.amount.installEventFilter(self)
+        editor.unit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, editor, hint = event.key(), self._editor, QAbstractItemDelegate.EndEditHint
+        if key == Qt.Key.Key_Tab and watched is editor.unit:
+            self._done(hint.EditNextItem)
+        elif key == Qt.Key.Key_Backtab and watched is editor.amount:
+            self._done(hint.EditPreviousItem)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                watched is editor.unit and editor.unit.view().isVisible()):
+            self._done(hint.NoHint)
+        elif key == Qt.Key.Key_Escape and not editor.unit.view().isVisible():
+            self._delegate.closeEditor.emit(editor, hint.RevertModelCache)
+        else:
+            return False
+        return True
+
+    def _done(self, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        self._delegate.commitData.emit(self._editor)
+        self._delegate.closeEditor.emit(self._editor, hint)
+
+
 class FieldDelegate(QStyledItemDelegate):
     def __init__(self, model: KeyedListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +185,7 @@ class FieldDelegate(QStyledItemDelegate):
         if field.kind == "duration":
             duration = DurationEditor(parent, field.label)
             duration.setAutoFillBackground(True)  # it covers the cells beside it
+            _DurationKeys(self, duration)
             return duration
         if field.kind in ("number", "int"):
             # not Qt's spin box: it cannot be emptied and stops at 99
