@@ -51,7 +51,12 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Yes") -> 
         return bool(value)
     box = message_box(QMessageBox.Icon.Question, title, text, parent)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    # Every question here is about something hard to take back (switch a section off,
+    # sign under another name, propose, restore): Return and Space must not answer yes.
+    # The yes button had the focus, so Return twice signed under a wrong name (audit).
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
     with arrow_cursor():
         box.exec()
     return box.clickedButton() is yes_button

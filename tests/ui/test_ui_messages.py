@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from slaworkshop.cli.main import main as cli_main
 from slaworkshop.ui.app import open_workspace
@@ -58,3 +59,33 @@ def test_a_name_the_message_starts_with_keeps_its_case() -> None:
     clause = "priya n. (priya) has already signed version 1"
     assert as_sentence(clause, quoting=["priya n."]) == clause + "."
     assert as_sentence(clause, quoting=["someone else"]) == "P" + clause[1:] + "."
+
+
+def test_a_question_answers_no_to_return_and_escape(qtbot: Any,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The yes button had the focus: on "Sign under another name?" Return twice signed
+    under the wrong name (keyboard audit). Every question here is about something hard
+    to take back, so Cancel is what Return and Escape press."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from slaworkshop.ui import prompts
+
+    previous = prompts.set_responder(None)
+    try:
+        for key in ("return", "escape"):
+            seen: list[str] = []
+
+            def press(key: str = key, seen: list[str] = seen) -> None:
+                box = QApplication.activeModalWidget()
+                assert isinstance(box, QMessageBox)
+                seen.append(box.defaultButton().text())
+                qtbot.keyClick(box, {"return": Qt.Key.Key_Return,
+                                     "escape": Qt.Key.Key_Escape}[key])
+
+            QTimer.singleShot(50, press)
+            assert prompts.confirm(None, "Sign under another name?", "…",
+                                   yes="Sign as typed") is False
+            assert seen == ["Cancel"]
+    finally:
+        prompts.set_responder(previous)
