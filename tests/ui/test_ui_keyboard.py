@@ -132,9 +132,14 @@ def test_no_two_controls_on_a_page_share_an_alt_key(window: Any, key: str) -> No
     for text in texts:
         if (letter := _mnemonic(text)) is not None:
             by_key[letter].add(text)
-    # the same command in two lists on one page (Qualification) may share its key:
-    # Qt then moves the focus between them, which is what a user expects
+    # Not even the same command in two lists (Qualification): Qt then moved the focus
+    # between the two "&Add" buttons and Alt+A never added (keyboard audit)
+    counted = defaultdict(list)
+    for text in texts:
+        if (letter := _mnemonic(text)) is not None:
+            counted[letter].append(text)
     assert {letter: names for letter, names in by_key.items() if len(names) > 1} == {}
+    assert {letter: names for letter, names in counted.items() if len(names) > 1} == {}
 
 
 def test_every_menu_command_has_a_shortcut_shown_in_its_tooltip(window: Any) -> None:
@@ -210,3 +215,14 @@ def test_tab_goes_through_the_page_as_it_reads_then_back_and_next(window: Any,
     wizard = [button.text().replace("&", "") for button in (window.back_button,
               window.next_button) if button.isEnabled()]
     assert rest[:len(wizard) + 1] == [*wizard, "Readiness problems"]
+
+
+def test_no_two_commands_in_one_menu_share_an_alt_key(window: Any) -> None:
+    """File had P for both Propose and Export PDF and C for Export config and Close;
+    Edit had U and R twice: the letter only moved the highlight (keyboard audit)."""
+    for menu_action in window.menuBar().actions():
+        letters: dict[str, list[str]] = defaultdict(list)
+        for action in menu_action.menu().actions():
+            if not action.isSeparator() and (letter := _mnemonic(action.text())):
+                letters[letter].append(action.text())
+        assert {k: v for k, v in letters.items() if len(v) > 1} == {}, menu_action.text()

@@ -370,6 +370,14 @@ class KeyedListEditor(QWidget):
         self.view.setDragEnabled(predicate is None)
         self._update_buttons()
 
+    def without_alt_keys(self) -> None:
+        """Drop the Alt+letter keys of this list's buttons: for the second list on a
+        page. Two "&Add" buttons made Alt+A move the focus between them and never add
+        (keyboard audit); Ctrl+N and the other commands act on the list with the focus."""
+        for button in (self.add_button, self.duplicate_button, self.remove_button,
+                       self.up_button, self.down_button):
+            button.setText(button.text().replace("&", ""))
+
     def _update_buttons(self) -> None:
         row = self.current_row()
         has = row >= 0

@@ -53,6 +53,7 @@ class QualificationPage(SectionPage):
         form.addRow(self.message)
         self.rules = KeyedListEditor(RULES, document)
         self.fields = KeyedListEditor(HANDOFF_FIELDS, document)
+        self.fields.without_alt_keys()  # the rules' keys are Alt+A, Alt+R…
         lists = QVBoxLayout()
         for title, editor in (("Scoring rules", self.rules),
                               ("Fields a lead must carry at handoff", self.fields)):
