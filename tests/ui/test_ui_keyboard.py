@@ -226,3 +226,17 @@ def test_no_two_commands_in_one_menu_share_an_alt_key(window: Any) -> None:
             if not action.isSeparator() and (letter := _mnemonic(action.text())):
                 letters[letter].append(action.text())
         assert {k: v for k, v in letters.items() if len(v) > 1} == {}, menu_action.text()
+
+
+@pytest.mark.parametrize("key", SECTION_KEYS)
+def test_tab_from_the_status_bar_comes_round_to_the_sections_list(
+        qtbot: Any, window: Any, key: str) -> None:
+    """On Workshop it went to "Workshop date", skipping the Sections list, Title,
+    Organization and Facilitator: the date's frame, a focus proxy, kept its first place
+    in the focus chain (keyboard audit)."""
+    window.activateWindow()
+    window.go_to_section(key)
+    window.status.problems.setFocus()
+    qtbot.waitUntil(window.status.problems.hasFocus)
+    qtbot.keyClick(window.status.problems, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.sidebar

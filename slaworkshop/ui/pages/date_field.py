@@ -169,9 +169,18 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.edit)
+        # No focus proxy: the frame kept its first place in the window's focus chain,
+        # and Qt's Tab, meeting it there, went to its date, so Tab from the status bar
+        # skipped the Sections list, Title, Organization and Facilitator (keyboard
+        # audit). The page orders the date and its Clear button (``tab_chain``).
         self.edit.dateChanged.connect(self._changed)
         self.clear_button.clicked.connect(lambda: self.edit.setDate(_UNSET))
+
+    def setFocus(self) -> None:  # noqa: N802 (Qt's name)
+        self.edit.setFocus()
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.edit, self.clear_button]
 
     def value(self) -> str | None:
         return None if self.edit.is_unset() else self.edit.date().toString(_FORMAT)

@@ -160,7 +160,8 @@ class WorkshopPage(SectionPage):
             forget_typing(self.lines[name])
 
     def tab_chain(self) -> list[QWidget]:
-        return [*self.lines.values(), *self.dates.values(), self.hours,
+        return [*self.lines.values(), *(w for d in self.dates.values() for w in d.tab_chain()),
+                self.hours,
                 *self.parking_lot.tab_chain()]
 
     def focus_path(self, path: str) -> None:
