@@ -143,3 +143,22 @@ def test_a_time_typed_over_the_whole_field_replaces_it(qtbot: Any, window: Any,
     assert start.text() == "08:00"
     qtbot.keyClick(start, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: window.document.content.business_hours.start == "08:00")
+
+
+def test_one_tab_leaves_a_set_date_and_a_time(qtbot: Any, window: Any, page: Any) -> None:
+    """A set date took three Tabs to leave (year, month, day) and a time two, saying
+    nothing of why (keyboard audit). Left and Right move between the parts."""
+    window.document.edit("Set the date", lambda data: data.update(workshop_date="2026-06-10"))
+    assert page.dates["workshop_date"].value() == "2026-06-10"
+    page.hours.setChecked(True)
+    date = page.dates["workshop_date"].edit
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.dates["workshop_date"].clear_button
+    start = page.hours.start
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.hours.end
+    qtbot.keyClick(page.hours.end, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is start

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -30,10 +31,23 @@ from slaworkshop.models.fields import WEEKDAYS
 DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+class HolidayEdit(QDateEdit):
+    """The holiday to add: Tab leaves it, as every date field (see ``TimeEdit``)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
+
+
 class TimeEdit(QTimeEdit):
     """A time typed over the whole field replaces it: after Ctrl+A, "08:00" typed into
     "09:00" was refused key by key and the field stayed 09:00 without a word (tryout).
-    With the whole text selected, typing starts in the hours, as after a click."""
+    With the whole text selected, typing starts in the hours, as after a click.
+
+    Tab leaves the field (Qt's moved from the hours to the minutes first: two Tabs a
+    time, keyboard audit); Left and Right move between them."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         line = self.lineEdit()
@@ -120,7 +134,7 @@ class BusinessHoursEditor(QGroupBox):
         self.holidays = QListWidget()
         self.holidays.setAccessibleName("Holidays")
         self.holidays.setMaximumHeight(90)
-        self.holiday_date = QDateEdit(QDate.currentDate())
+        self.holiday_date = HolidayEdit(QDate.currentDate())
         self.holiday_date.setCalendarPopup(True)
         self.holiday_date.setDisplayFormat("yyyy-MM-dd")
         self.holiday_date.setAccessibleName("Holiday to add")

@@ -54,11 +54,11 @@ class OptionalDateEdit(QDateEdit):
         return self.date() == _UNSET
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
-        # Qt's own moves between the year, month and day; "not set" and a date half
-        # typed have none of them, and Tab went round and round inside the field
-        if self.is_unset() or self._typing():
-            return QAbstractSpinBox.focusNextPrevChild(self, next)
-        return super().focusNextPrevChild(next)
+        # Qt's own moves between the year, month and day: "not set" and a date half
+        # typed have none of them, and Tab went round and round inside the field; a set
+        # date took three Tabs to leave, saying nothing of why (keyboard audit). Tab
+        # leaves the field; Left and Right move between its parts.
+        return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         line = self.lineEdit()
