@@ -240,3 +240,28 @@ def test_tab_from_the_status_bar_comes_round_to_the_sections_list(
     qtbot.waitUntil(window.status.problems.hasFocus)
     qtbot.keyClick(window.status.problems, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.sidebar
+
+
+def test_the_current_cell_is_framed_while_the_table_has_the_focus(qtbot: Any,
+                                                                   window: Any) -> None:
+    """Whole rows are selected, so nothing said which cell the keyboard was on until F2
+    (keyboard audit): the current cell has a frame while the table has the focus."""
+    window.activateWindow()
+    window.go_to_section("sla_windows")
+    view = window.pages["sla_windows"].editor.view
+    index = view.model().index(1, 2)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.waitUntil(view.hasFocus)
+    neighbour = index.siblingAtColumn(1)  # in the same selected row
+
+    def edge(of: Any) -> Any:
+        image = view.viewport().grab().toImage()
+        rect, ratio = view.visualRect(of), image.devicePixelRatio()
+        return image.pixelColor(int((rect.left() + 1) * ratio), int(rect.center().y() * ratio))
+
+    framed, plain = edge(index), edge(neighbour)
+    assert framed != plain and framed.lightness() < plain.lightness()
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus)
+    assert edge(index) == edge(neighbour)  # no frame when the focus is elsewhere

@@ -12,17 +12,19 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -164,6 +166,18 @@ class FieldDelegate(QStyledItemDelegate):
 
     def _remember_refusal(self, message: str) -> None:
         self._last_refusal = message
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            # The current cell, framed: whole rows are selected, so after Right, Right
+            # nothing said the keyboard was on "Within" until F2 (keyboard audit).
+            painter.save()
+            pen = QPen(option.palette.color(QPalette.ColorRole.Text), 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
+            painter.restore()
 
     def _field(self, index: Index) -> Field:
         return self._model.spec.columns[index.column()]
