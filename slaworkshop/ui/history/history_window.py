@@ -139,7 +139,8 @@ class HistoryWindow(QMainWindow):
         self.addToolBar(bar)
         # No shortcut of its own: Enter (or a double-click) on a row opens it.
         self.open_action = self._action(bar, "&Open read-only", None, self.open_selected,
-                                        "Show the selected version's content (Enter)")
+                                        "Show the selected version's content; Enter on a row"
+                                        " does too")
         self.compare_action = self._action(bar, "&Compare", "Ctrl+Shift+C",
                                            self.compare_selected,
                                            "Compare the two selected versions, "
@@ -158,14 +159,23 @@ class HistoryWindow(QMainWindow):
                 key: str | QKeySequence.StandardKey | None, slot: Callable[[], object],
                 tip: str) -> QAction:
         action = QAction(text, self)
-        if key is not None:
-            action.setShortcut(QKeySequence(key))
+        keys = [QKeySequence(key)] if key is not None else []
+        letter = QKeySequence.mnemonic(text)
+        if bar is not None and not letter.isEmpty():
+            # A toolbar's buttons show no Alt key of their own: "&Open read-only" said
+            # Alt+O and Alt+O did nothing (keyboard audit).
+            keys.append(letter)
+        action.setShortcuts(keys)
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shortcut})" if tip and shortcut else tip or text)
         action.triggered.connect(slot)
         self.addAction(action)
         if bar is not None:
             bar.addAction(action)
+            # and Tab reaches them, as it does every other button
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return action
 
     # -- room --------------------------------------------------------------------------------

@@ -84,6 +84,7 @@ class HistoryFeature(QObject):
         else:
             self.history.refresh()
         self._raise(self.history)
+        self.history.table.setFocus()  # not the tab strip: the versions, to move through
         return self.history
 
     def show_compare(self) -> CompareView:

@@ -238,3 +238,37 @@ def test_a_real_message_box_under_the_wait_cursor_has_the_arrow(qtbot: Any) -> N
         prompts.set_responder(previous)
     assert seen == [Qt.CursorShape.ArrowCursor]
     assert QApplication.overrideCursor() is None
+
+
+def test_the_toolbar_answers_its_alt_keys_and_tab(qtbot: Any, workspace: Any,
+                                                  agreement: str) -> None:
+    """"&Open read-only" said Alt+O and Alt+O did nothing, and Tab never reached the
+    toolbar (keyboard audit)."""
+    from PySide6.QtWidgets import QApplication, QToolBar
+
+    history = open_history(qtbot, workspace, agreement)
+    history.activateWindow()
+    history.select_numbers([1])
+    history.table.setFocus()
+    qtbot.waitUntil(history.table.hasFocus)
+    qtbot.keyClick(history.table, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert len(history.viewers) == 1
+    bar = history.findChild(QToolBar)
+    buttons = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
+    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
+    history.activateWindow()
+    buttons[0].setFocus()
+    qtbot.waitUntil(buttons[0].hasFocus)
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is buttons[1]
+
+
+def test_history_opens_with_the_focus_on_the_versions(qtbot: Any, workspace: Any,
+                                                      agreement: str) -> None:
+    from ui_helpers import open_window
+
+    window = open_window(qtbot, workspace, agreement)
+    window.activateWindow()
+    window.window_actions.history.trigger()
+    history = window.findChild(HistoryWindow)
+    qtbot.waitUntil(lambda: history.table.hasFocus())
