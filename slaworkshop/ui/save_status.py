@@ -96,6 +96,10 @@ class SaveStatus(QObject):
         else:
             self.problems.setText("✓ No problems" if self._draft_in_signoff
                                   else "✓ Ready to propose")
+        # what it says, not only what it is: a screen reader read "Readiness problems"
+        # whatever the count (keyboard audit)
+        self.problems.setAccessibleName(
+            f"Readiness: {self.problems.text().lstrip('⚠✓ ')}")
 
     def _tick(self) -> None:
         if self._override:
