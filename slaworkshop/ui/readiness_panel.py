@@ -41,6 +41,9 @@ class ReadinessPanel(QDockWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = ProblemList()
+        # not the same words as the Review page's list and the status bar's button: a
+        # screen reader said "Readiness problems" at three stops (keyboard audit)
+        self.list.setAccessibleName("Readiness panel: what to settle")
         self.list.setWordWrap(True)
         self.list.chosen.connect(self.problem_chosen)
         layout.addWidget(self.summary)
