@@ -120,3 +120,29 @@ def test_the_funnel_legend_is_as_wide_as_its_words_in_large_type(qtbot: Any,
         assert left.right() < swatch.left()  # no entry drawn over the next
     window.window_actions.presentation.setChecked(False)
     window.window_actions.zoom_reset.trigger()
+
+
+def test_the_list_keeps_the_focus_when_a_focused_button_goes_grey(qtbot: Any,
+                                                                  window: Any) -> None:
+    """Space on Move up until the row reached the top: Qt handed the focus to Move
+    down, so the next Space moved it back down (keyboard audit)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    editor = stages(window)
+    editor.select_row(1)
+    editor.up_button.setFocus()
+    qtbot.waitUntil(editor.up_button.hasFocus)
+    qtbot.keyClick(editor.up_button, Qt.Key.Key_Space)
+    assert editor.current_row() == 0 and not editor.up_button.isEnabled()
+    assert QApplication.focusWidget() is editor.view
+
+
+def test_removing_a_row_says_so_and_how_to_bring_it_back(qtbot: Any, window: Any) -> None:
+    editor = stages(window)
+    editor.select_key("opportunity")
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert "opportunity" not in keys(editor)
+    assert window.statusBar().currentMessage() == (
+        "Removed stage “Opportunity”. Undo (Ctrl+Z) brings it back.")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -347,7 +348,11 @@ class KeyedListEditor(QWidget):
         self._before_change()
         row = self.current_row()
         if row >= 0:
-            self.model.remove(row)
+            name = self.model.name_of(row)
+            if self.model.remove(row):
+                # Delete took a row away without a word (keyboard audit)
+                self._say(f"Removed {self.spec.item_name} “{name}”. Undo (Ctrl+Z) brings it"
+                          " back.")
 
     def move_current(self, delta: int) -> None:
         self._before_change()
@@ -374,18 +379,33 @@ class KeyedListEditor(QWidget):
         """Drop the Alt+letter keys of this list's buttons: for the second list on a
         page. Two "&Add" buttons made Alt+A move the focus between them and never add
         (keyboard audit); Ctrl+N and the other commands act on the list with the focus."""
-        for button in (self.add_button, self.duplicate_button, self.remove_button,
-                       self.up_button, self.down_button):
+        for button in self._list_buttons():
             button.setText(button.text().replace("&", ""))
 
     def _update_buttons(self) -> None:
         row = self.current_row()
         has = row >= 0
+        focused = QApplication.focusWidget()
         self.duplicate_button.setEnabled(has)
         self.remove_button.setEnabled(has)
         reorder = self.reorder_allowed()
         self.up_button.setEnabled(has and reorder and row > 0)
         self.down_button.setEnabled(has and reorder and row < self.model.rowCount() - 1)
+        if focused in self._list_buttons() and not focused.isEnabled():
+            # Qt hands the focus of a button it disables to the next one: Space on Move
+            # up at the top moved the row back down with Move down, and removing the
+            # last term put the focus on "Only disputed" (keyboard audit). The list
+            # keeps it.
+            self.view.setFocus()
+
+    def _list_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.add_button, self.duplicate_button, self.remove_button, self.up_button,
+                self.down_button)
+
+    def _say(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
 
     def show_refusal(self, message: str) -> None:
         self.banner.setText(f"⚠ {message}")

@@ -288,6 +288,10 @@ class KeyedListModel(QAbstractTableModel):
             lambda items: list_edits.move(items, row, to),
         )
 
+    def name_of(self, row: int) -> str:
+        """The item's name as steps and messages quote it."""
+        return self._name(row)
+
     def _name(self, row: int) -> str:
         return str(self.raw(row, self.spec.name_field) or self._keys[row])
 
