@@ -267,3 +267,20 @@ def test_the_current_cell_is_framed_while_the_table_has_the_focus(qtbot: Any,
     window.sidebar.setFocus()
     qtbot.waitUntil(window.sidebar.hasFocus)
     assert edge(index) == edge(neighbour)  # no frame when the focus is elsewhere
+
+
+def test_enter_opens_the_current_cell(qtbot: Any, window: Any) -> None:
+    """Enter did nothing on a cell; only F2 or typing opened it (keyboard audit)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window.activateWindow()
+    window.go_to_section("terms")
+    view = window.pages["terms"].editor.view
+    index = view.model().index(0, 0)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    cell = view.indexWidget(index)
+    assert isinstance(cell, QLineEdit) and cell.text() == "Lead"
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -79,6 +80,17 @@ class ListTableView(QTableView):
         if event.type() == event.Type.FontChange:
             self.fit_rows()
             self.fit_columns()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter opens the current cell, as F2 does: Enter did nothing, and nothing on
+        the page said F2 (keyboard audit). A tick box's cell is ticked with Space."""
+        index = self.currentIndex()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                and self.state() != QAbstractItemView.State.EditingState
+                and index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.edit(index)
+            return
+        super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
