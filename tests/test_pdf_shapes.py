@@ -493,3 +493,27 @@ def test_an_english_note_inside_a_right_to_left_cell_stays_left_to_right() -> No
     assert direction["Owns lead scoring (weekly)."] == "ltr"
     assert direction["يملك تقييم العملاء"] == "rtl"
     assert direction["دانا مثال"] == "rtl"
+
+
+def test_an_agreement_whose_rows_all_fit_is_laid_out_once(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    """The second layout is for a row taller than a page that the estimate missed. A
+    table's header, repeated on each page it reaches, was taken for such a row: the
+    example was laid out twice, and its export took a third longer."""
+    from weasyprint import HTML
+
+    renders: list[int] = []
+    real = HTML.render
+
+    def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
+        renders.append(1)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(HTML, "render", counted)
+    lay_out(_request(_example()))
+    assert len(renders) == 1
+    content = _example()
+    content["cadences"][0]["agenda"] = "\n".join(f"Line {n}: short." for n in range(60))
+    renders.clear()
+    lay_out(_request(content))
+    assert len(renders) == 2

@@ -190,6 +190,8 @@ def rows_split_by_force(document: Document) -> list[Any]:
         stack = [page._page_box]
         while stack:
             box = stack.pop()
+            if getattr(box, "is_header", False) or getattr(box, "is_footer", False):
+                continue  # a table's header row is repeated on every page it reaches
             if type(box).__name__ == "TableRowBox" and box.element is not None:
                 element, first = pages_of.setdefault(id(box.element), (box.element, number))
                 if first != number:
