@@ -37,6 +37,7 @@ class _Button:
     set_text: Callable[[str], None]
     full: str
     short: str
+    tiny: str = ""  # when even the short wording leaves the title no room: keys go
 
 
 class NavigationBar(QObject):
@@ -74,21 +75,23 @@ class NavigationBar(QObject):
         self._leave_action = leave
         self._enter_tip = leave.toolTip()
         self._buttons = [
-            self._for_action(previous, f"‹ Previous  {key_text(previous)}", "‹ Previous"),
-            self._for_action(following, f"Next ›  {key_text(following)}", "Next ›"),
+            self._for_action(previous, f"‹ Previous  {key_text(previous)}", "‹ Previous",
+                             "‹"),
+            self._for_action(following, f"Next ›  {key_text(following)}", "Next ›", "›"),
             _Button(self.sections_button, self.sections_button.setText,
-                    f"Sections  {sections_key} ▾", f"Sections  {sections_key} ▾"),
+                    f"Sections  {sections_key} ▾", f"Sections  {sections_key} ▾",
+                    "Sections ▾"),
         ]
         self._leave = self._for_action(leave, f"Leave presentation  {key_text(leave)}",
-                                       f"Leave  {key_text(leave)}")
+                                       f"Leave  {key_text(leave)}", "Leave")
         for button in self._buttons:
             button.set_text(button.full)
         bar.installEventFilter(self)
 
-    def _for_action(self, action: QAction, full: str, short: str) -> _Button:
+    def _for_action(self, action: QAction, full: str, short: str, tiny: str) -> _Button:
         widget = self.bar.widgetForAction(action)
         assert isinstance(widget, QToolButton)
-        return _Button(widget, action.setIconText, full, short)
+        return _Button(widget, action.setIconText, full, short, tiny)
 
     def set_title(self, text: str) -> None:
         self._title_text = text
@@ -99,7 +102,7 @@ class NavigationBar(QObject):
         """The title, cut at its end when the buttons leave it too little room."""
         text = _padded(self._title_text)
         if self.presenting:
-            room = self.bar.contentsRect().width() - self._others_width()
+            room = self._title_room()
             metrics = self.title.fontMetrics()
             if room < metrics.horizontalAdvance(text):
                 text = _padded(metrics.elidedText(
@@ -136,11 +139,27 @@ class NavigationBar(QObject):
         if not self.presenting:
             return
         self.compact = self._needed() > self.bar.contentsRect().width()
+        self._word_buttons("short" if self.compact else "full")
+        if self.compact and self._title_room() < self._least_title():
+            # Five steps larger the title was cut to "3. …" beside buttons that still
+            # named their keys (tryout): the keys go first (they stay in the tooltips).
+            self._word_buttons("tiny")
+        self._show_title()
+
+    def _word_buttons(self, wording: str) -> None:
         for button in [*self._buttons, self._leave]:
-            text = button.short if self.compact else button.full
+            text = getattr(button, wording)
             if button.widget.text() != text:
                 button.set_text(text)
-        self._show_title()
+
+    def _title_room(self) -> int:
+        return self.bar.contentsRect().width() - self._others_width()
+
+    def _least_title(self) -> int:
+        """Room for the longest section title cut after a dozen characters."""
+        metrics = self.title.fontMetrics()
+        return max(metrics.horizontalAdvance(_padded(f"{t.strip()[:12]}…"))
+                   for t in self._titles)
 
     def _needed(self) -> int:
         """The bar's width with every button in its full wording and the longest section

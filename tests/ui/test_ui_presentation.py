@@ -379,3 +379,31 @@ def test_long_text_boxes_keep_two_lines_of_larger_text_and_the_form_scrolls(
             assert not one.intersects(other), (key, one, other)
     window.window_actions.presentation.setChecked(False)
     window.window_actions.zoom_reset.trigger()
+
+
+def test_five_steps_larger_the_buttons_give_up_their_keys_before_the_title_its_name(
+        qtbot: Any, window: Any) -> None:
+    """The title was cut to "3. …" beside buttons that still named their keys (tryout)."""
+    from PySide6.QtWidgets import QToolButton
+
+    from slaworkshop.ui.sections import SECTION_KEYS, SECTIONS
+
+    actions = window.window_actions
+    actions.presentation.setChecked(True)
+    for _ in range(5):
+        actions.zoom_in.trigger()
+    projector_size(qtbot, window)
+    bar = window.navigation_bar
+    for key in SECTION_KEYS:
+        window.go_to_section(key)
+        qtbot.wait(10)
+        title = next(f"{n + 1}. {s.title}" for n, s in enumerate(SECTIONS) if s.key == key)
+        shown = window.navigation_title.text().strip()
+        assert shown == title or (shown.endswith("…") and len(shown) >= 13), shown
+        widgets = [bar.widgetForAction(a) for a in bar.actions()]
+        assert max(w.geometry().right() for w in widgets if w is not None) < bar.width(), key
+    texts = {b.text() for b in bar.findChildren(QToolButton) if b.isVisible()}
+    assert {"‹", "›", "Sections ▾", "Leave"} <= texts
+    assert actions.presentation.toolTip() == "Leave presentation mode (F11)"
+    actions.presentation.setChecked(False)
+    actions.zoom_reset.trigger()
