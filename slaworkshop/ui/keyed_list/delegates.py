@@ -141,14 +141,24 @@ class _DurationKeys(QObject):
                 watched is editor.unit and editor.unit.view().isVisible()):
             self._done(hint.NoHint)
         elif key == Qt.Key.Key_Escape and not editor.unit.view().isVisible():
-            self._delegate.closeEditor.emit(editor, hint.RevertModelCache)
+            self._close(hint.RevertModelCache)
         else:
             return False
         return True
 
     def _done(self, hint: QAbstractItemDelegate.EndEditHint) -> None:
         self._delegate.commitData.emit(self._editor)
+        self._close(hint)
+
+    def _close(self, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        view = self._delegate.parent()
         self._delegate.closeEditor.emit(self._editor, hint)
+        if hint in (QAbstractItemDelegate.EndEditHint.NoHint,
+                    QAbstractItemDelegate.EndEditHint.RevertModelCache) \
+                and isinstance(view, QAbstractItemView):
+            # The table keeps the focus, as after any cell: the frame around the two
+            # boxes never had it, so Qt gave it to the Sections list (tryout).
+            view.setFocus()
 
 
 class FieldDelegate(QStyledItemDelegate):
