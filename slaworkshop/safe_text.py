@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def printable(value: object, limit: int = 60) -> str:
     """A user-supplied value made safe to echo in one line of a terminal or dialog."""
@@ -27,3 +29,13 @@ def has_undecodable_bytes(text: str) -> bool:
 def file_name_text(name: str) -> str:
     """A file name as text to record: each byte that is not UTF-8 written as ``\\xff``."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def same_name(typed: str, name: str) -> bool:
+    """Whether ``typed`` is ``name`` up to case, spacing, compatibility forms and
+    invisible format characters (the isolates around a right-to-left name)."""
+    def plain(text: str) -> str:
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
+        return " ".join(text.casefold().split())
+    return plain(typed) == plain(name)

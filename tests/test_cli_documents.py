@@ -214,3 +214,26 @@ def test_a_draft_cover_says_when_it_last_changed_not_when_it_froze(
     assert "Draft last changed" in draft_cover and "frozen" not in draft_cover
     signed_cover = PdfReader(signed_twice["pdf"]).pages[0].extract_text()
     assert "Version frozen" in signed_cover and "last changed" not in signed_cover
+
+
+def test_a_signature_under_another_name_says_whom_it_was_made_for(tmp_path: Path) -> None:
+    """The sign dialog says the PDF will show the typed name "as the person who signed
+    for" the stakeholder; the PDF named the typed name alone (tryout)."""
+    db = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    source = tmp_path / "a.json"
+    source.write_text(json.dumps(doc()))
+
+    def run(*args: str) -> None:
+        assert main([*args, "--db", db]) == 0
+
+    run("import", str(source))
+    agreement = json.loads(_capture(lambda: main(["list", "--format", "json", "--db", db])))[0]["id"]
+    run("save", agreement)
+    run("propose", agreement)
+    run("sign", agreement, "--stakeholder", "dana", "--name", "Priya Raman")
+    run("sign", agreement, "--stakeholder", "sam", "--name", "SAM  sales")  # the same name
+    run("export", agreement, "--pdf", str(tmp_path / "s.pdf"))
+    reader = PdfReader(tmp_path / "s.pdf")
+    last = " ".join(reader.pages[-1].extract_text().split())
+    assert "Priya Raman for Dana Marketing" in last
+    assert "for Sam Sales" not in last

@@ -84,7 +84,13 @@ def root(context, missing=missing):
                 yield '</span>'
             yield '</div><p class="signer-name">'
             yield escape(environment.finalize(environment.getattr(l_1_person, 'name')))
-            yield '</p><p class="signer-role">'
+            yield '</p>'
+            if environment.getattr(l_1_person, 'signed_for'):
+                pass
+                yield '<p class="signer-for">for '
+                yield escape(environment.finalize(environment.getattr(l_1_person, 'signed_for')))
+                yield '</p>'
+            yield '<p class="signer-role">'
             if environment.getattr(l_1_person, 'role'):
                 pass
                 yield escape(environment.finalize(environment.getattr(l_1_person, 'role')))
@@ -116,4 +122,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '1=46&2=102&4=115'
+debug_info = '1=46&2=108&4=121'

@@ -9,6 +9,7 @@ from typing import Any
 from slaworkshop.enum_words import label
 from slaworkshop.models import Content, Signature, content_sha256
 from slaworkshop.models.drawing import drawing_problem
+from slaworkshop.safe_text import same_name
 
 from .fetcher import MEMORY_SCHEME
 from .request import PdfRequest
@@ -31,6 +32,10 @@ class Signatory:
     drawing_url: str | None
     covers_other_content: bool  # the signature names a different content hash
     drawing_unreadable: bool = False  # a stored drawing that cannot be printed
+    #: The stakeholder the signature was made for, when it was signed under another
+    #: name: the sign dialog says "the PDF will show Priya Raman as the person who
+    #: signed for Head of marketing", and the PDF named Priya Raman alone (tryout).
+    signed_for: str = ""
 
 
 def _sections(request: PdfRequest) -> list[Section]:
@@ -77,6 +82,8 @@ def _signatories(request: PdfRequest, sha: str) -> list[Signatory]:
                 drawing_url=f"{MEMORY_SCHEME}:{person.key}" if drawn else None,
                 covers_other_content=signature is not None and signature.content_sha256 != sha,
                 drawing_unreadable=unreadable,
+                signed_for=person.name if signature is not None
+                and not same_name(signature.name, person.name) else "",
             )
         )
     return result

@@ -24,8 +24,14 @@ NUMBER, STATUS, LABEL, SAVED, AUTHOR, SIGNATURES = range(len(COLUMNS))
 _Index = QModelIndex | QPersistentModelIndex
 
 
+#: Unicode's first-strong isolate and its end: a name set apart from the text around it.
+_ISOLATE, _END = "\u2068", "\u2069"
+
+
 def signature_text(signature: SignatureRecord) -> str:
-    return f"{signature.name} ({local_time(signature.signed_at)})"
+    """The name isolated: after an Arabic name the time that followed was drawn right to
+    left with it, "(03:57 23-11-2026 UTC)" (tryout)."""
+    return f"{_ISOLATE}{signature.name}{_END} ({local_time(signature.signed_at)})"
 
 
 def signatures_text(record: VersionRecord) -> str:
@@ -107,7 +113,8 @@ class VersionListModel(QAbstractTableModel):
             return f"{iso(record.created_at)} (UTC)"
         if column == SIGNATURES and record.signatures:
             return "\n".join(
-                f"{s.name}{f', {s.role}' if s.role else ''}: signed {local_time(s.signed_at)}"
+                f"{_ISOLATE}{s.name}{_END}{f', {_ISOLATE}{s.role}{_END}' if s.role else ''}:"
+                f" signed {local_time(s.signed_at)}"
                 for s in record.signatures
             )
         if column == NUMBER:

@@ -6,8 +6,6 @@ the dialog's default, so Return can never clear the drawing."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from slaworkshop.safe_text import same_name
 
 from .. import prompts
 from ..one_line import keep_on_one_line
@@ -148,13 +148,3 @@ class SignDialog(QDialog):
 
     def drawing_png(self) -> bytes | None:
         return self.pad.to_png()
-
-
-def same_name(typed: str, name: str) -> bool:
-    """Whether ``typed`` is ``name`` up to case, spacing, compatibility forms and
-    invisible format characters (the isolates around a right-to-left name)."""
-    def plain(text: str) -> str:
-        text = unicodedata.normalize("NFKC", text)
-        text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-        return " ".join(text.casefold().split())
-    return plain(typed) == plain(name)
