@@ -597,7 +597,7 @@ def test_text_report_whole() -> None:
         "    Aliases: (none) → MQL, Hot lead\n"
         "  Added “Handraiser”\n"
         "    Status: Disputed\n"
-        "    Sales view: Wants a call\n"
+        "    Sales’ words: Wants a call\n"
         "  Removed “SQL”\n"
         "\n"
         "SLA windows\n"

@@ -101,8 +101,18 @@ def section_heading(section: str) -> str:
     return SECTION_HEADINGS.get(section) or field_label(section)
 
 
+#: Fields the editor and the document name otherwise than their words: Compare said
+#: "Sales view" beside an editor that says "Sales' words" (tryout).
+_FIELD_LABELS: Mapping[str, str] = {
+    "sales_view": "Sales’ words",
+    "marketing_view": "Marketing’s words",
+}
+
+
 def field_label(path: str) -> str:
     """``agreed_definition`` → "Agreed definition", ``company_size.max`` → "Company size, max"."""
+    if path in _FIELD_LABELS:
+        return _FIELD_LABELS[path]
     text = ", ".join(
         " ".join(_WORDS.get(word, word) for word in part.split("_")) for part in path.split(".")
     )
