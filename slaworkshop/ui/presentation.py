@@ -26,6 +26,8 @@ QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QTableView
 QTableView { gridline-color: #777777; alternate-background-color: #1c1c1c;
     selection-background-color: #ffd400; selection-color: #000000; }
 QListWidget::item:selected { background: #ffd400; color: #000000; }
+QMenu::item { padding: 4px 16px; }
+QMenu::item:selected { background: #ffd400; color: #000000; }
 QHeaderView::section { background: #222222; color: #ffffff; border: 1px solid #777777; }
 QPushButton, QToolButton { background: #222222; color: #ffffff; border: 2px solid #ffffff;
     padding: 4px 10px; }

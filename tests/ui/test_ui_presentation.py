@@ -407,3 +407,23 @@ def test_five_steps_larger_the_buttons_give_up_their_keys_before_the_title_its_n
     assert actions.presentation.toolTip() == "Leave presentation mode (F11)"
     actions.presentation.setChecked(False)
     actions.zoom_reset.trigger()
+
+
+def test_the_sections_menu_shows_where_the_arrows_are(qtbot: Any, window: Any) -> None:
+    """In presentation mode neither the current section nor the one the arrows moved to
+    was highlighted in the Sections menu (Ctrl+L): the facilitator picked blind
+    (tryout)."""
+    window.window_actions.presentation.setChecked(True)
+    menu = window.navigation.sections_button.menu()
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(menu)
+    action = menu.actions()[2]
+    menu.setActiveAction(action)
+    qtbot.wait(20)
+    image = menu.grab().toImage()
+    ratio = image.devicePixelRatio()
+    spot = menu.actionGeometry(action).adjusted(2, 2, -2, -2).topLeft()
+    colour = image.pixelColor(int(spot.x() * ratio), int(spot.y() * ratio))
+    assert (colour.red(), colour.green(), colour.blue()) == (0xff, 0xd4, 0x00)
+    menu.hide()
+    window.window_actions.presentation.setChecked(False)
