@@ -123,7 +123,9 @@ class SignaturePad(QWidget):
         baseline = self.height() * 0.72
         painter.setPen(QPen(QColor("#9aa5b1"), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(24, baseline), QPointF(self.width() - 24, baseline))
-        if not self.has_ink() and not self._drawing:
+        if self.is_empty() and not self._drawing:
+            # also over a stray dot: it is not kept, and the pad says so by still
+            # asking for a signature (a dot alone looked kept; tryout)
             painter.setPen(QColor("#7b8794"))
             painter.drawText(QRectF(24, 8, self.width() - 48, baseline - 12),
                              Qt.AlignmentFlag.AlignCenter, "Draw a signature here (optional)")
