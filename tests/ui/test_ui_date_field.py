@@ -162,3 +162,28 @@ def test_one_tab_leaves_a_set_date_and_a_time(qtbot: Any, window: Any, page: Any
     assert QApplication.focusWidget() is page.hours.end
     qtbot.keyClick(page.hours.end, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is start
+
+
+def test_left_and_right_move_between_the_parts_of_a_date_and_a_time(
+        qtbot: Any, window: Any, page: Any) -> None:
+    """From the selected year, Right stopped inside it and Up changed the year again
+    (tryout): Right selects the month, Up then changes the month."""
+    window.document.edit("Set the date", lambda data: data.update(workshop_date="2026-06-10"))
+    date = page.dates["workshop_date"].edit
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    date.setSelectedSection(date.Section.YearSection)
+    qtbot.keyClick(date, Qt.Key.Key_Right)
+    qtbot.keyClick(date, Qt.Key.Key_Up)
+    assert date.date() == QDate(2026, 7, 10)
+    qtbot.keyClick(date, Qt.Key.Key_Right)
+    qtbot.keyClick(date, Qt.Key.Key_Down)
+    assert date.date() == QDate(2026, 7, 9)
+    qtbot.keyClick(date, Qt.Key.Key_Left)
+    assert date.lineEdit().selectedText() == "07"
+    page.hours.setChecked(True)
+    start = page.hours.start
+    start.setFocus()
+    start.setSelectedSection(start.Section.HourSection)
+    qtbot.keyClick(start, Qt.Key.Key_Right)
+    assert start.lineEdit().selectedText() == "00"  # the minutes of 09:00

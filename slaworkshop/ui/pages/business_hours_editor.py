@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from slaworkshop.models.agreement import BusinessHours
 from slaworkshop.models.fields import WEEKDAYS
 
+from ..date_parts import step_to_part
+
 DAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -36,6 +38,10 @@ class HolidayEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
         return QAbstractSpinBox.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if not step_to_part(self, event):
+            super().keyPressEvent(event)
 
 
 class TimeEdit(QTimeEdit):
@@ -50,6 +56,8 @@ class TimeEdit(QTimeEdit):
         return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if step_to_part(self, event):
+            return
         line = self.lineEdit()
         if event.text().isdigit() and line.hasSelectedText() and line.selectedText() == line.text():
             self.setSelectedSection(QDateTimeEdit.Section.HourSection)

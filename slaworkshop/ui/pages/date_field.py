@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..date_parts import step_to_part
+
 _UNSET = QDate(1900, 1, 1)
 _FORMAT = "yyyy-MM-dd"
 #: A date typed whole: YYYY-MM-DD, or its eight digits without the hyphens; ASCII
@@ -61,6 +63,8 @@ class OptionalDateEdit(QDateEdit):
         return QAbstractSpinBox.focusNextPrevChild(self, next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if not (self._typing() or self.is_unset()) and step_to_part(self, event):
+            return  # a date being typed is text: there, Left and Right move the cursor
         line = self.lineEdit()
         whole = line.hasSelectedText() and line.selectedText() == line.text()
         if (self._typing() or self.is_unset() or whole) and self._edits_text(event):
