@@ -112,3 +112,31 @@ def test_the_reason_goes_once_a_change_is_taken_or_another_row_is_chosen(
     qtbot.waitUntil(editor.banner.isVisible)
     editor.select_key(first)  # another row: the reason was about the last one
     assert not editor.banner.isVisible()
+
+
+def test_a_row_moved_past_the_foot_of_the_page_stays_in_sight(qtbot: Any,
+                                                               window: Any) -> None:
+    """Ctrl+Shift+Down on a row moved it below what the page showed, and the page did
+    not follow (tryout)."""
+    projector_size(qtbot, window, 1280, 600)
+    window.go_to_section("workshop")
+    qtbot.wait(50)
+    editor = window.pages["workshop"].parking_lot
+    for n in range(8):
+        editor.new_name.setText(f"Question {n}")
+        editor.add_item()
+    scroll = window.page_area.verticalScrollBar()
+    scroll.setValue(0)
+    editor.select_row(0)
+    qtbot.wait(20)
+    view = editor.view
+
+    def row_seen() -> bool:
+        viewport = window.page_area.viewport()
+        cell = view.visualRect(view.currentIndex())
+        top_left = view.viewport().mapTo(viewport, cell.topLeft())
+        return viewport.rect().contains(QRect(top_left, cell.size()))
+
+    for _ in range(7):
+        editor.move_current(1)
+    qtbot.waitUntil(row_seen)

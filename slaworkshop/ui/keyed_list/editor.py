@@ -344,6 +344,7 @@ class KeyedListEditor(QWidget):
             # Edit menu says, rather than bring the name back into this box.
             forget_typing(self.new_name)
             self.select_row(row)
+            self._follow_current()
             if not name.strip():
                 self.view.edit(self.view.currentIndex())
 
@@ -376,6 +377,12 @@ class KeyedListEditor(QWidget):
         self.model.move(row, row + delta)
         self._wanted_key = None
         self.select_key(key)
+        self._follow_current()
+
+    def _follow_current(self) -> None:
+        """Keep the current row in sight in the page, once the layouts have settled: a
+        row moved down past the foot of the page went out of sight (tryout)."""
+        QTimer.singleShot(0, self, lambda: show_in_every_scroll_area(self.view))
 
     def reorder_allowed(self) -> bool:
         return self.proxy.predicate is None
