@@ -143,3 +143,23 @@ def test_a_name_with_no_latin_letter_gets_a_key_named_for_its_kind(
     people.duplicate_current()
     [copy] = [s for s in window.document.content.stakeholders if s.name == "ليلى حداد (copy)"]
     assert copy.key == "stakeholder-copy"
+
+
+def test_blank_lines_around_a_long_text_are_not_kept(qtbot: Any, window: Any) -> None:
+    """Enter pressed in the definition box (to reach the table: Tab had left it) stored
+    "\\nScored above…\\n", which the table then showed as a blank cell (tryout). The
+    lines between stay as typed."""
+    editor = terms_page(window).editor
+    editor.select_row(0)
+    box = editor.form.widgets["agreed_definition"].widget
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Scored above 60.")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClicks(box, "Fits a persona.  ")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    editor.form.commit_pending()
+    assert window.document.content.terms[0].agreed_definition == (
+        "Scored above 60.\nFits a persona.")
+    assert box.toPlainText() == "\nScored above 60.\nFits a persona.  \n"  # typing left alone

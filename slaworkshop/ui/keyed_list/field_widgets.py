@@ -129,7 +129,10 @@ class TextField(FieldWidget):
     def parse(self, value: Any) -> Any:
         if self.field.kind == "text_list":
             return [line.strip() for line in str(value).splitlines() if line.strip()]
-        return value
+        # Blank lines and spaces at either end say nothing: Enter pressed in the box to
+        # reach the table (Tab had left it) stored "\nScored above…\n", which the table
+        # then showed as a blank cell (tryout).
+        return str(value).strip() if value is not None else value
 
     def committed(self) -> None:
         forget_typing(self.edit)
