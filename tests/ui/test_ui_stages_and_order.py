@@ -146,3 +146,33 @@ def test_removing_a_row_says_so_and_how_to_bring_it_back(qtbot: Any, window: Any
     assert "opportunity" not in keys(editor)
     assert window.statusBar().currentMessage() == (
         "Removed stage “Opportunity”. Undo (Ctrl+Z) brings it back.")
+
+
+def test_stage_names_fit_their_boxes_in_large_type(qtbot: Any, window: Any) -> None:
+    """In presentation mode's large type the boxes showed ".earner", "arketir / ualifie /
+    lead" (tryout): a name that does not fit is set smaller."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from slaworkshop.ui.pages.funnel_view import fitted_font
+
+    window.window_actions.presentation.setChecked(True)
+    for _ in range(5):
+        window.window_actions.zoom_in.trigger()
+    window.go_to_section("stages")
+    funnel = window.pages["stages"].funnel
+    bold = QFont(funnel.font())
+    bold.setBold(True)
+    for box, (name, _owner, _handoff) in zip(funnel._boxes(), funnel._stages, strict=True):
+        inner = box.adjusted(8, 4, -8, -4)
+        font = fitted_font(bold, name, inner)
+        metrics = QFontMetricsF(font)
+        for word in name.split():
+            assert metrics.horizontalAdvance(word) <= inner.width(), (name, word)
+        wrapped = metrics.boundingRect(inner, Qt.AlignmentFlag.AlignCenter
+                                       | Qt.TextFlag.TextWordWrap, name)
+        assert wrapped.height() <= inner.height(), name
+    small = fitted_font(bold, "Marketing-qualified lead", QRectF(0, 0, 40, 30))
+    assert small.pointSizeF() < bold.pointSizeF()
+    window.window_actions.presentation.setChecked(False)
+    window.window_actions.zoom_reset.trigger()

@@ -91,9 +91,10 @@ class FunnelView(QWidget):
             painter.setBrush(QColor(fill))
             painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 6, 6)
             painter.setPen(QColor(text))
-            painter.setFont(bold)
             inner = box.adjusted(8, 4, -8, -4)
+            painter.setFont(fitted_font(bold, name, inner))
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
+            painter.setFont(bold)  # the handoff tag is measured in it
             if handoff:
                 line = self.fontMetrics().height()
                 wide = min(self.fontMetrics().horizontalAdvance(self.handoff_text) * 1.3 + 12,
@@ -143,3 +144,22 @@ class FunnelView(QWidget):
                 self.stage_clicked.emit(number)
                 return
         super().mousePressEvent(event)
+
+
+_WRAPPED = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+
+
+def fitted_font(font: QFont, text: str, room: QRectF, smallest: float = 6.0) -> QFont:
+    """``font``, made smaller until ``text`` wrapped at its spaces fits ``room``: in
+    presentation mode's large type "Marketing-qualified lead" was cut to "arketir /
+    ualifie" in its box (tryout)."""
+    fitted = QFont(font)
+    while True:
+        metrics = QFontMetricsF(fitted)
+        wrapped = metrics.boundingRect(room, _WRAPPED, text)
+        widest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0)
+        size = fitted.pointSizeF()
+        if (wrapped.height() <= room.height() and widest_word <= room.width()) \
+                or size * 0.9 < smallest:
+            return fitted
+        fitted.setPointSizeF(size * 0.9)
