@@ -345,11 +345,11 @@ def test_a_large_json_file_is_not_read_twice_to_place_a_refused_key(
     """Placing the key meant reading the file again with Python's own JSON reader: 10 s
     more for a 20 MB file of tiny objects (review). Above a megabyte the refusal is
     said without its place."""
-    from slaworkshop.export import config_parse, json_places
+    from slaworkshop.export import config_json, json_places
 
     calls: list[int] = []
     monkeypatch.setattr(json_places, "refused_object", lambda *a, **k: calls.append(1))
-    padding = '"' + "x" * (config_parse.MAX_PLACED_JSON + 10) + '"'
+    padding = '"' + "x" * (config_json.MAX_PLACED_JSON + 10) + '"'
     data = ('{"notes": ' + padding + ', "a": 1, "a": 2}').encode()
     assert refused(data, "a.json") == ["a JSON object has the key 'a' twice"]
     assert calls == []

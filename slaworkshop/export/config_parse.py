@@ -11,17 +11,20 @@ every refusal names the place in the file it is about.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from slaworkshop.models import DocumentInvalid, Problem, printable
+from slaworkshop.models import Problem, printable
 from slaworkshop.models.fields import MAX_ITEMS, MAX_TEXT
 
-from . import json_places, yaml12
+from . import yaml12
+from .config_errors import ConfigError, NotYaml
+from .config_errors import one as _one
+from .config_json import load_json as _load_json
+from .config_json import parse_json as _parse_json
 
 #: A config bigger than this is not an agreement; refuse before parsing it.
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -39,31 +42,10 @@ MAX_LIST = MAX_ITEMS
 MAX_VALUES = 500_000
 
 _LIBYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Byte-order marks of the encodings a config is not in; UTF-32's before UTF-16's, which
 #: they start with.
 _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"),
               (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
-
-
-class ConfigError(DocumentInvalid):
-    """The file could not be read as a config; same shape as a validation failure."""
-
-
-class NotYaml(ConfigError):
-    """YAML's parser could not read the file at all (not a limit or a rule of ours)."""
-
-
-class _RefusedKey(ConfigError):
-    """An object's key the JSON reader's hook refused (read twice, not Unicode)."""
-
-
-class _RefusedNumber(ConfigError):
-    """``NaN``, ``Infinity`` or an integer of too many digits in JSON."""
-
-
-def _one(message: str, path: str = "", kind: type[ConfigError] = ConfigError) -> ConfigError:
-    return kind([Problem(path, message)])
 
 
 def _check_yaml_events(text: str) -> None:
@@ -206,71 +188,6 @@ def _parse_yaml(text: str) -> Any:
     if len(docs) != 1:
         raise _one("the file must hold exactly one YAML document")
     return docs[0]
-
-
-def _json_depth_guard(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _one(f"a JSON object has the key {printable(key)!r} twice", kind=_RefusedKey)
-        if not key.isascii() and _LONE_SURROGATE.search(key):
-            # "\ud800" is legal JSON escaping but no text; validation could not name the key.
-            raise _one(f"a JSON object has the key {printable(repr(key))}, which is not valid"
-                       " Unicode text", kind=_RefusedKey)
-        result[key] = value
-    return result
-
-
-def _reject_constant(name: str) -> Any:
-    raise _one(f"the file is not valid JSON: {name} is not a number", kind=_RefusedNumber)
-
-
-def _bounded_int(text: str) -> int:
-    digits = len(text.lstrip("-"))
-    if digits > yaml12.MAX_DIGITS:
-        raise _one(yaml12.too_many_digits(digits), kind=_RefusedNumber)
-    return int(text)
-
-
-#: The largest JSON text read a second time to say where a key was refused: Python's own
-#: reader takes about half a second a megabyte, and a 20 MB file of tiny objects took
-#: ten seconds more than its first reading (review). Real agreements are under 1 MB.
-MAX_PLACED_JSON = 1_000_000
-
-_JSON_OPTIONS: dict[str, Any] = {"parse_constant": _reject_constant, "parse_int": _bounded_int}
-
-
-def _load_json(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_json_depth_guard, **_JSON_OPTIONS)
-
-
-def _placed(text: str, refused: ConfigError) -> ConfigError:
-    """The hook's refusal with the place in the file it is about, as YAML's say it."""
-    if isinstance(refused, _RefusedKey):
-        if len(text) > MAX_PLACED_JSON:
-            return refused  # the pure-Python reader would take seconds: said without a place
-        index = json_places.refused_object(text, _json_depth_guard, _RefusedKey, **_JSON_OPTIONS)
-        where = "in the object that starts at "
-    elif isinstance(refused, _RefusedNumber):
-        index = json_places.first_refused_number(text, yaml12.MAX_DIGITS)
-        where = ""
-    else:
-        return refused
-    if index is None:
-        return refused
-    [problem] = refused.problems
-    return _one(f"{problem.message} ({where}{json_places.line_column(text, index)})", problem.path)
-
-
-def _parse_json(text: str) -> Any:
-    try:
-        return _load_json(text)
-    except json.JSONDecodeError as exc:
-        raise _one(
-            f"the file is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-        ) from None
-    except ConfigError as exc:
-        raise _placed(text, exc) from None
 
 
 def _parse_yaml_or_json(text: str) -> Any:
@@ -418,3 +335,6 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
         raise _one("the file is nested too deeply to be an agreement") from None
     _check_shape(raw)
     return raw
+
+
+__all__ = ["MAX_FILE_BYTES", "ConfigError", "NotYaml", "parse_config_bytes"]

@@ -47,19 +47,19 @@ from .toolbar_words import ToolbarWords
 from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
-from .window_geometry import restore_window, save_window
+from .window_geometry import first_run_size, restore_window, save_window
 from .workspace import Workspace
 
 DEFAULT_SIZE = QSize(1320, 860)
 
 
 def default_size(available: QSize) -> QSize:
-    """The first-run size: roomy, but never larger than the screen's free area (a
-    1280×800 projector); the margin leaves room for the window's frame."""
-    return DEFAULT_SIZE.boundedTo(available - QSize(16, 40)).expandedTo(QSize(640, 480))
+    """Roomy, within the screen's free area (a 1280×800 projector)."""
+    return first_run_size(DEFAULT_SIZE, available).expandedTo(QSize(640, 480))
 
 
 class AgreementWindow(QMainWindow):
+    _readiness_shown = False  # the panel was on show when presentation mode began
     closed = Signal(str)  # agreement id
     #: The draft was replaced from the database (load theirs, keep mine, restore): what
     #: is derived from the services (versions, sign-off) must be read again.
@@ -97,7 +97,7 @@ class AgreementWindow(QMainWindow):
         self.pages.when_built(self._page_built)
         self._content_changed(self.document.content)
         self.refresh_save_state()
-        self.go_to_section(_known_section(last_section(self.agreement_id)))
+        self.go_to_section(last_section(self.agreement_id, [s.key for s in SECTIONS]))
         self._restore_geometry()
         extensions.install_all(self)
 
@@ -280,10 +280,9 @@ class AgreementWindow(QMainWindow):
             self.sections_button.showMenu()
 
     def _favour_content(self, on: bool) -> None:
-        """In presentation mode the page gets the room: the navigation bar names the
-        section and moves between them, so the sidebar, the menu bar, Back/Next, the
-        page heading, the readiness panel (its count stays in the status bar) and the
-        database path step aside."""
+        """In presentation mode the page gets the room: the navigation bar names and
+        moves between sections, so the sidebar, menu bar, Back/Next, page heading,
+        readiness panel (its count stays in the status bar) and database step aside."""
         self.navigation.set_presenting(on)
         self.sidebar.setVisible(not on)
         self.menuBar().setVisible(not on)
@@ -296,8 +295,6 @@ class AgreementWindow(QMainWindow):
             self.readiness.show()
         for page in self.pages.built():
             page.set_compact(on)
-
-    _readiness_shown = False
 
     def go_to_section(self, key: str) -> None:
         self.go_to([s.key for s in SECTIONS].index(key))
@@ -400,10 +397,3 @@ class AgreementWindow(QMainWindow):
                           "true" if self.narrow_room.auto_hidden else "false")
         self.closed.emit(self.agreement_id)
         super().closeEvent(event)
-
-
-def _known_section(key: str | None) -> str:
-    """``key`` when it is a section's (a setting may be from another release), else the
-    first section's."""
-    keys = [s.key for s in SECTIONS]
-    return key if key in keys else keys[0]

@@ -7,6 +7,7 @@ the tests point it into their temporary folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings
 
@@ -26,10 +27,11 @@ def _section_key(agreement_id: str) -> str:
     return f"last_section/{agreement_id}"
 
 
-def last_section(agreement_id: str) -> str | None:
-    """The section an agreement's window was showing when it last closed."""
+def last_section(agreement_id: str, known: Sequence[str]) -> str:
+    """The section an agreement's window was showing when it last closed, if it is one
+    of ``known`` (a setting may come from another release); else the first of them."""
     value = app_settings().value(_section_key(agreement_id))
-    return value if isinstance(value, str) else None
+    return value if isinstance(value, str) and value in known else known[0]
 
 
 def keep_last_section(agreement_id: str, section: str) -> None:

@@ -6,7 +6,6 @@ a config file. The database in use is named in the status bar.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer
@@ -29,14 +28,14 @@ from slaworkshop.store import StoreError
 from . import prompts
 from .agreement_list_model import AgreementFilter, IdRole, build_model, update_in_place
 from .background_read import BackgroundRead
+from .import_command import IMPORT_TWIN, OPEN_TWIN, import_config_file
 from .quit_command import quit_application
 from .sentences import as_sentence
 from .status_badge import StatusBadgeDelegate
-from .window_geometry import restore_window, save_window
+from .window_geometry import first_run_size, restore_window, save_window
 from .workspace import Workspace
 
 if TYPE_CHECKING:
-    from slaworkshop.models import AgreementFile
     from slaworkshop.store.records import AgreementSummary
 
     from .agreement_window import AgreementWindow
@@ -45,8 +44,6 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = QSize(980, 640)
 
 
-OPEN_TWIN = "Open the agreement"
-IMPORT_TWIN = "Import as a new agreement"
 
 #: How often the list is read again while the window is in view.
 TICK_MS = 30_000
@@ -54,7 +51,7 @@ TICK_MS = 30_000
 
 def default_size(available: QSize) -> QSize:
     """The first-run size, within the screen's free area (room for the frame)."""
-    return DEFAULT_SIZE.boundedTo(available - QSize(16, 40))
+    return first_run_size(DEFAULT_SIZE, available)
 
 
 class StartWindow(QMainWindow):
@@ -335,67 +332,7 @@ class StartWindow(QMainWindow):
         return self._create(content)
 
     def create_from_file(self) -> AgreementWindow | None:
-        path = prompts.choose_open_file(self, "New agreement from a config file",
-                                        "Config files (*.yaml *.yml *.json);;All files (*)")
-        if not path:
-            return None
-        self.workspace.settle()
-        from slaworkshop.export.config_file import read_config_file
-        from slaworkshop.models import DocumentInvalid
-
-        try:
-            document = read_config_file(Path(path))
-        except DocumentInvalid as exc:
-            prompts.show_problems(
-                self, "Not imported",
-                f"{Path(path).name} cannot be imported; nothing was created. "
-                + ("Fix this in the file and try again:" if len(exc.problems) == 1
-                   else f"Fix these {len(exc.problems)} problems in the file and try again:"),
-                exc.problems)
-            return None
-        twin = self._exported_from_here(document.agreement_id)
-        if twin is not None:
-            from .signoff.choice_prompt import choose
-
-            choice = choose(
-                self, "Import a file exported from here?",
-                f"{Path(path).name} was exported from “{twin.title}” ({twin.organization}),"
-                f" which is in this database. {self._compared_with_draft(twin.id, document)}"
-                " Open that agreement, or import the file as a new agreement beside it?",
-                [OPEN_TWIN, IMPORT_TWIN])
-            if choice is None:
-                return None
-            if choice == OPEN_TWIN:
-                return self.open_agreement(twin.id)
-        try:
-            agreement_id = self.workspace.agreements.import_file(
-                document, source=Path(path).name)
-        except StoreError as exc:
-            prompts.refusal(self, "Not imported", exc)
-            return None
-        self.refresh()
-        return self.open_agreement(agreement_id)
-
-    def _compared_with_draft(self, agreement_id: str, document: AgreementFile) -> str:
-        """Whether opening the agreement would leave out anything the file holds."""
-        try:
-            same = self.workspace.reader.draft(agreement_id).content == document.content
-        except StoreError:
-            return ""
-        return ("The file holds what its draft holds." if same else
-                "The file differs from its draft: opening the agreement leaves the file's"
-                " changes out.")
-
-    def _exported_from_here(self, agreement_id: str | None) -> AgreementSummary | None:
-        """The agreement of this database a file was exported from, if any: importing
-        it again made an identical twin with no word of where it came from (tryout)."""
-        if not agreement_id:
-            return None
-        try:
-            summaries = self.workspace.reader.list()
-        except StoreError:
-            return None  # the import says what is wrong with the database
-        return next((s for s in summaries if s.id == agreement_id), None)
+        return import_config_file(self)
 
     def _create(self, content: object) -> AgreementWindow | None:
         try:
@@ -422,4 +359,4 @@ class StartWindow(QMainWindow):
         super().closeEvent(event)
 
 
-__all__ = ["StartWindow", "Qt"]
+__all__ = ["IMPORT_TWIN", "OPEN_TWIN", "StartWindow", "Qt"]

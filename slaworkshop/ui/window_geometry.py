@@ -27,6 +27,11 @@ SMALLEST = 0.6
 DefaultSize = Callable[[QSize], QSize]  # the screen's free area → the window's size
 
 
+def first_run_size(wanted: QSize, available: QSize) -> QSize:
+    """``wanted`` within a screen's free area ``available``, room left for the frame."""
+    return wanted.boundedTo(available - QSize(16, 40))
+
+
 def screen_text(window: QWidget) -> str:
     """The free area of the screen ``window`` is on, as saved beside its geometry."""
     screen = window.screen() or QGuiApplication.primaryScreen()

@@ -1,0 +1,95 @@
+"""The keyed list's table: rows filtered by a predicate, sized to the type in use.
+
+Rows are as tall as the current font needs (presentation mode enlarges it), columns
+fitted to the view, and Enter opens the current cell as F2 does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from .column_widths import fit_widths
+from .spec import Field
+from .table_model import KeyedListModel
+
+
+class RowFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.predicate: Callable[[Any], bool] | None = None
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        if self.predicate is None or not isinstance(model, KeyedListModel):
+            return True
+        return self.predicate(model.item(source_row))
+
+
+BASE_CHAR_WIDTH = 7.0  # the widths in a ListSpec are for about this size of type
+MIN_ROWS = 3  # the table never shrinks below this many rows, whatever the form wants
+
+
+class ListTableView(QTableView):
+    """Rows as tall as the current font needs (presentation mode enlarges it), columns
+    fitted to the view (text columns share the width, flag columns stay narrow)."""
+
+    fields: tuple[Field, ...] = ()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.fit_rows()
+            self.fit_columns()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        """Enter opens the current cell, as F2 does: Enter did nothing, and nothing on
+        the page said F2 (keyboard audit). A tick box's cell is ticked with Space."""
+        index = self.currentIndex()
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers()
+                and self.state() != QAbstractItemView.State.EditingState
+                and index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.edit(index)
+            return
+        super().keyPressEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:  # also when a scroll bar comes or goes
+            self.fit_columns()
+        return handled
+
+    def fit_columns(self) -> None:
+        if not self.fields:
+            return
+        metrics = self.fontMetrics()
+        scale = max(metrics.averageCharWidth() / BASE_CHAR_WIDTH, 1.0)  # large type
+        preferred, minimum, flexible = [], [], []
+        for number, field in enumerate(self.fields):
+            header = metrics.horizontalAdvance(field.label) + 3 * metrics.averageCharWidth()
+            if field.kind == "bool":
+                preferred.append(max(header, metrics.height() * 2))
+                flexible.append(False)
+            else:
+                preferred.append(max((field.width or (240 if number == 0 else 160)) * scale,
+                                     header))
+                flexible.append(True)
+            minimum.append(header if field.kind != "bool" else preferred[-1])
+        # spare room goes to the free-text columns a spec gives no width (definitions)
+        growing = [f and not field.width for f, field in zip(flexible, self.fields, strict=True)]
+        widths = fit_widths(preferred, minimum, flexible, self.viewport().width(), growing)
+        header_view = self.horizontalHeader()
+        for number, width in enumerate(widths):
+            header_view.resizeSection(number, width)
+
+    def fit_rows(self) -> None:
+        row = self.fontMetrics().height() + 12
+        self.verticalHeader().setDefaultSectionSize(row)
+        header = self.horizontalHeader().sizeHint().height()
+        self.setMinimumHeight(header + row * MIN_ROWS + 2 * self.frameWidth() + 4)
