@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolButton
 
+from .eliding_label import ElidingLabel
 from .times import local_time
 from .tooltips import plain_tip
 
@@ -26,10 +27,9 @@ def ago(when: datetime, now: datetime | None = None) -> str:
 class SaveStatus(QObject):
     def __init__(self, bar: QStatusBar, database: str) -> None:
         super().__init__(bar)
-        self.saved = QLabel()
-        self.saved.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
+        self.saved = ElidingLabel()
         self.saved.setAccessibleName("Save state")
-        self.based_on = QLabel()
+        self.based_on = ElidingLabel()
         self.based_on.setAccessibleName("Derived from version")
         self.problems = QToolButton()
         self.problems.setAccessibleName("Readiness problems")

@@ -427,3 +427,23 @@ def test_the_sections_menu_shows_where_the_arrows_are(qtbot: Any, window: Any) -
     assert (colour.red(), colour.green(), colour.blue()) == (0xff, 0xd4, 0x00)
     menu.hide()
     window.window_actions.presentation.setChecked(False)
+
+
+def test_the_status_bar_never_cuts_a_word_in_large_type(qtbot: Any, window: Any) -> None:
+    """Larger in presentation mode it read "Not saved as a versi" (tryout):
+    a label short of room ends with "…", its whole text in its tooltip."""
+    actions = window.window_actions
+    actions.presentation.setChecked(True)
+    for _ in range(5):
+        actions.zoom_in.trigger()
+    projector_size(qtbot, window)
+    window.go_to_section("terms")
+    qtbot.wait(20)
+    status = window.status
+    for label in (status.saved, status.based_on):
+        shown = label.shown_text() if hasattr(label, "shown_text") else label.text()
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width(), (
+            label.text(), shown)
+        assert shown == label.text() or (shown.endswith("…") and label.toolTip() == label.text())
+    actions.presentation.setChecked(False)
+    actions.zoom_reset.trigger()
