@@ -13,47 +13,20 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from slaworkshop.models import Content
 from slaworkshop.store import Conflict, StoreError
 from slaworkshop.store.records import DraftRecord
 
 from .agreement_document import AgreementDocument
+from .background_call import BackgroundCall
 
 if TYPE_CHECKING:
     from slaworkshop.services import AgreementService
 
 DELAY_MS = 400
 RETRY_MS = 3000
-
-
-class _Reply(QObject):
-    """Carries a worker's (result, error) back to the UI thread."""
-
-    done = Signal(object, object)
-
-
-class _Write(QRunnable):
-    """One draft write on the worker thread; ``service`` is asked for there, so opening
-    the store (a busy database waits up to its timeout) never holds up the window."""
-
-    def __init__(
-        self, service: Callable[[], AgreementService], agreement_id: str, content: Content,
-        revision: int, reply: _Reply,
-    ) -> None:
-        super().__init__()
-        self._args = (agreement_id, content, revision)
-        self._service = service
-        self._reply = reply
-
-    def run(self) -> None:
-        try:
-            result = self._service().update_draft(*self._args)
-        except BaseException as exc:  # handed to the UI thread, which re-raises the unexpected
-            self._reply.done.emit(None, exc)
-        else:
-            self._reply.done.emit(result, None)
 
 
 class Autosaver(QObject):
@@ -81,11 +54,10 @@ class Autosaver(QObject):
         self.paused = False
         self._keep_theirs = False  # see load_theirs
         self._latest_load: object | None = None
-        self._in_flight = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._reply = _Reply(self)
-        self._reply.done.connect(self._on_done)
+        # One write at a time, on a worker: opening the store (a busy database waits up
+        # to its timeout) and writing never hold up the window.
+        self._writes = BackgroundCall(self)
+        self._writes.done.connect(self._on_done)
         self._timer = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._timer.timeout.connect(self._write)
         document.changed.connect(self._schedule)
@@ -93,24 +65,22 @@ class Autosaver(QObject):
     @property
     def pending(self) -> bool:
         """True while the document holds something the database does not."""
-        return self._in_flight or self._document.content != self.saved_content
+        return self._writes.busy or self._document.content != self.saved_content
 
     def _schedule(self, _content: object = None) -> None:
         self._timer.start(DELAY_MS)
 
     def _write(self) -> None:
-        if self._in_flight or self.paused:
+        if self._writes.busy or self.paused:
             return
         content = self._document.content
         if content == self.saved_content or self._keep_theirs_first(retry=True):
             return
-        self._in_flight = True
-        self._pool.start(
-            _Write(self._service, self._agreement_id, content, self.revision, self._reply)
-        )
+        agreement_id, revision, service = self._agreement_id, self.revision, self._service
+        # ``service`` is asked for on the worker: the workspace opens its store then.
+        self._writes.start(lambda: service().update_draft(agreement_id, content, revision))
 
     def _on_done(self, result: DraftRecord | None, error: BaseException | None) -> None:
-        self._in_flight = False
         if isinstance(error, Conflict):
             self.paused = True
             self.conflicted.emit(error)
@@ -139,11 +109,9 @@ class Autosaver(QObject):
     def flush(self) -> None:
         """Write now and wait, e.g. before saving a version or closing the window."""
         self._timer.stop()
-        self._pool.waitForDone()
-        # The finished write's reply is queued for the slot's owner (this object), not
-        # the carrier: deliver it, or the next write would conflict with our own last one.
-        QCoreApplication.sendPostedEvents(self._reply)
-        QCoreApplication.sendPostedEvents(self)
+        # the finished write's result taken now, or the next write would conflict with
+        # our own last one
+        self._writes.wait()
         if (self.paused or self._document.content == self.saved_content
                 or self._keep_theirs_first(retry=False)):
             return

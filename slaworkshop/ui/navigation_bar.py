@@ -112,16 +112,19 @@ class NavigationBar(QObject):
             self.title.setText(text)
 
     def _others_width(self) -> int:
-        """The bar's width without its title: every button as it reads now, the gaps
-        between them and the margins, and a little to spare."""
+        """The bar's width without its title, every button as it reads now, and a little
+        to spare."""
+        spare = self.title.fontMetrics().averageCharWidth() * 2
+        return self._width_as_shown() - self.title.sizeHint().width() + spare
+
+    def _width_as_shown(self) -> int:
+        """The bar's width as it reads now: its widgets, the gaps between them, margins."""
         layout = self.bar.layout()
         widgets = [w for w in (self.bar.widgetForAction(a) for a in self.bar.actions())
                    if w is not None]
-        width = sum(w.sizeHint().width() for w in widgets if w is not self.title)
         margins = layout.contentsMargins()
-        spare = self.title.fontMetrics().averageCharWidth() * 2
-        return (width + layout.spacing() * (len(widgets) - 1) + margins.left()
-                + margins.right() + spare)
+        return (sum(w.sizeHint().width() for w in widgets)
+                + layout.spacing() * (len(widgets) - 1) + margins.left() + margins.right())
 
     def set_presenting(self, on: bool) -> None:
         """The presentation action reads "Leave presentation" on this bar while the mode
@@ -164,19 +167,14 @@ class NavigationBar(QObject):
     def _needed(self) -> int:
         """The bar's width with every button in its full wording and the longest section
         title, whatever it shows now."""
-        layout = self.bar.layout()
-        widgets = [w for w in (self.bar.widgetForAction(a) for a in self.bar.actions())
-                   if w is not None]
-        width = sum(w.sizeHint().width() for w in widgets)
+        width = self._width_as_shown()
         for button in [*self._buttons, self._leave]:
             metrics = button.widget.fontMetrics()
             width += (metrics.horizontalAdvance(button.full)
                       - metrics.horizontalAdvance(button.widget.text()))
         metrics = self.title.fontMetrics()
-        width += (max(metrics.horizontalAdvance(t) for t in self._titles)
-                  - metrics.horizontalAdvance(self.title.text()))
-        margins = layout.contentsMargins()
-        return width + layout.spacing() * (len(widgets) - 1) + margins.left() + margins.right()
+        return width + (max(metrics.horizontalAdvance(t) for t in self._titles)
+                        - metrics.horizontalAdvance(self.title.text()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.bar and event.type() in (QEvent.Type.Resize,

@@ -27,7 +27,7 @@ from slaworkshop.store import StoreError
 
 from . import prompts
 from .agreement_list_model import AgreementFilter, IdRole, build_model, update_in_place
-from .background_read import BackgroundRead
+from .background_call import BackgroundCall
 from .import_command import IMPORT_TWIN, OPEN_TWIN, import_config_file
 from .quit_command import quit_application
 from .sentences import as_sentence
@@ -137,7 +137,7 @@ class StartWindow(QMainWindow):
         # Saving, proposing and signing happen in other windows (or other programs): the
         # list is read again when this window comes to the front, and now and then, so
         # that a status and "35 s ago" do not stand still for minutes.
-        self._reads = BackgroundRead(self)
+        self._reads = BackgroundCall(self)
         self._reads.done.connect(self._quietly_read)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
