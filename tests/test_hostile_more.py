@@ -325,9 +325,16 @@ def test_pages_naming_hundreds_of_fonts_are_refused() -> None:
 # -- control characters: C1 too, and the schema says what import refuses ------------------
 
 
-@pytest.mark.parametrize("title", ["CSI \x9b31m red", "next line \x85 here", "DEL \x7f", "bell \x07"])
+@pytest.mark.parametrize(("title", "problem"), [
+    ("CSI \x9b31m red", "contains a control character (U+009B)"),
+    ("next line \x85 here", "contains a control character (U+0085)"),
+    ("DEL \x7f", "contains a control character (U+007F)"),
+    ("bell \x07", "contains a control character (U+0007)"),
+    # Windows line ends written into JSON text: the message says what to write instead.
+    ("one\r\ntwo", "contains a carriage return (U+000D); a line break is written as \\n alone"),
+])
 def test_import_refuses_every_control_character_and_changes_nothing(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], sqlite_url: str, title: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sqlite_url: str, title: str, problem: str
 ) -> None:
     """U+0080 to U+009F (C1: CSI starts a terminal escape, NEL breaks a line) passed where
     C0 controls were refused; ``list`` then printed them to the terminal as they were."""
@@ -337,7 +344,7 @@ def test_import_refuses_every_control_character_and_changes_nothing(
     assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
     before = capsys.readouterr().out
     assert main(["import", str(path), "--db", sqlite_url]) == 2
-    assert capsys.readouterr().err == "slaworkshop: error: content.title: contains a control character\n"
+    assert capsys.readouterr().err == f"slaworkshop: error: content.title: {problem}\n"
     assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
     assert capsys.readouterr().out == before
 

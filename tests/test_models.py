@@ -112,7 +112,7 @@ def test_durations_are_kept_exactly_as_written() -> None:
          "content.business_hours.end: must be later than the start (17:00)"),
         ({"workshop_date": "2026-02-30"}, "content.workshop_date: is not a real calendar date"),
         ({"terms": [{"key": "a", "name": "A\x1b[31m", "status": "agreed"}]},
-         "content.terms[0].name: contains a control character"),
+         "content.terms[0].name: contains a control character (U+001B)"),
         ({"terms": "nope"}, "content.terms: must be a list"),
     ],
 )

@@ -80,11 +80,27 @@ def _whole(pattern: re.Pattern[str], value: str, info: ValidationInfo | None) ->
 _DIRECTION_CONTROL = re.compile("[\u202a-\u202e]")
 
 
+def control_problem(character: str) -> str:
+    """What is wrong with ``character``, one that text may not hold, named by its code
+    point so that it can be found in a file where it does not show."""
+    point = f"U+{ord(character):04X}"
+    if character == "\r":
+        return f"contains a carriage return ({point}); a line break is written as \\n alone"
+    if character == "\n":
+        return "must be one line (it contains a line break)"
+    if character == "\t":
+        return f"contains a tab ({point})"
+    if "\ud800" <= character <= "\udfff" or character in "\ufffe\uffff":
+        return f"contains a character that is not text ({point})"
+    return f"contains a control character ({point})"
+
+
 def short_text_problem(value: str, max_length: int = 500) -> str | None:
     """Why ``value`` cannot be a one-line text such as a version label or a typed
     signature, or None when it can."""
-    if _CONTROL.search(value) or "\n" in value or "\t" in value:
-        return "contains a control character"
+    found = _CONTROL.search(value) or re.search("[\n\t]", value)
+    if found:
+        return control_problem(found.group())
     if _DIRECTION_CONTROL.search(value):
         return "contains a text-direction control character"
     if len(value) > max_length:
@@ -99,8 +115,9 @@ def is_blank(value: str) -> bool:
 
 
 def _no_control(value: str, info: ValidationInfo) -> str:
-    if (_STORED_CONTROL if _is_stored(info) else _CONTROL).search(value):
-        raise ValueError("contains a control character")
+    found = (_STORED_CONTROL if _is_stored(info) else _CONTROL).search(value)
+    if found:
+        raise ValueError(control_problem(found.group()))
     return value
 
 
