@@ -116,6 +116,9 @@ def test_fill_every_section(qtbot: Any, workspace: Any, answers: Any, db_url: st
     edit_with_delegate(personas, row, "company_size.min", "200")
     edit_with_delegate(personas, row, "company_size.max", "100")  # refused: min > max
     assert personas.banner.isVisible()
+    # In the table's words, not the file's ("company size min … max").
+    assert personas.banner.text() == (
+        "⚠ Not changed: “Employees from” must not be greater than “Employees to”.")
     edit_with_delegate(personas, row, "company_size.max", "5000")
     type_detail(qtbot, personas, "pains", "No single view.")
     window.go_to_section("titles")

@@ -314,12 +314,23 @@ class KeyedListModel(QAbstractTableModel):
         for problem in exc.problems[:3]:
             match = _PATH_FIELD.search(problem.path)
             if problem.path.startswith(own) and match:
-                sentences.append(f"{self.spec.label(match.group(2))} {problem.message}.")
+                sentences.append(self._field_sentence(match.group(2), problem.message))
             elif problem.path.startswith(own):
                 sentences.append(f"{problem.message}.")
             else:
                 sentences.append(self._broken_elsewhere(problem.path, problem.message))
         return "Not changed: " + " ".join(sentences)
+
+    def _field_sentence(self, field: str, message: str) -> str:
+        """A problem with one field in the table's words: a range's "min must not be
+        greater than max" names its columns ("Employees from … Employees to")."""
+        parts = {part: self.spec.fields_by_name.get(f"{field}.{part}") for part in ("min", "max")}
+        if all(parts.values()):
+            worded = re.sub(r"\b(min|max)\b",
+                            lambda found: f"“{parts[found.group()].label}”",  # type: ignore[union-attr]
+                            message)
+            return worded[:1].upper() + worded[1:] + "."
+        return f"{self.spec.label(field)} {message}."
 
     def _broken_elsewhere(self, path: str, message: str) -> str:
         """A problem in another list, in a user's words: which item refers to this one
