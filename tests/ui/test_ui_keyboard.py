@@ -284,3 +284,30 @@ def test_enter_opens_the_current_cell(qtbot: Any, window: Any) -> None:
     cell = view.indexWidget(index)
     assert isinstance(cell, QLineEdit) and cell.text() == "Lead"
     qtbot.keyClick(cell, Qt.Key.Key_Escape)
+
+
+def test_the_focus_follows_alt_right_from_a_field_to_the_next_page(qtbot: Any,
+                                                                   window: Any) -> None:
+    """Alt+Right hides the field with the focus: what is typed next must reach the new
+    page (reported by the keyboard audit; Qt moves the focus on, and this keeps it so)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page = window.pages["workshop"]
+    window.go_to_section("workshop")
+    title = page.lines["title"]
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    window.window_actions.next_section.trigger()
+    terms = window.pages["terms"]
+    focus = QApplication.focusWidget()
+    assert focus is not None and terms.isAncestorOf(focus)
+    assert focus.accessibleName() == "Name of a new term"
+    qtbot.keyClicks(focus, "Lead source")
+    assert focus.text() == "Lead source"
+    # From the sections list the focus stays there, to go on with the arrows.
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus)
+    window.window_actions.next_section.trigger()
+    assert window.current_page_key() == "stages"
+    assert QApplication.focusWidget() is window.sidebar
