@@ -11,6 +11,8 @@ size and contrast, whether they were open already or open later.
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
@@ -46,6 +48,29 @@ QTableView::indicator:checked:selected, QListView::indicator:checked:selected {
     background: #000000; }
 """
 HIGH_CONTRAST += high_contrast_rules()
+
+
+@cache
+def _tick_rules() -> str:
+    """A tick in a ticked box, black on the yellow fill and yellow on a selected row's
+    black: a filled square alone did not read as ticked. Read from the shipped assets
+    when presentation mode is first turned on: importlib.resources is not on the
+    start-up path."""
+    from slaworkshop.resources import assets_dir
+
+    folder = (assets_dir() / "ui").as_posix()
+    return (
+        "QCheckBox::indicator:checked, QGroupBox::indicator:checked, "
+        "QTableView::indicator:checked, QListView::indicator:checked "
+        f"{{ image: url({folder}/tick-black.svg); }}\n"
+        "QTableView::indicator:checked:selected, QListView::indicator:checked:selected "
+        f"{{ image: url({folder}/tick-yellow.svg); }}\n"
+    )
+
+
+def high_contrast() -> str:
+    """Presentation mode's style sheet."""
+    return HIGH_CONTRAST + _tick_rules()
 STYLED = "presentationStyled"  # property marking the other windows this mode restyled
 SIZED = "textSized"  # property marking the other windows given a non-default text size
 
@@ -118,7 +143,7 @@ class Presentation(QObject):
             # With a style sheet set, fonts no longer propagate to children: say it there.
             size = font.pointSizeF()
             self._window.setStyleSheet(
-                HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}\n"
+                high_contrast() + f"QWidget {{ font-size: {size:.1f}pt; }}\n"
                 f"QLabel#pageHeading {{ font-size: {size * 1.5:.1f}pt; font-weight: bold; }}"
             )
         heading = QFont(font)
@@ -149,7 +174,7 @@ class Presentation(QObject):
             font = QFont(other.font())
             font.setPointSizeF(size)
             other.setFont(font)
-            other.setStyleSheet(HIGH_CONTRAST + f"QWidget {{ font-size: {size:.1f}pt; }}")
+            other.setStyleSheet(high_contrast() + f"QWidget {{ font-size: {size:.1f}pt; }}")
             other.setProperty(STYLED, True)
             _room_for_contents(other)
             return

@@ -447,3 +447,24 @@ def test_the_status_bar_never_cuts_a_word_in_large_type(qtbot: Any, window: Any)
         assert shown == label.text() or (shown.endswith("…") and label.toolTip() == label.text())
     actions.presentation.setChecked(False)
     actions.zoom_reset.trigger()
+
+
+def test_a_ticked_box_shows_a_tick_not_a_filled_square(qtbot: Any, window: Any) -> None:
+    """High contrast drew a ticked box as a plain yellow square (tryout)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox
+
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("workshop")
+    box = next(b for b in window.pages["workshop"].findChildren(QCheckBox)
+               if b.isVisible() and b.isChecked())
+    image = box.grab().toImage()
+    yellow = [(x, y) for x in range(image.width()) for y in range(image.height())
+              if QColor(image.pixel(x, y)).name() == "#ffd400"]
+    assert yellow  # the ticked box is filled
+    left, right = min(x for x, _ in yellow), max(x for x, _ in yellow)
+    top, bottom = min(y for _, y in yellow), max(y for _, y in yellow)
+    inside_dark = sum(1 for x in range(left, right) for y in range(top, bottom)
+                      if QColor(image.pixel(x, y)).lightness() < 60)
+    assert inside_dark > (right - left)  # a black tick across the yellow
+    window.window_actions.presentation.setChecked(False)
