@@ -7,6 +7,7 @@ signature, or remove a signature from a signed version.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 
@@ -28,6 +29,18 @@ FORBIDDEN = {
     "signature name": "UPDATE signatures SET name = 'Forged'",
     "signature hash": "UPDATE signatures SET content_sha256 = repeat('0', 64)",
     "delete signature": "DELETE FROM signatures",
+}
+#: The guard that refuses each statement on a signed version, by its own message: any
+#: other refusal (a foreign key, another guard) would hide a guard gone missing.
+REFUSED_BY = {
+    "content": "the content of a saved version cannot change",
+    "hash": "the content of a saved version cannot change",
+    "number": "the content of a saved version cannot change",
+    "agreement": "the content of a saved version cannot change",
+    "delete version": "a saved version cannot be deleted",
+    "signature name": "a signature cannot change",
+    "signature hash": "a signature cannot change",
+    "delete signature": "a signature on a signed version cannot be removed",
 }
 
 
@@ -65,7 +78,7 @@ def test_raw_sql_cannot_change_a_signed_version(
     store, _agreement = signed
     before = _snapshot(store)
     statement = _sql(FORBIDDEN[what], store.engine.dialect.name)
-    with pytest.raises(sa.exc.DBAPIError, match="cannot|saved version|signature"), \
+    with pytest.raises(sa.exc.DBAPIError, match=re.escape(REFUSED_BY[what])), \
             store.engine.begin() as conn:
         conn.execute(sa.text(statement))
     assert _snapshot(store) == before
@@ -103,7 +116,7 @@ def test_a_plain_sqlite3_connection_is_refused_as_well(sqlite_url: str, what: st
     path = sqlite_url.removeprefix("sqlite:///")
     conn = sqlite3.connect(path)  # no foreign keys pragma, no SQLAlchemy: a bare tool
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="cannot|saved version|signature"):
+        with pytest.raises(sqlite3.DatabaseError, match=re.escape(REFUSED_BY[what])):
             conn.execute(_sql(FORBIDDEN[what], "sqlite"))
         conn.commit()
     finally:
@@ -112,6 +125,26 @@ def test_a_plain_sqlite3_connection_is_refused_as_well(sqlite_url: str, what: st
     assert _snapshot(reopened) == before
     reopened.dispose()
     assert check_whole(sqlite_url).problems == []
+
+
+@pytest.mark.parametrize("statement", [FORBIDDEN["signature name"], FORBIDDEN["signature hash"]])
+def test_a_signature_on_a_proposed_version_cannot_change_either(db_url: str,
+                                                                statement: str) -> None:
+    """Half-signed: the first signature must hold while the others are awaited."""
+    store = open_store(db_url, backup_every=None)
+    service = AgreementService(store)
+    agreement = service.create(validate_content(READY))
+    service.save_version(agreement)
+    signoff = SignOffService(service)
+    signoff.propose(agreement)
+    signoff.sign(agreement, "dana")
+    assert service.version(agreement, 1).status == "proposed"
+    before = _snapshot(store)
+    with pytest.raises(sa.exc.DBAPIError, match="a signature cannot change"), \
+            store.engine.begin() as conn:
+        conn.execute(sa.text(_sql(statement, store.engine.dialect.name)))
+    assert _snapshot(store) == before
+    store.dispose()
 
 
 def test_a_signed_version_cannot_be_unsigned_in_two_statements(
