@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from slaworkshop.models.fields import short_text_problem
 from slaworkshop.services import NotReady
 from slaworkshop.store import StoreError
 
@@ -44,12 +45,11 @@ class VersionCommands(QObject):
     def save_version(self) -> int | None:
         if not self._flushed():
             return None
-        label = prompts.ask_text(self._parent, "Save version",
-                                 "Label for this version (optional), e.g. “after Q2 summit”:")
+        label = self._ask_label()
         if label is None:
             return None
         try:
-            number, created = self._workspace.agreements.save_version(self._id, label.strip())
+            number, created = self._workspace.agreements.save_version(self._id, label)
         except StoreError as exc:
             prompts.refusal(self._parent, "Version not saved", exc)
             return None
@@ -58,6 +58,22 @@ class VersionCommands(QObject):
                           f"Nothing changed since version {number}; no new version made.")
         self.version_saved.emit(number)
         return number
+
+    def _ask_label(self, typed: str = "") -> str | None:
+        """The label typed, asked again with what was typed when it cannot be taken (a
+        text-direction override ended in the crash dialog, the label thrown away)."""
+        while True:
+            label = prompts.ask_text(self._parent, "Save version",
+                                     "Label for this version (optional), e.g. “after Q2 summit”:",
+                                     text=typed)
+            if label is None:
+                return None
+            problem = short_text_problem(label.strip())
+            if problem is None:
+                return label.strip()
+            prompts.inform(self._parent, "Label not taken", f"The label {problem}.",
+                           warning=True)
+            typed = label
 
     def propose(self) -> None:
         if not self._flushed():

@@ -43,6 +43,22 @@ def test_save_version_with_a_label(qtbot: Any, window: Any, answers: Any,
     assert window.status.based_on.text() == "Derived from version 1"
 
 
+def test_a_label_that_cannot_be_taken_is_asked_again_as_typed(qtbot: Any, window: Any,
+                                                               answers: Any,
+                                                               workspace: Any) -> None:
+    """A text-direction override in the label ended in the crash dialog (tryout)."""
+    rename_first_term(window, qtbot, "x")
+    answers.add("text", "after Nov \u202esummit", "after Nov summit")
+    answers.add("inform", None)
+    window.window_actions.save_version.trigger()
+    assert answers.details("inform") == [{
+        "title": "Label not taken",
+        "text": "The label contains a text-direction control character.", "warning": True}]
+    assert answers.details("text")[1]["text"] == "after Nov \u202esummit"  # kept to mend
+    history = workspace.agreements.history(window.agreement_id)
+    assert [(v.number, v.label) for v in history] == [(1, "after Nov summit")]
+
+
 def bump_elsewhere(workspace: Any, agreement_id: str) -> None:
     """Another window writes the draft first."""
     other = workspace.agreements.draft(agreement_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from slaworkshop.models.fields import is_blank, short_text_problem
 from slaworkshop.safe_text import same_name
 
 from .. import prompts
@@ -82,9 +83,19 @@ class SignDialog(QDialog):
         pad_row.addStretch(1)
         pad_row.addWidget(self.clear_button)
 
+        # Why the typed name cannot be taken (a text-direction override, 501 characters):
+        # said beside it while Sign waits, not left to the service to refuse.
+        self.name_problem = QLabel()
+        self.name_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_problem.setWordWrap(True)
+        self.name_problem.setAccessibleName("Problem with the name")
+        set_tone(self.name_problem, "error")
+        self.name_problem.hide()
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Full &name:", self.name)
+        form.addRow("", self.name_problem)
 
         # Parented now: setDefault reaches the dialog only through a button's parents, and
         # without it the dialog made the first auto-default button (Clear) its default.
@@ -124,7 +135,11 @@ class SignDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        self.sign_button.setEnabled(bool(self.typed_name()) and self.agree.isChecked())
+        problem = short_text_problem(self.typed_name())
+        self.name_problem.setText(f"⚠ The name {problem}." if problem else "")
+        self.name_problem.setVisible(problem is not None)
+        self.sign_button.setEnabled(not is_blank(self.typed_name()) and problem is None
+                                    and self.agree.isChecked())
         self.clear_button.setEnabled(self.pad.has_ink())
 
     def typed_name(self) -> str:

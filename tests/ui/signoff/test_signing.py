@@ -286,3 +286,24 @@ def test_a_stray_click_in_the_pad_is_not_kept_as_the_drawing(
     [stored] = second_store_history(db_url, proposed)
     [signature] = stored.signatures
     assert signature.stakeholder == "jordan" and signature.drawing_png is None
+
+
+def test_a_name_that_cannot_be_taken_is_said_beside_it_and_sign_waits(
+        qtbot: Any, workspace: Any, proposed: str, db_url: str) -> None:
+    """A text-direction override in the typed name ended in the crash dialog, the
+    signature thrown away (tryout)."""
+    window = open_window(qtbot, workspace, proposed)
+    dialog = _open_dialog(qtbot, window, "priya")
+    dialog.agree.click()
+    dialog.name.insert("Priya \u202eNatarajan")  # pasted: QTest cannot type U+202E
+    assert dialog.name_problem.isVisible()
+    assert dialog.name_problem.text() == "⚠ The name contains a text-direction control character."
+    assert not dialog.sign_button.isEnabled()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert not second_store_history(db_url, proposed)[0].signatures
+    dialog.name.setText("Priya Natarajan")  # mended: the warning goes, Sign is back
+    assert not dialog.name_problem.isVisible()
+    assert dialog.sign_button.isEnabled()
+    dialog.name.setText("\u200b\u2060")  # shows nothing: no name to sign with
+    assert not dialog.sign_button.isEnabled()
