@@ -89,3 +89,30 @@ def test_a_question_answers_no_to_return_and_escape(qtbot: Any,
             assert seen == ["Cancel"]
     finally:
         prompts.set_responder(previous)
+
+
+def test_a_cautious_choice_answers_cancel_to_return(qtbot: Any) -> None:
+    """Propose with unsaved changes offered "Save as a new version and propose it" to
+    Return: Enter, a label, Enter proposed (tryout)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from slaworkshop.ui import prompts
+    from slaworkshop.ui.signoff.choice_prompt import choose
+
+    previous = prompts.set_responder(None)
+    try:
+        for cautious, expected in ((True, ["Cancel"]), (False, ["Open it"])):
+            seen: list[str] = []
+
+            def press(seen: list[str] = seen) -> None:
+                box = QApplication.activeModalWidget()
+                assert isinstance(box, QMessageBox)
+                seen.append(box.defaultButton().text())
+                qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+            QTimer.singleShot(50, press)
+            assert choose(None, "Q", "…", ["Open it", "Import again"], cautious=cautious) is None
+            assert seen == expected
+    finally:
+        prompts.set_responder(previous)

@@ -117,7 +117,9 @@ class ProposeCommand:
             text += (f" The draft is not ready ({len(problems)} problem"
                      f"{'s' if len(problems) != 1 else ''} in the readiness list), "
                      f"but version {proposable} can be proposed as it is.")
-        choice = choose(self._window, "Propose for signature", text, options)
+        # Proposing withdraws a proposed version's signatures: Return answers Cancel, as
+        # the simpler "Propose version 1?" does (tryout: Enter twice proposed).
+        choice = choose(self._window, "Propose for signature", text, options, cautious=True)
         if choice is None:
             return None
         if choice == SAVE_AND_PROPOSE:

@@ -46,6 +46,7 @@ def test_propose_can_take_the_latest_version_as_it_is(qtbot: Any, workspace: Any
     answers.add("choice", lambda d: d["options"][-1])
     window.window_actions.propose.trigger()
     assert answers.details("choice")[0]["options"] == [SAVE_AND_PROPOSE, PROPOSE_LATEST.format(1)]
+    assert answers.details("choice")[0]["cautious"] is True  # Return answers Cancel
     history = second_store_history(db_url, ready_id)
     assert [(v.number, v.status) for v in history] == [(1, "proposed")]
 
