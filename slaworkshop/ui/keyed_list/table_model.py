@@ -7,7 +7,6 @@ document refuses leaves everything as it was and is reported through ``refused``
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -28,8 +27,8 @@ from .. import list_edits
 from ..agreement_document import AgreementDocument
 from ..content_paths import Data, get_item_dicts, get_items, set_item_dicts
 from ..item_keys import slug, unique_key
-from ..sections import ITEM_NAMES, section_title
 from ..tooltips import plain_tip
+from .refusal_words import refusal_text
 from .spec import Field, ListSpec
 from .value_text import display
 
@@ -37,11 +36,6 @@ ROW_MIME = "application/x-slaworkshop-row"
 RawRole = Qt.ItemDataRole.UserRole + 1
 _EDITABLE = {"text", "choice", "ref", "number", "int", "duration"}
 Index = QModelIndex | QPersistentModelIndex
-_PATH_FIELD = re.compile(r"\[(\d+)\]\.([a-z_]+)")
-#: A problem in another keyed list: content.sla_windows[2].to_stage (or .stakeholders[0]).
-_FOREIGN = re.compile(r"content\.(?P<list>[a-z_.]+)\[(?P<row>[0-9]+)\]\.(?P<field>[a-z_]+)(\[[0-9]+\])?")
-#: The field that names an item, by list.
-_NAME_FIELDS = ("name", "title", "label", "statement", "question")
 
 
 class KeyedListModel(QAbstractTableModel):
@@ -309,43 +303,7 @@ class KeyedListModel(QAbstractTableModel):
         return True
 
     def refusal_text(self, exc: DocumentInvalid) -> str:
-        sentences = []
-        own = f"content.{self.spec.path}["
-        for problem in exc.problems[:3]:
-            match = _PATH_FIELD.search(problem.path)
-            if problem.path.startswith(own) and match:
-                sentences.append(self._field_sentence(match.group(2), problem.message))
-            elif problem.path.startswith(own):
-                sentences.append(f"{problem.message}.")
-            else:
-                sentences.append(self._broken_elsewhere(problem.path, problem.message))
-        return "Not changed: " + " ".join(sentences)
-
-    def _field_sentence(self, field: str, message: str) -> str:
-        """A problem with one field in the table's words: a range's "min must not be
-        greater than max" names its columns ("Employees from … Employees to")."""
-        parts = {part: self.spec.fields_by_name.get(f"{field}.{part}") for part in ("min", "max")}
-        if all(parts.values()):
-            worded = re.sub(r"\b(min|max)\b",
-                            lambda found: f"“{parts[found.group()].label}”",  # type: ignore[union-attr]
-                            message)
-            return worded[:1].upper() + worded[1:] + "."
-        return f"{self.spec.label(field)} {message}."
-
-    def _broken_elsewhere(self, path: str, message: str) -> str:
-        """A problem in another list, in a user's words: which item refers to this one
-        (removing a stage an SLA window starts at), not a config path."""
-        match = _FOREIGN.fullmatch(path)
-        if match is None:
-            return f"{path.removeprefix('content.')} would break: {message}."
-        section, row, field = match.group("list"), int(match.group("row")), match.group("field")
-        items = get_items(self._content, section)
-        item = items[row] if row < len(items) else None
-        name = next((getattr(item, f) for f in _NAME_FIELDS if getattr(item, f, None)), None)
-        what = ITEM_NAMES.get(section, "item")
-        who = f"The {what} “{name}”" if name else f"{what[0].upper()}{what[1:]} {row + 1}"
-        return (f"{who} ({section_title(section)}) refers to this {self.spec.item_name} in its "
-                f"“{field.replace('_', ' ')}”: change that first.")
+        return refusal_text(self.spec, self._content, exc.problems)
 
     # -- drag and drop to reorder ------------------------------------------------------------
 
