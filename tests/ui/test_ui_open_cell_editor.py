@@ -90,3 +90,36 @@ def test_undo_from_the_menu_takes_back_the_cell_being_typed(qtbot: Any,
     assert window.document.content.stakeholders[1].role == "Sales lead"  # not undone
     window.window_actions.redo.trigger()
     assert window.document.content.stakeholders[0].role == "Head of Demand"
+
+
+def test_a_cell_left_open_is_in_the_database_within_a_second(qtbot: Any, window: Any,
+                                                              db_url: str) -> None:
+    """A name typed into a cell and left open while the room argued was in the editor
+    alone: a kill lost it (tryout). Escape still gives the typing up."""
+    terms = window.document.content.terms
+    cell = type_in_cell(qtbot, window, "terms", 0, "name", "Intent lead CELLKILL")
+    cell.setCursorPosition(6)  # the facilitator goes back to mend a word
+    qtbot.waitUntil(lambda: reread(db_url, window.agreement_id).content.terms[0].name
+                    == "Intent lead CELLKILL", timeout=3000)
+    editor = window.pages["terms"].editor
+    assert editor.view.indexWidget(editor.view.currentIndex()) is cell  # still open
+    assert cell.cursorPosition() == 6  # and the typing goes on where it was
+    assert not editor.banner.isVisible()
+    qtbot.keyClick(cell, Qt.Key.Key_Escape)
+    assert window.document.content.terms[0].name == terms[0].name
+    qtbot.waitUntil(lambda: reread(db_url, window.agreement_id).content.terms[0].name
+                    == terms[0].name, timeout=3000)
+
+
+def test_a_half_typed_value_is_not_refused_until_the_cell_closes(qtbot: Any, window: Any,
+                                                                answers: Any) -> None:
+    editor = window.pages["stakeholders"].editor
+    email = window.document.content.stakeholders[0].email
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "email", "priya@")
+    qtbot.wait(800)  # past the pause after which a cell commits as typed
+    assert not editor.banner.isVisible()  # still being typed: no refusal aloud
+    assert window.document.content.stakeholders[0].email == email
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.banner.isVisible)
+    assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
+    answers.add("confirm", True)  # the window closes with the refused "priya@" open

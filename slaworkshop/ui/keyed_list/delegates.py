@@ -35,6 +35,7 @@ from ..one_line import keep_on_one_line
 from ..tooltips import plain_tip
 from .spec import Field
 from .table_model import KeyedListModel
+from .typed_cell import TypedCell, typed_cell
 from .value_text import number_text, parse_number, ref_names
 
 Index = QModelIndex | QPersistentModelIndex
@@ -173,6 +174,16 @@ class FieldDelegate(QStyledItemDelegate):
         self._last_refusal = ""
         self._watcher: _ShownWatcher | None = None
         model.refused.connect(self._remember_refusal)
+        self.closeEditor.connect(self._closed)
+
+    def _closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        typed = typed_cell(editor)
+        if typed is None:
+            return
+        if hint == QAbstractItemDelegate.EndEditHint.RevertModelCache:
+            typed.revert()  # Escape gives up what was typed, committed or not
+        else:
+            typed.stop()
 
     def _remember_refusal(self, message: str) -> None:
         self._last_refusal = message
@@ -220,6 +231,7 @@ class FieldDelegate(QStyledItemDelegate):
         editor.setAccessibleName(field.label)
         if isinstance(editor, QLineEdit):
             keep_on_one_line(editor)  # a name or label: one line, also when pasted
+            TypedCell(editor, self._model, index, field.name)  # in the draft as typed
         return editor
 
     def updateEditorGeometry(  # noqa: N802 (Qt's name)
@@ -251,11 +263,16 @@ class FieldDelegate(QStyledItemDelegate):
             editor.set_value(value or "")
         elif isinstance(editor, QLineEdit) and field.kind in ("number", "int"):
             editor.setText(number_text(value))
+        elif isinstance(editor, QLineEdit) and editor.text() == str(value or ""):
+            return  # committed as typed: the cursor stays where the typing is
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         field = self._field(index)
+        typed = typed_cell(editor)
+        if typed is not None:
+            typed.stop()  # committed now, aloud
         waiting = self._waiting
         if waiting is not None and waiting[:2] == self._cell_of(index):
             self._waiting = None  # typed again: this commit replaces the refused text

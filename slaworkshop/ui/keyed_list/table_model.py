@@ -191,7 +191,8 @@ class KeyedListModel(QAbstractTableModel):
             return False
         return self.set_value(index.row(), column.name, value)
 
-    def set_value(self, row: int, field: str, value: Any) -> bool:
+    def set_value(self, row: int, field: str, value: Any, *, quiet: bool = False) -> bool:
+        """``quiet``: a refusal is not reported (a cell still being typed in)."""
         if self.raw(row, field) == value:
             return True
         key = self._keys[row]
@@ -213,7 +214,7 @@ class KeyedListModel(QAbstractTableModel):
         return self._apply(
             text,
             lambda items: list_edits.set_value(items, row, field, value, self.spec.exclusive_flag),
-            merge_key=f"{self.spec.path}/{key}/{field}",
+            merge_key=f"{self.spec.path}/{key}/{field}", quiet=quiet,
         )
 
     @property
@@ -290,7 +291,8 @@ class KeyedListModel(QAbstractTableModel):
         return str(self.raw(row, self.spec.name_field) or self._keys[row])
 
     def _apply(
-        self, text: str, change: Callable[[list[Data]], list[Data]], merge_key: str | None = None
+        self, text: str, change: Callable[[list[Data]], list[Data]], merge_key: str | None = None,
+        *, quiet: bool = False,
     ) -> bool:
         def mutate(data: Data) -> None:
             set_item_dicts(data, self.spec.path, change(get_item_dicts(data, self.spec.path)))
@@ -298,7 +300,8 @@ class KeyedListModel(QAbstractTableModel):
         try:
             self.document.edit(text, mutate, merge_key)
         except DocumentInvalid as exc:
-            self.refused.emit(self.refusal_text(exc))
+            if not quiet:
+                self.refused.emit(self.refusal_text(exc))
             return False
         return True
 

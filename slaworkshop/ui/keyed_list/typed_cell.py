@@ -1,0 +1,68 @@
+"""A text cell commits what it holds while it is still open.
+
+A cell left open while the room argued held its text in the editor alone: killed or
+crashed, the application lost it, though every other edit is in the database within a
+second (tryout). A text cell now commits what it holds after a short pause in the
+typing, quietly: a half-typed e-mail is not refused aloud while it is being typed;
+Enter or leaving the cell still says why. Escape gives the typing up, and the cell
+goes back to what it held when it was opened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, QTimer
+from PySide6.QtWidgets import QLineEdit
+
+from .detail_form import COMMIT_MS
+from .table_model import KeyedListModel
+
+
+class TypedCell(QObject):
+    def __init__(self, editor: QLineEdit, model: KeyedListModel,
+                 index: QModelIndex | QPersistentModelIndex, field: str) -> None:
+        super().__init__(editor)
+        self.setObjectName("typedCell")
+        self._editor = editor
+        self._model = model
+        self._cell = QPersistentModelIndex(index)
+        self._field = field
+        row = self._row()
+        self._opened_with: Any = model.raw(row, field) if row >= 0 else None
+        self._committed = False
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_MS)
+        self._timer.timeout.connect(self.commit)
+        editor.textEdited.connect(self._timer.start)
+
+    def _row(self) -> int:
+        """The cell's row in the list (through the view's filter), or -1 when gone."""
+        if not self._cell.isValid():
+            return -1
+        view_model = self._cell.model()
+        index = view_model.index(self._cell.row(), self._cell.column())
+        if isinstance(view_model, QSortFilterProxyModel):
+            index = view_model.mapToSource(index)
+        return index.row()
+
+    def commit(self) -> None:
+        """What the cell holds, into the draft; a refusal waits for the cell to close."""
+        self._timer.stop()
+        row = self._row()
+        if row >= 0 and self._model.set_value(row, self._field, self._editor.text(), quiet=True):
+            self._committed = True
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def revert(self) -> None:
+        """Escape: the cell holds again what it held when opened."""
+        self._timer.stop()
+        row = self._row()
+        if self._committed and row >= 0:
+            self._model.set_value(row, self._field, self._opened_with, quiet=True)
+        self._committed = False
+
+
+def typed_cell(editor: QObject) -> TypedCell | None:
+    return editor.findChild(TypedCell, "typedCell")
