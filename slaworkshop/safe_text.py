@@ -31,6 +31,23 @@ def file_name_text(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+#: What a file name may not hold on Windows, macOS or Linux, and what would hide or
+#: turn around its letters (format characters: zero-width, direction controls).
+_NOT_IN_FILE_NAMES = set('<>:"/\\|?*')
+
+
+def suggested_file_name(stem: str, suffix: str, *, fallback: str = "agreement") -> str:
+    """A file name made from an agreement's own words ("Acme <b>Analytics</b>") that any
+    system's save dialog takes: reserved characters become "-", spaces are kept single,
+    and a name of nothing usable (or of dots alone) becomes ``fallback``."""
+    kept = "".join(
+        " " if c.isspace() else "-" if c in _NOT_IN_FILE_NAMES or unicodedata.category(c) == "Cc"
+        else "" if unicodedata.category(c) == "Cf" else c
+        for c in stem)
+    kept = " ".join(kept.split()).strip(" .")[:150].strip(" .")
+    return (kept or fallback) + suffix
+
+
 def same_name(typed: str, name: str) -> bool:
     """Whether ``typed`` is ``name`` up to case, spacing, compatibility forms and
     invisible format characters (the isolates around a right-to-left name)."""

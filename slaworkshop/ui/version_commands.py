@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from slaworkshop.models.fields import short_text_problem
+from slaworkshop.safe_text import suggested_file_name
 from slaworkshop.services import NotReady
 from slaworkshop.store import StoreError
 
@@ -102,7 +103,7 @@ class VersionCommands(QObject):
         if not self._flushed():
             return
         content = self._workspace.agreements.content(self._id, "draft")
-        suggested = f"{content.organization} agreement.yaml".replace("/", "-")
+        suggested = suggested_file_name(f"{content.organization} agreement", ".yaml")
         path = prompts.choose_save_file(self._parent, "Export config file", suggested,
                                         "Config (*.yaml *.yml *.json)", kind="export")
         if not path:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog
 
 from slaworkshop.export.atomic_file import write_atomically, write_error_text
 from slaworkshop.export.targets import target_problem
+from slaworkshop.safe_text import suggested_file_name
 from slaworkshop.store import StoreError
 
 from .. import prompts
@@ -45,8 +46,7 @@ class ExportCommand(QObject):
         content = self._window.document.content
         # "Northwind agreement draft.pdf", not "… agreement the draft.pdf"
         name = f"{content.organization or content.title} agreement {what.removeprefix('the ')}"
-        name = name.strip()
-        return name.replace("/", "-").replace("\\", "-") + suffix
+        return suggested_file_name(name, suffix)
 
     def _flush(self) -> None:
         self._window.autosaver.flush()  # "the draft" means what is on screen
