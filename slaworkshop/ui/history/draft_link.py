@@ -2,8 +2,9 @@
 
 Restoring a version replaces the draft in the database. The window editing that draft
 must first write what was typed (so the restore can keep it as a version), and afterwards
-show the new draft. A ``DraftLink`` carries those two steps; on its own (no window open),
-History uses :data:`NO_WINDOW`, and both steps are no-ops.
+show the new draft. A ``DraftLink`` carries those two steps and the window's export; on
+its own (no window open), History uses :data:`NO_WINDOW`: both steps are no-ops, and
+History offers no export.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ class DraftLink:
     flush: Callable[[], bool]
     #: Show the draft as the database now holds it; the text names the step in Undo.
     reload: Callable[[str], None]
+    #: Export version N as "pdf" or "config" through the window's export (its progress,
+    #: its checks of the target); None: History has no window to export through.
+    export: Callable[[int, str], None] | None = None
 
 
 NO_WINDOW = DraftLink(flush=lambda: True, reload=lambda _step: None)

@@ -148,6 +148,15 @@ class HistoryWindow(QMainWindow):
         self.restore_action = self._action(bar, "&Restore as draft…", "Ctrl+Shift+R",
                                            self.restore_selected,
                                            "Start a new draft from the selected version")
+        self.export_pdf_action = self._action(
+            bar, "Export P&DF…", None, lambda: self.export_selected("pdf"),
+            "Export the selected version as PDF: the signed one, after later versions")
+        self.export_config_action = self._action(
+            bar, "Export con&fig…", None, lambda: self.export_selected("config"),
+            "Export the selected version as a config file")
+        can_export = self.link.export is not None
+        self.export_pdf_action.setVisible(can_export)
+        self.export_config_action.setVisible(can_export)
         bar.addSeparator()
         self.refresh_action = self._action(bar, "Re&fresh", QKeySequence.StandardKey.Refresh,
                                            self.refresh, "Read the versions again")
@@ -267,6 +276,8 @@ class HistoryWindow(QMainWindow):
         numbers = self.selected_numbers()
         self.open_action.setEnabled(len(numbers) == 1)
         self.restore_action.setEnabled(len(numbers) == 1)
+        self.export_pdf_action.setEnabled(len(numbers) == 1)
+        self.export_config_action.setEnabled(len(numbers) == 1)
         self.compare_action.setEnabled(len(numbers) in (1, 2))
         self.compare_action.setText("&Compare with draft" if len(numbers) == 1 else "&Compare")
         if len(numbers) == 1:
@@ -328,6 +339,11 @@ class HistoryWindow(QMainWindow):
         self.compare_views.append(view)
         view.show()
         return view
+
+    def export_selected(self, kind: str) -> None:
+        numbers = self.selected_numbers()
+        if len(numbers) == 1 and self.link.export is not None:
+            self.link.export(numbers[0], kind)
 
     def restore_selected(self) -> None:
         numbers = self.selected_numbers()

@@ -49,7 +49,7 @@ class HistoryFeature(QObject):
         self._window = window
         self.history: HistoryWindow | None = None
         self.compare: CompareView | None = None
-        self.link = DraftLink(flush=self._flush, reload=self._reload)
+        self.link = DraftLink(flush=self._flush, reload=self._reload, export=self._export)
         actions = window.window_actions
         _enable(actions.history, "Ctrl+H", "Every version, its signatures; open or restore one")
         _enable(actions.compare, "Ctrl+Shift+C", "Compare two versions, or a version and the draft")
@@ -63,6 +63,12 @@ class HistoryFeature(QObject):
         autosaver = self._window.autosaver
         autosaver.flush()
         return not autosaver.paused
+
+    def _export(self, number: int, kind: str) -> None:
+        signoff = getattr(self._window, "signoff", None)
+        if signoff is not None:
+            command = signoff.export
+            (command.export_pdf if kind == "pdf" else command.export_config)(number)
 
     def _reload(self, step: str) -> None:
         reload_draft = getattr(self._window, "reload_draft", None)

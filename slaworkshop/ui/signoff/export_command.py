@@ -64,15 +64,26 @@ class ExportCommand(QObject):
 
     # -- config -----------------------------------------------------------------------------
 
-    def export_config(self) -> None:
-        from slaworkshop.export.config_file import build_file, dump_config
-
+    def _which(self, number: int | None) -> tuple[int | None, str] | None:
+        """The version to export and how to say it: ``number``, else the latest."""
+        if number is not None:
+            return number, f"version {number}"
         self._flush()
         try:
-            number, what = self._latest()
+            return self._latest()
         except StoreError as exc:
             self._fail(as_sentence(str(exc)))
+            return None
+
+    def export_config(self, version: int | None = None) -> None:
+        """The latest version (else the draft) as a config file; ``version``: that one
+        (History exports a signed version after later ones were saved)."""
+        from slaworkshop.export.config_file import build_file, dump_config
+
+        which = self._which(version)
+        if which is None:
             return
+        number, what = which
         chosen = prompts.choose_save_file(
             self._window, f"Export {what} as a config file",
             self._suggested(what, ".yaml"), "Config (*.yaml *.yml *.json)", kind="export")
@@ -100,17 +111,16 @@ class ExportCommand(QObject):
 
     # -- PDF --------------------------------------------------------------------------------
 
-    def export_pdf(self) -> None:
+    def export_pdf(self, version: int | None = None) -> None:
+        """As ``export_config``, as a PDF rendered off the UI thread."""
         if self.renderer.busy:
             prompts.inform(self._window, "Export running",
                            "A PDF is being exported already; wait for it to finish.")
             return
-        self._flush()
-        try:
-            number, what = self._latest()
-        except StoreError as exc:
-            self._fail(as_sentence(str(exc)))
+        which = self._which(version)
+        if which is None:
             return
+        number, what = which
         chosen = prompts.choose_save_file(self._window, f"Export {what} as PDF",
                                           self._suggested(what, ".pdf"), "PDF (*.pdf)",
                                           kind="export")

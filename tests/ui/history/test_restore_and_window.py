@@ -236,3 +236,44 @@ def test_compare_notes_and_field_names_are_readable_in_presentation_mode(
     assert "Route to a rep" in view.browser.toPlainText()
     window.window_actions.presentation.setChecked(False)
     qtbot.waitUntil(lambda: "#57606a" in view.browser.toHtml(), timeout=1000)
+
+
+def test_history_exports_the_selected_version_not_the_latest(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, tmp_path: Any) -> None:
+    """Export took the latest version alone: once version 2 was saved after the board
+    signed version 1, the signed PDF was reachable from the command line only (tryout)."""
+    from pathlib import Path
+
+    import yaml
+
+    from slaworkshop.export.verify import verify_bytes
+
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    assert history.export_pdf_action.isVisible()
+    history.select_numbers([1])
+    config = tmp_path / "v1.yaml"
+    answers.add("save_file", str(config))
+    history.export_config_action.trigger()
+    assert answers.details("save_file")[-1]["title"] == "Export version 1 as a config file"
+    assert yaml.safe_load(config.read_text(encoding="utf-8"))["version"]["number"] == 1
+    pdf = tmp_path / "v1.pdf"
+    answers.add("save_file", str(pdf))
+    with qtbot.waitSignal(window.signoff.export.exported, timeout=60_000):
+        history.export_pdf_action.trigger()
+    assert answers.details("save_file")[-1]["title"] == "Export version 1 as PDF"
+    report = verify_bytes(Path(pdf).read_bytes(), pdf.name)
+    assert report.ok, report.findings
+    versions = {v.number: v for v in workspace.agreements.history(window.agreement_id)}
+    assert versions[1].content_sha256 != versions[2].content_sha256
+    assert report.content_sha256 == versions[1].content_sha256  # version 1's content
+    history.select_numbers([1, 2])
+    assert not history.export_pdf_action.isEnabled()
+
+
+def test_history_on_its_own_offers_no_export(qtbot: Any, workspace: Any,
+                                             agreement: str) -> None:
+    history = HistoryWindow(workspace, agreement)
+    qtbot.addWidget(history)
+    assert not history.export_pdf_action.isVisible()
+    assert not history.export_config_action.isVisible()
