@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import rfc8785
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -67,3 +68,45 @@ def test_every_field_that_admits_a_float_is_checked_by_the_content_path() -> Non
     )
     assert canonical_json(content) == rfc8785.dumps(full_form(content))
     assert b'"target":0.00001' in canonical_json(content)
+
+
+#: Each content holds a number with a fraction in one field only, so the content path
+#: must see that very field to take the RFC 8785 writer.
+ONE_FLOAT_FIELD = {
+    "goals[].target": lambda number: {
+        "goals": [{"key": "g", "statement": "S", "target": number},
+                  {"key": "h", "statement": "H", "target": 3}],
+        "qualification": {"mql_threshold": 60,
+                          "rules": [{"key": "r", "criterion": "C", "kind": "fit", "points": 2}]},
+    },
+    "qualification.mql_threshold": lambda number: {
+        "goals": [{"key": "g", "statement": "S", "target": 120}],
+        "qualification": {"mql_threshold": number,
+                          "rules": [{"key": "r", "criterion": "C", "kind": "fit", "points": 2}]},
+    },
+    "qualification.rules[].points": lambda number: {
+        "goals": [{"key": "g", "statement": "S", "target": 120}],
+        "qualification": {"mql_threshold": 60,
+                          "rules": [{"key": "r", "criterion": "C", "kind": "fit", "points": 2},
+                                    {"key": "s", "criterion": "D", "kind": "behavior",
+                                     "points": number}]},
+    },
+}
+
+
+@pytest.mark.parametrize("field", list(ONE_FLOAT_FIELD))
+def test_a_fraction_in_any_one_number_field_is_written_as_rfc8785_writes_it(field: str) -> None:
+    # Python's JSON writes 1e-05 where RFC 8785 (ECMAScript) writes 0.00001: a hash
+    # taken the fast way would differ from every other RFC 8785 implementation's.
+    import hashlib
+
+    from slaworkshop.models import canonical_json, content_sha256, full_form, validate_content
+
+    for number, written in ((1e-05, b"0.00001"), (123456789.125, b"123456789.125"),
+                            (-2.5e-07, b"-2.5e-7")):
+        content = validate_content({"title": "T", "organization": "O",
+                                    **ONE_FLOAT_FIELD[field](number)})
+        expected = rfc8785.dumps(full_form(content))
+        assert canonical_json(content) == expected, (field, number)
+        assert written in expected
+        assert content_sha256(content) == hashlib.sha256(expected).hexdigest(), (field, number)

@@ -324,6 +324,39 @@ def test_a_signatory_signs_under_the_name_the_agreement_gives_whatever_it_holds(
     assert cli.ok("verify", str(out)).count("ok:") >= 2
 
 
+def test_a_signed_export_imported_into_a_fresh_database_is_only_a_draft(
+        cli: Cli, tmp_path: Path) -> None:
+    """Signatures in a file are claims anyone can type: import takes the content as a
+    draft and nothing of the version or its sign-off (DESIGN.md)."""
+    source = Cli(f"sqlite:///{tmp_path / 'source.db'}", cli.capsys)
+    signed = source.ok("import", write(tmp_path, doc())).strip()
+    source.ok("save", signed)
+    source.ok("propose", signed)
+    source.ok("sign", signed, "--stakeholder", "dana")
+    source.ok("sign", signed, "--stakeholder", "sam")
+    exported = tmp_path / "signed.json"
+    source.ok("export", signed, "--config", str(exported))
+    envelope = json.loads(exported.read_text())
+    assert envelope["version"]["status"] == "signed"
+    assert [s["stakeholder"] for s in envelope["signatures"]] == ["dana", "sam"]
+
+    agreement = cli.ok("import", str(exported)).strip().splitlines()[-1]
+    assert cli.json("history", agreement) == []
+    assert cli.json("list") == [{"id": agreement, "title": "Ready agreement",
+                                 "organization": "Acme", "latest_version": None,
+                                 "status": "draft"}]
+    from slaworkshop.services import AgreementService
+    from slaworkshop.store import open_store
+
+    store = open_store(cli.db_url)
+    try:
+        actions = [entry.action for entry in AgreementService(store).audit_log(agreement)]
+    finally:
+        store.dispose()
+    assert actions == ["imported"]
+    assert "signed" not in actions
+
+
 def test_propose_refused_lists_readiness_problems(cli: Cli, tmp_path: Path) -> None:
     data = doc(ready(terms=[{"key": "mql", "name": "MQL", "status": "disputed"}]))
     agreement = cli.ok("import", write(tmp_path, data)).strip()
@@ -348,6 +381,63 @@ def test_diff_json_between_version_and_draft(cli: Cli, tmp_path: Path) -> None:
         "changes": [{"section": "title", "key": None, "change": "changed",
                      "fields": {"title": {"old": "Ready agreement", "new": "New"}}}],
     }
+
+
+def _two_versions(cli: Cli, tmp_path: Path) -> str:
+    """Version 1 is READY; version 2 has a new title, a shorter window and one more term."""
+    agreement = cli.ok("import", write(tmp_path, doc())).strip()
+    cli.ok("save", agreement)
+    windows = [dict(doc()["content"]["sla_windows"][0], within="PT2H")]
+    terms = [*doc()["content"]["terms"], {"key": "sql", "name": "SQL", "status": "disputed"}]
+    second = doc(ready(title="Revenue SLA", sla_windows=windows, terms=terms))
+    cli.ok("import", write(tmp_path, second, "b.json"), "--into", agreement)
+    assert cli.ok("save", agreement).strip() == "2"
+    return agreement
+
+
+def test_diff_as_text_says_old_before_new_under_each_section(cli: Cli, tmp_path: Path) -> None:
+    agreement = _two_versions(cli, tmp_path)
+    assert cli.ok("diff", agreement, "1", "2", "--format", "text") == (
+        "Changes from version 1 to version 2\n"
+        "\n"
+        "Workshop\n"
+        "1 changed\n"
+        "  Title: Ready agreement → Revenue SLA\n"
+        "\n"
+        "Terms\n"
+        "1 added\n"
+        "  Added “SQL”\n"
+        "    Status: Disputed\n"
+        "\n"
+        "SLA windows\n"
+        "1 changed\n"
+        "  Changed “Route”\n"
+        "    Within: 4 business hours → 2 business hours\n"
+    )
+    # the other way round, the same changes read backwards
+    backwards = cli.ok("diff", agreement, "2", "1", "--format", "text")
+    assert backwards.startswith("Changes from version 2 to version 1\n")
+    assert "  Title: Revenue SLA → Ready agreement\n" in backwards
+    assert "  Removed “SQL”\n" in backwards
+
+
+def test_diff_as_html_strikes_the_old_value_and_inserts_the_new(cli: Cli, tmp_path: Path) -> None:
+    agreement = _two_versions(cli, tmp_path)
+    page = cli.ok("diff", agreement, "1", "2", "--format", "html")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<h1 dir="auto">Changes from version 1 to version 2</h1>' in page
+    assert [line for line in page.splitlines() if line.startswith("<h2>")] == [
+        "<h2>Workshop</h2>", "<h2>Terms</h2>", "<h2>SLA windows</h2>"]
+    assert (
+        '<tr><th scope="row">Title</th><td><del><bdi>Ready agreement</bdi></del>'
+        ' <span class="arrow">→</span> <ins><bdi>Revenue SLA</bdi></ins></td></tr>'
+    ) in page
+    assert (
+        '<tr><th scope="row">Within</th><td><del><bdi>4 business hours</bdi></del>'
+        ' <span class="arrow">→</span> <ins><bdi>2 business hours</bdi></ins></td></tr>'
+    ) in page
+    assert '<h3><span class="badge">added</span><bdi>SQL</bdi></h3>' in page
+    assert "removed" not in page.split("</style>")[1]
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import yaml
@@ -160,6 +161,54 @@ def test_a_recorded_hash_that_does_not_match_is_refused() -> None:
         "content_sha256: does not match the content: the file was changed after it was exported"
     )
     assert message.endswith("; to import the edited content, delete the content_sha256 line")
+
+
+def _hash_off_by_its_last_digit() -> tuple[bytes, str, str]:
+    """The READY export with its recorded hash changed in the 64th hex digit only."""
+    actual = content_sha256(validate_content(READY))
+    recorded = actual[:-1] + ("0" if actual[-1] != "0" else "1")
+    data = doc()
+    data["content_sha256"] = recorded
+    return json.dumps(data).encode(), recorded, actual
+
+
+def test_a_recorded_hash_wrong_only_in_its_last_digit_is_refused() -> None:
+    # Every digit counts: the message shows only the first twelve of each hash, which
+    # here are the same, but the file was still changed after it was exported.
+    data, recorded, actual = _hash_off_by_its_last_digit()
+    assert recorded != actual and recorded[:63] == actual[:63]
+    assert refused(data, "a.json") == [
+        "content_sha256: does not match the content: the file was changed after it was exported"
+        f" (recorded {recorded[:12]}…, content has {actual[:12]}…); to import the edited"
+        " content, delete the content_sha256 line"
+    ]
+
+
+def test_import_of_a_hash_wrong_only_in_its_last_digit_exits_2_and_changes_nothing(
+        sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from slaworkshop.cli.main import main
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(doc()))
+    assert main(["import", str(good), "--db", sqlite_url]) == 0
+    capsys.readouterr()
+    assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
+    listed = capsys.readouterr().out
+    assert len(json.loads(listed)) == 1
+
+    data, recorded, actual = _hash_off_by_its_last_digit()
+    path = tmp_path / "edited.json"
+    path.write_bytes(data)
+    assert main(["import", str(path), "--db", sqlite_url]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "slaworkshop: error: content_sha256: does not match the content: the file was changed"
+        f" after it was exported (recorded {recorded[:12]}…, content has {actual[:12]}…); to"
+        " import the edited content, delete the content_sha256 line\n"
+    )
+    assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
+    assert capsys.readouterr().out == listed
 
 
 def test_an_edited_export_imports_once_its_hash_line_is_deleted() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any
 
 import pytest
 import rfc8785
@@ -161,6 +162,18 @@ def test_readiness_problems_for_a_disputed_term_and_missing_signatories() -> Non
     assert readiness_problems(validate_content(READY)) == []
 
 
+@pytest.mark.parametrize("blank", ["   ", "\n", " \t\n "])
+def test_an_agreed_term_whose_definition_is_only_white_space_has_none(blank: str) -> None:
+    # Spaces or a line break typed into the box are not a definition to sign.
+    content = validate_content(ready(terms=[
+        {"key": "mql", "name": "MQL", "status": "agreed", "agreed_definition": blank}]))
+    assert content.terms[0].agreed_definition == blank  # kept as typed: no structural problem
+    assert [(p.section, p.path, p.message) for p in readiness_problems(content)] == [
+        ("terms", "terms[0].agreed_definition",
+         "Terms: “MQL” is agreed but has no agreed definition."),
+    ]
+
+
 def test_no_handoff_is_a_readiness_problem_not_a_structural_one() -> None:
     stages = [dict(s, handoff=False) for s in READY["stages"]]
     content = validate_content(ready(stages=stages))
@@ -231,6 +244,7 @@ def _keyed_lists() -> object:
             "sla_windows": items(name=st.just("N"), owner=st.just("sales"), within=st.just("PT1H"),
                                  clock=st.just("business"), from_stage=ref, to_stage=ref,
                                  escalate_to=refs),
+            "rejection_reasons": items(label=st.just("L"), outcome=st.just("disqualify")),
             "stakeholders": items(name=st.just("N"), team=st.just("sales")),
             "goals": items(statement=st.just("S")),
             "qualification": st.fixed_dictionaries({
@@ -242,9 +256,67 @@ def _keyed_lists() -> object:
     )
 
 
+#: Keyed lists in the order their duplicate keys are reported (the order of the CLI's
+#: messages), nested ones by dotted path.
+DUPLICATE_ORDER = (
+    "parking_lot", "terms", "stages", "personas", "titles", "sla_windows",
+    "rejection_reasons", "stakeholders", "goals", "cadences",
+    "qualification.rules", "qualification.handoff_fields",
+)
+
+
+def _expected_cross_item_findings(content: Any) -> list[tuple[str, str]]:
+    """The cross-item rules of DESIGN.md worked out from the typed model, independently
+    of ``raw_cross_items``: what both paths must report, in that order."""
+    found: list[tuple[str, str]] = []
+
+    def items(name: str) -> list[Any]:
+        value: Any = content
+        for part in name.split("."):
+            value = getattr(value, part, None) if value is not None else None
+        return list(value or [])
+
+    for name in DUPLICATE_ORDER:
+        first: dict[str, int] = {}
+        for i, item in enumerate(items(name)):
+            key = item.key
+            if key in first:
+                found.append((f"content.{name}[{i}].key",
+                               f"{key!r} is already the key of content.{name}[{first[key]}]"))
+            first.setdefault(key, i)
+    stages = {s.key for s in items("stages")}
+    people = {p.key for p in items("stakeholders")}
+    personas = {p.key for p in items("personas")}
+
+    def dangling(path: str, value: str | None, keys: set[str], what: str) -> None:
+        if value and value not in keys:
+            found.append((path, f"{value!r} is not the key of any {what}"))
+
+    for i, title in enumerate(items("titles")):
+        dangling(f"content.titles[{i}].persona", title.persona, personas, "persona")
+    for i, window in enumerate(items("sla_windows")):
+        for field in ("from_stage", "to_stage"):
+            dangling(f"content.sla_windows[{i}].{field}", getattr(window, field), stages, "stage")
+        for j, who in enumerate(window.escalate_to):
+            dangling(f"content.sla_windows[{i}].escalate_to[{j}]", who, people, "stakeholder")
+    for i, cadence in enumerate(items("cadences")):
+        for j, who in enumerate(cadence.attendees):
+            dangling(f"content.cadences[{i}].attendees[{j}]", who, people, "stakeholder")
+    for i, question in enumerate(items("parking_lot")):
+        dangling(f"content.parking_lot[{i}].assignee", question.assignee, people, "stakeholder")
+    handoffs = [i for i, stage in enumerate(items("stages")) if stage.handoff]
+    for i in handoffs[1:]:
+        found.append((f"content.stages[{i}].handoff", "only one stage may be the handoff stage,"
+                       f" and content.stages[{handoffs[0]}] already is"))
+    return found
+
+
 def test_cross_item_rules_read_the_same_from_raw_data_as_from_the_model() -> None:
     # The raw rules speak when a file also has a structural problem; they must say
-    # exactly what the typed rules say about the same content.
+    # exactly what the typed rules say about the same content. Both paths run the same
+    # code (``cross_item_problems`` reads the model through ``raw_cross_items``), so
+    # comparing them alone could not catch a rule that is missing from both: they are
+    # held to findings worked out here from the model.
     from hypothesis import given, settings
 
     from slaworkshop.models import Content
@@ -254,7 +326,48 @@ def test_cross_item_rules_read_the_same_from_raw_data_as_from_the_model() -> Non
     @settings(max_examples=300, deadline=None)
     @given(_keyed_lists())
     def check(data: dict[str, object]) -> None:
-        typed = cross_item_problems(Content.model_validate(data))
-        assert raw_cross_item_problems(data) == [(p.path, p.message) for p in typed]
+        model = Content.model_validate(data)
+        expected = _expected_cross_item_findings(model)
+        assert raw_cross_item_problems(data) == expected
+        assert [(p.path, p.message) for p in cross_item_problems(model)] == expected
 
     check()
+
+
+def _two_items_keyed_a(section: str) -> dict[str, object]:
+    item = dict(KEYED_ITEMS[section], key="a")
+    if section.startswith("qualification."):
+        return {"qualification": {section.split(".")[1]: [item, dict(item)]}}
+    return {section: [item, dict(item)]}
+
+
+#: A valid item of every keyed list, its key left out.
+KEYED_ITEMS: dict[str, dict[str, object]] = {
+    "parking_lot": {"question": "Q"},
+    "terms": {"name": "N", "status": "agreed"},
+    "stages": {"name": "N", "owner": "sales"},
+    "personas": {"name": "N"},
+    "titles": {"title": "N", "priority": "target"},
+    "sla_windows": {"name": "N", "owner": "sales", "within": "PT1H", "clock": "business"},
+    "rejection_reasons": {"label": "L", "outcome": "disqualify"},
+    "stakeholders": {"name": "N", "team": "sales"},
+    "goals": {"statement": "S"},
+    "qualification.rules": {"criterion": "C", "kind": "fit", "points": 1},
+    "qualification.handoff_fields": {"label": "L"},
+    "cadences": {"name": "N", "every": "P2W"},
+}
+
+
+def test_the_duplicate_key_cases_cover_every_keyed_list() -> None:
+    from slaworkshop.models.agreement import KEYED_SECTIONS
+
+    assert sorted(KEYED_ITEMS) == sorted(KEYED_SECTIONS) == sorted(DUPLICATE_ORDER)
+
+
+@pytest.mark.parametrize("section", list(KEYED_ITEMS))
+def test_a_key_used_twice_is_refused_in_every_keyed_list(section: str) -> None:
+    expected = f"content.{section}[1].key: 'a' is already the key of content.{section}[0]"
+    assert problems({**MINIMAL, **_two_items_keyed_a(section)}) == [expected]
+    # With a structural problem elsewhere there is no model: read from the raw data.
+    assert problems({**MINIMAL, "title": 5, **_two_items_keyed_a(section)}) == [
+        "content.title: must be text", expected]

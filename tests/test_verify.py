@@ -307,6 +307,54 @@ def test_a_pdf_updated_after_it_was_written_fails(pdf: bytes, document: Agreemen
     assert "the hash printed in the PDF equals the embedded config's" in report.checked
 
 
+def _footer_hash_taken_off(pdf: bytes, page_number: int) -> bytes:
+    """The PDF with the footer line that prints the content hash taken off one page (the
+    one text-drawing instruction whose removal takes the hash off it), written again as
+    one revision and resealed: every other check still holds."""
+    import re
+
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    page = writer.pages[page_number - 1]
+    drawn = page.get_contents().get_data()  # type: ignore[union-attr]
+    stream = DecodedStreamObject()
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    sha = re.compile(r"\b[0-9a-f]{64}\b")
+    for shown in re.finditer(rb"\[[^\]]*\]\s*TJ", drawn):
+        stream.set_data(drawn[:shown.start()] + drawn[shown.end():])
+        if not sha.search(page.extract_text()):
+            break
+    else:
+        raise AssertionError(f"no single line prints the hash on page {page_number}")
+    out = io.BytesIO()
+    writer.write(out)
+    return _resealed(out.getvalue())
+
+
+def test_a_pdf_with_the_hash_missing_from_one_page_s_footer_fails(
+        pdf: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A page swapped for one printed from other content carries no footer hash of this
+    # content: every page must print it, not just one.
+    from slaworkshop.cli.main import main
+
+    tampered = _footer_hash_taken_off(pdf, 2)
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(tampered)).pages]
+    assert len(pages) > 2
+    assert [("Content SHA-256" in text) for text in pages[:3]] == [True, False, True]
+    report = verify_bytes(tampered, "agreement.pdf")
+    assert not report.ok
+    assert report.findings == ("the content hash is missing from the footer of page 2",)
+    # the rest holds: the byte digest (recomputed), the config, the other pages' hash
+    assert "the hash printed in the PDF equals the embedded config's" in report.checked
+    path = tmp_path / "agreement.pdf"
+    path.write_bytes(tampered)
+    assert main(["verify", str(path)]) == 1
+    _out, err = capsys.readouterr()
+    assert err == (
+        "slaworkshop: verify failed: the content hash is missing from the footer of page 2\n")
+
+
 def test_an_untouched_pdf_says_it_holds_one_revision(pdf: bytes) -> None:
     assert verify_bytes(pdf, "agreement.pdf").checked[-1] == (
         "the PDF holds the one revision it was written in (no later update)"

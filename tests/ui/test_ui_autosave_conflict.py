@@ -210,3 +210,41 @@ def test_a_busy_database_while_keeping_theirs_is_tried_again(
     assert workspace.agreements.content(agreement, history[0].number).facilitator == \
         "Someone else"
     assert reread(db_url, agreement).content.title == "Mine"
+
+
+def test_an_edit_made_while_a_write_is_in_flight_is_written_after_it(
+        qtbot: Any, window: Any, workspace: Any, db_url: str, monkeypatch: Any) -> None:
+    """The second edit's debounce runs out while the first write is still under way (a
+    busy database): that timer's write is skipped, so the finished write must start the
+    next one by itself, with nothing more typed."""
+    import threading
+
+    from slaworkshop.ui import autosaver
+
+    agreement = window.agreement_id
+    service = workspace.agreements
+    real = service.update_draft
+    started, go_on = threading.Event(), threading.Event()
+    written: list[str] = []
+
+    def slow_first(agreement_id: str, content: Any, revision: int) -> Any:
+        written.append(content.title)
+        if len(written) == 1:
+            started.set()
+            assert go_on.wait(10), "the test never let the first write finish"
+        return real(agreement_id, content, revision)
+
+    monkeypatch.setattr(service, "update_draft", slow_first)
+    _edit(window, "First")
+    qtbot.waitUntil(started.is_set, timeout=3000)
+    _edit(window, "Second")  # while "First" is being written
+    timer = window.autosaver._timer
+    assert timer.isActive() and timer.interval() == autosaver.DELAY_MS
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=3000)  # its debounce ran out
+    qtbot.wait(50)
+    assert written == ["First"]
+    go_on.set()
+    qtbot.waitUntil(lambda: reread(db_url, agreement).content.title == "Second", timeout=5000)
+    assert written == ["First", "Second"]
+    wait_saved(qtbot, window)
+    assert window.status.saved.text().startswith("Saved ")

@@ -191,3 +191,37 @@ def test_ctrl_z_after_adding_an_item_undoes_the_add(qtbot: Any, window: Any) -> 
     qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL | SHIFT)
     assert [t.name for t in window.document.content.terms].count("Pipeline") == 1
     assert editor.new_name.text() == ""
+
+
+def test_typing_in_one_field_is_one_step_and_each_field_its_own(qtbot: Any, window: Any) -> None:
+    """Typing in the title, a pause, more typing in it: one step. Then typing in the
+    organization: a second step, undone on its own."""
+    window.activateWindow()
+    window.go_to_section("workshop")
+    page = window.pages["workshop"]
+    stack = window.document.undo_stack
+    start = stack.count()
+    title, organization = window.document.content.title, window.document.content.organization
+    line = focus(page.lines["title"])
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    qtbot.keyClicks(line, " 2027")
+    page.commit_pending()  # the pause in the typing
+    qtbot.keyClicks(line, " draft")
+    page.commit_pending()
+    assert window.document.content.title == title + " 2027 draft"
+    assert stack.count() == start + 1
+    line = focus(page.lines["organization"])
+    qtbot.keyClick(line, Qt.Key.Key_End)
+    qtbot.keyClicks(line, " Ltd")
+    page.commit_pending()
+    assert [stack.text(i) for i in range(start, stack.count())] == [
+        "Change title", "Change organization"]
+    assert window.window_actions.undo.text() == "&Undo Change organization"
+    window.window_actions.undo.trigger()
+    content = window.document.content
+    assert (content.title, content.organization) == (title + " 2027 draft", organization)
+    assert window.window_actions.undo.text() == "&Undo Change title"
+    window.window_actions.undo.trigger()
+    content = window.document.content
+    assert (content.title, content.organization) == (title, organization)
+    assert stack.index() == start
