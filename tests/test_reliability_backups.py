@@ -72,6 +72,35 @@ def test_scheduled_backup_runs_once_per_interval_and_prunes(filled: Path) -> Non
     assert latest_backup(filled) == second
 
 
+def test_a_recent_backup_is_enough_whatever_older_ones_there_are(filled: Path) -> None:
+    """Due is judged by the newest backup, not the oldest: judged by the oldest, every
+    open of a database with a month of backups took another."""
+    now = datetime.now(UTC)
+    for age in (timedelta(days=10), timedelta(hours=1)):
+        path = backup_sqlite_file(filled, reason="scheduled")
+        path.rename(path.with_name(f"team-{(now - age).strftime('%Y%m%dT%H%M%S%fZ')}-scheduled.db"))
+    store = open_store(f"sqlite:///{filled}", backup_every=None)
+    try:
+        assert maybe_backup(store, keep_days=30, now=now) is None
+    finally:
+        store.dispose()
+    assert len(list_backups(filled)) == 2
+
+
+def test_a_damaged_database_is_never_backed_up_as_good(filled: Path) -> None:
+    """A copy of a damaged file kept as a backup would be offered for restoring."""
+    damage_middle_page(filled)
+    with pytest.raises(StoreError) as caught:
+        backup_sqlite_file(filled, reason="scheduled")
+    message = str(caught.value)
+    assert message.startswith(f"the database {filled} is damaged (") or message.startswith(
+        f"the database {filled} could not be backed up: ")
+    assert message.endswith("no backup was written") or "malformed" in message
+    assert caught.value.corrupt
+    folder = filled.parent / "backups"
+    assert not folder.exists() or list(folder.iterdir()) == []
+
+
 def test_pruning_never_removes_the_newest_backups(filled: Path) -> None:
     start = datetime.now(UTC)
     for index in range(KEEP_AT_LEAST + 2):
