@@ -10,7 +10,20 @@ def printable(value: object, limit: int = 60) -> str:
     text = value if isinstance(value, str) else repr(value)
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return "".join(c if c.isprintable() else f"\\x{_byte_of(c):02x}" for c in text)
+    return "".join(c if c.isprintable() else _escaped(c) for c in text)
+
+
+def quoted(value: str, limit: int = 60) -> str:
+    """``value`` in quotes, shortened, each character that does not print escaped once
+    (``'\\x1b[2Jops\\u202eevil'``), as Python writes text."""
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+
+
+def _escaped(character: str) -> str:
+    code = _byte_of(character)
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def _byte_of(character: str) -> int:

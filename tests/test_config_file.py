@@ -38,8 +38,8 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
         (b"format: slaworkshop/agreement\nformat: x\n",
          "the file is not valid YAML: a mapping has the same key twice (line 2, column 1)"),
         (b"a: &x 1\nb: &x 2\n",
-         "the file is not valid YAML: an anchor is defined twice; give each anchor a name of"
-         " its own (line 2, column 4)"),
+         "an anchor is defined twice (line 2, column 4; first at line 1, column 4): give each"
+         " anchor a name of its own"),
         (b"format: !!binary aGk=\n",
          "the YAML tag tag:yaml.org,2002:binary is not allowed in a config (line 1, column 9)"),
         # YAML 1.2 reads "! 60" as the text "60"; PyYAML and libyaml read the number 60
@@ -402,3 +402,61 @@ def test_a_large_json_file_is_not_read_twice_to_place_a_refused_key(
     data = ('{"notes": ' + padding + ', "a": 1, "a": 2}').encode()
     assert refused(data, "a.json") == ["a JSON object has the key 'a' twice"]
     assert calls == []
+
+
+def test_line_and_paragraph_separators_are_written_escaped_and_read_as_text() -> None:
+    """PyYAML wrote U+2029 as it was and indented the text after it, as after a line
+    break: YAML 1.2 readers got 'Para\\u2029    graph' and another hash (contract review)."""
+    content = validate_content(ready(title="Para\u2029graph", organization="Line\u2028sep",
+                                     facilitator="One\nTwo\u2028Three"))
+    written = dump_yaml(build_file(content, agreement_id=None, version=None))
+    text = written.decode("utf-8")
+    assert "\u2028" not in text and "\u2029" not in text
+    assert 'title: "Para\\Pgraph"' in text and 'organization: "Line\\Lsep"' in text
+    again = read_config(written, "again.yaml")
+    assert again.content == content
+    assert again.content_sha256 == content_sha256(content)
+
+
+def test_yaml_1_1_line_breaks_are_read_as_the_characters_yaml_1_2_says_they_are() -> None:
+    head = b"format: slaworkshop/agreement\nformat_version: 1\ncontent:\n"
+    # Plain U+2028 and U+2029 are text (libyaml refused them, at line 6 of 5 lines)...
+    plain = read_config(head + "  title: Para\u2029graph\n  organization: Line\u2028sep\n"
+                        .encode(), "plain.yaml")
+    assert (plain.content.title, plain.content.organization) == ("Para\u2029graph", "Line\u2028sep")
+    # ...and a NEL in quotes is the C1 control it is, not a space (libyaml folded it).
+    assert refused(head + '  title: "C1\u0085x"\n  organization: B\n'.encode()) == [
+        "content.title: contains a control character (U+0085)"]
+    # A key holding one is quoted with it, not with what stood in for it.
+    assert refused(head + "  title: T\n  organization: O\n  ti\u2028tle: x\n".encode()) == [
+        "content['ti\\u2028tle']: is not a known field"]
+
+
+def test_a_value_that_does_not_print_is_quoted_with_each_character_escaped_once() -> None:
+    data = {"format": "slaworkshop/agreement", "format_version": 1,
+            "content": {"title": "T", "organization": "O", "stages": [
+                {"key": "a", "name": "A", "owner": "\x1b[2Jops\u202eevil"}]}}
+    assert refused(json.dumps(data).encode()) == [
+        "content.stages[0].owner: must be marketing, sales or shared,"
+        " not '\\x1b[2Jops\\u202eevil'"]
+
+
+def test_an_earlier_releases_export_with_a_paragraph_separator_still_reads() -> None:
+    """Earlier releases wrote U+2029 as it was and indented after it, and read it back
+    as a line break. Such a file, signed, must keep its hash: it is read that way when
+    that alone makes the recorded hash hold."""
+    content = validate_content(ready(title="Para\u2029graph"))
+    earlier = (
+        "format: slaworkshop/agreement\nformat_version: 1\n"
+        f"content_sha256: {content_sha256(content)}\ncontent:\n"
+        "  title: 'Para\u2029    graph'\n"
+    ).encode() + dump_yaml(build_file(content, agreement_id=None, version=None)).split(
+        b"content:\n", 1)[1].split(b"\n", 1)[1]  # the rest of the content as exported
+    assert read_config(earlier, "earlier.yaml").content == content
+    from slaworkshop.export.verify import verify_config
+
+    report = verify_config(earlier, "earlier.yaml")
+    assert report.ok and report.content_sha256 == content_sha256(content), report.findings
+    # Not a way around the hash: other content is still refused.
+    edited = earlier.replace(b"graph'", b"graph!'")
+    assert refused(edited)[0].startswith("content_sha256: does not match the content")

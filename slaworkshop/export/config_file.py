@@ -18,6 +18,7 @@ import yaml
 
 from slaworkshop.models import (
     AgreementFile,
+    DocumentInvalid,
     Problem,
     content_sha256,
     validate_file,
@@ -34,6 +35,7 @@ __all__ = [
     "NotYaml",
     "build_file",
     "dump_config",
+    "parse_as_exported",
     "dump_json",
     "dump_yaml",
     "parse_config_bytes",
@@ -48,7 +50,7 @@ def read_config(data: bytes, name: str = "") -> AgreementFile:
     Raises ``DocumentInvalid`` (or its subclass ``ConfigError``) with one problem per
     issue, each naming its path.
     """
-    document = validate_file(parse_config_bytes(data, name))
+    document = parse_as_exported(data, name)
     recorded = document.content_sha256
     if recorded is not None:
         actual = content_sha256(document.content)
@@ -64,6 +66,29 @@ def read_config(data: bytes, name: str = "") -> AgreementFile:
                 ]
             )
     return document
+
+
+#: NEL, U+2028 and U+2029 in UTF-8: line breaks to YAML 1.1, text to YAML 1.2.
+_BREAKS_ONLY_IN_11 = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+
+
+def parse_as_exported(data: bytes, name: str = "", *,
+                      signers_must_exist: bool = True) -> AgreementFile:
+    """The file, validated, read as it was written. Earlier releases wrote U+2028 as it
+    was (indenting the text after it) and read it back as a line break: such a file is
+    read that way when that alone makes its recorded hash hold, so that a signed export
+    of such a release still imports and verifies."""
+    document = validate_file(parse_config_bytes(data, name), signers_must_exist=signers_must_exist)
+    recorded = document.content_sha256
+    if (recorded is None or content_sha256(document.content) == recorded
+            or not any(b in data for b in _BREAKS_ONLY_IN_11)):
+        return document
+    try:
+        earlier = validate_file(parse_config_bytes(data, name, breaks_11=True),
+                                signers_must_exist=signers_must_exist)
+    except DocumentInvalid:
+        return document
+    return earlier if content_sha256(earlier.content) == recorded else document
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -112,7 +137,11 @@ _SEXAGESIMAL = re.compile(r"^[-+]?\d[\d_]*(:[0-5]?\d)+(\.\d*)?$")
 
 def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = "|" if "\n" in value and value == value.strip(" ") else None
-    if _SEXAGESIMAL.match(value) or not yaml12.reads_as_text(value):
+    if any(c in value for c in "\x85\u2028\u2029"):
+        # Written as they were, YAML 1.1 writers and readers take them for line breaks
+        # (PyYAML indented the text after one); escaped, every reader gets them back.
+        style = '"'
+    elif _SEXAGESIMAL.match(value) or not yaml12.reads_as_text(value):
         # "08:00" is a number to some YAML 1.1 readers, "1e5" and "0o17" to YAML 1.2 ones
         # (ours); PyYAML's emitter quotes only by 1.1 rules. Text must stay text.
         style = "'"

@@ -165,8 +165,11 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "malformed YAML"
     if "duplicate key" in str(exc):
         problem = "a mapping has the same key twice"
-    elif "duplicate anchor" in str(exc):  # YAML 1.2 allows it; PyYAML's composer does not
-        problem = "an anchor is defined twice; give each anchor a name of its own"
+    elif "duplicate anchor" in str(exc) and exc.context_mark is not None:
+        # YAML 1.2 allows it; PyYAML's composer (and this release, README) does not.
+        first = exc.context_mark
+        return (f"an anchor is defined twice{where[:-1]}; first at line {first.line + 1},"
+                f" column {first.column + 1}): give each anchor a name of its own")
     if isinstance(exc, yaml12.NotInAConfig):
         return f"{printable(problem, 200)}{where}"  # valid YAML, but not a config
     context = exc.context_mark
@@ -177,7 +180,11 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     return f"the file is not valid YAML: {problem}{where}"
 
 
-def _parse_yaml(text: str) -> Any:
+def _parse_yaml(text: str, breaks_11: bool = False) -> Any:
+    # U+2028 is text in YAML 1.2, not a line break (``breaks_11``: read as one, as
+    # releases before 1.2's rule did). libyaml's messages quote no scalar, so no
+    # stand-in shows in them.
+    text, swaps = (text, {}) if breaks_11 else yaml12.with_stand_ins(text)
     _check_yaml_events(text)
     try:
         docs = yaml12.load_all(text)
@@ -187,10 +194,10 @@ def _parse_yaml(text: str) -> Any:
         raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
     if len(docs) != 1:
         raise _one("the file must hold exactly one YAML document")
-    return docs[0]
+    return yaml12.put_back(docs[0], swaps)
 
 
-def _parse_yaml_or_json(text: str) -> Any:
+def _parse_yaml_or_json(text: str, breaks_11: bool = False) -> Any:
     """YAML, or JSON in a .yaml file that libyaml cannot parse.
 
     JSON is YAML 1.2, but most JSON writers escape an emoji as a surrogate pair
@@ -198,7 +205,7 @@ def _parse_yaml_or_json(text: str) -> Any:
     everything else keeps YAML's rules, limits (checked before anything is built) and
     messages."""
     try:
-        return _parse_yaml(text)
+        return _parse_yaml(text, breaks_11)
     except NotYaml as not_yaml:
         if text.lstrip()[:1] != "{":
             raise
@@ -306,8 +313,9 @@ def _decodes(data: bytes, encoding: str) -> bool:
     return True
 
 
-def parse_config_bytes(data: bytes, name: str = "") -> Any:
-    """Raw data from a config's bytes; JSON by extension or by its first character."""
+def parse_config_bytes(data: bytes, name: str = "", *, breaks_11: bool = False) -> Any:
+    """Raw data from a config's bytes; JSON by extension or by its first character.
+    ``breaks_11``: YAML read with NEL, U+2028 and U+2029 as line breaks (YAML 1.1)."""
     if len(data) > MAX_FILE_BYTES:
         raise _one(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
     for bom, encoding in _WIDE_BOMS:
@@ -330,7 +338,7 @@ def parse_config_bytes(data: bytes, name: str = "") -> Any:
     suffix = Path(name).suffix.lower()
     as_json = suffix == ".json" or (suffix not in (".yaml", ".yml") and text.lstrip()[:1] in "{[")
     try:
-        raw = _parse_json(text) if as_json else _parse_yaml_or_json(text)
+        raw = _parse_json(text) if as_json else _parse_yaml_or_json(text, breaks_11)
     except RecursionError:
         raise _one("the file is nested too deeply to be an agreement") from None
     _check_shape(raw)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from slaworkshop.export import byte_digest
-from slaworkshop.export.config_file import MAX_FILE_BYTES, ConfigError, parse_config_bytes
+from slaworkshop.export.config_file import MAX_FILE_BYTES, ConfigError, parse_as_exported
 from slaworkshop.models import (
     FORMAT,
     AgreementFile,
@@ -45,7 +45,6 @@ from slaworkshop.models import (
     Problem,
     content_sha256,
     printable,
-    validate_file,
 )
 
 PDF_MAGIC = b"%PDF-"
@@ -191,7 +190,7 @@ def _parse_document(data: bytes, name: str) -> AgreementFile:
     """Parse and validate a config without refusing a mismatched hash (``read_config``
     would) or a signature by nobody of the agreement: the mismatch is what ``verify``
     reports."""
-    return validate_file(parse_config_bytes(data, name), signers_must_exist=False)
+    return parse_as_exported(data, name, signers_must_exist=False)
 
 
 def verify_config(data: bytes, name: str = "") -> VerifyReport:

@@ -193,6 +193,45 @@ def reads_as_text(value: str) -> bool:
     return bool(tag == STR)
 
 
+#: Characters YAML 1.1 reads as line breaks and YAML 1.2 as text. libyaml folded a NEL
+#: inside quotes into a space (so a refused C1 control went in unseen) and refused
+#: U+2028 in a plain scalar at a line the file does not have. They are parsed through
+#: stand-ins from the private use area that the file does not hold, then put back.
+_BREAKS_ONLY_IN_11 = "\x85\u2028\u2029"
+
+
+def with_stand_ins(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` with each YAML 1.1-only line break swapped for a stand-in, and the
+    stand-ins (stand-in → character) for ``put_back``."""
+    found = [c for c in _BREAKS_ONLY_IN_11 if c in text]
+    if not found:
+        return text, {}
+    free = (chr(point) for point in range(0xE000, 0xF900) if chr(point) not in text)
+    swaps: dict[str, str] = {}
+    for character in found:
+        stand_in = next(free, None)
+        if stand_in is None:  # a file holding all 6,400 private-use characters
+            break
+        swaps[stand_in] = character
+        text = text.replace(character, stand_in)
+    return text, swaps
+
+
+def put_back(value: Any, swaps: dict[str, str]) -> Any:
+    """``value`` (text, lists and mappings of them) with the stand-ins put back."""
+    if not swaps:
+        return value
+    if isinstance(value, str):
+        for stand_in, character in swaps.items():
+            value = value.replace(stand_in, character)
+        return value
+    if isinstance(value, list):
+        return [put_back(item, swaps) for item in value]
+    if isinstance(value, dict):
+        return {put_back(key, swaps): put_back(item, swaps) for key, item in value.items()}
+    return value
+
+
 def load_all(text: str) -> list[Any]:
     """Every document in ``text``; raises ``yaml.YAMLError`` on malformed input."""
     loader = Yaml12Loader(text)

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from slaworkshop.safe_text import printable
+from slaworkshop.safe_text import printable, quoted
 
 from .agreement import Content
 from .agreement_file import FORMAT, FORMAT_VERSION, AgreementFile
@@ -59,7 +59,7 @@ def _path(prefix: str, loc: Iterable[int | str], keep_last: bool) -> str:
         if part.isidentifier() and part.isascii() and len(part) <= 60:
             out += f".{part}" if out else part
         else:
-            out += f"[{printable(part)!r}]" if out else printable(part)
+            out += f"[{quoted(part)}]" if out else printable(part)
     return out
 
 
@@ -113,7 +113,7 @@ def _message(error: Any) -> str:
         return str(ctx.get("error", error["msg"]))
     if kind == "literal_error":
         return "must be " + str(ctx.get("expected", "")).replace("'", "") + (
-            f", not {printable(error['input'])!r}" if isinstance(error.get("input"), str) else ""
+            f", not {quoted(error['input'])}" if isinstance(error.get("input"), str) else ""
         )
     if kind == "string_too_long":
         return f"is too long (at most {ctx.get('max_length')} characters)"
