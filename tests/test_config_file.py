@@ -460,3 +460,33 @@ def test_an_earlier_releases_export_with_a_paragraph_separator_still_reads() -> 
     # Not a way around the hash: other content is still refused.
     edited = earlier.replace(b"graph'", b"graph!'")
     assert refused(edited)[0].startswith("content_sha256: does not match the content")
+
+
+@pytest.mark.parametrize("hours", [
+    {}, {"timezone": None, "days": None, "start": None, "end": None},
+    {"timezone": "", "days": [], "start": "", "end": "", "holidays": []},
+])
+def test_business_hours_of_empty_fields_mean_none_as_absent_does(hours: dict[str, object]) -> None:
+    """`business_hours: {}` was refused with four "is required" lines, where an empty
+    company size or qualification reads as none (contract review)."""
+    data = doc()
+    data["content"]["business_hours"] = hours
+    read = read_config(json.dumps(data).encode(), "a.json").content
+    del data["content"]["business_hours"]
+    absent = read_config(json.dumps(data).encode(), "a.json").content
+    assert read.business_hours is None and read == absent
+    assert content_sha256(read) == content_sha256(absent)
+    from slaworkshop.export.schema import config_schema
+
+    node = config_schema()["$defs"]["Content"]["properties"]["business_hours"]
+    empty = [b for b in node["anyOf"] if b.get("type") == "object"]
+    assert len(empty) == 1 and set(empty[0]["properties"]) == {
+        "timezone", "days", "start", "end", "holidays"}
+
+
+def test_business_hours_with_anything_in_them_are_still_checked_whole() -> None:
+    data = doc()
+    data["content"]["business_hours"] = {"timezone": "UTC"}
+    assert refused(json.dumps(data).encode(), "a.json") == [
+        "content.business_hours.days: is required", "content.business_hours.start: is required",
+        "content.business_hours.end: is required"]

@@ -7,9 +7,17 @@ of any instance *is* the full form.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from .fields import (
     MAX_ITEMS,
@@ -227,6 +235,28 @@ class Cadence(Strict):
     agenda: Text = ""
 
 
+_HOURS_FIELDS = ("timezone", "days", "start", "end", "holidays")
+
+
+def _hours_left_empty(value: Any) -> Any:
+    """Business hours whose every field is empty (``{}``, ``days: []``) mean none, as an
+    empty company size or qualification does: absent and empty mean the same."""
+    if isinstance(value, dict) and set(value) <= set(_HOURS_FIELDS) and all(
+            part in (None, "", []) for part in value.values()):
+        return None
+    return value
+
+
+def _empty_hours_schema(schema: dict[str, Any]) -> None:
+    """The schema says so too: business hours may be an object of empty fields."""
+    empty: dict[str, Any] = {"enum": ["", None]}
+    no_list: dict[str, Any] = {"anyOf": [{"type": "array", "maxItems": 0}, {"type": "null"}]}
+    schema["anyOf"].append({
+        "type": "object", "additionalProperties": False,
+        "properties": {"timezone": empty, "days": no_list, "start": empty, "end": empty,
+                       "holidays": no_list}})
+
+
 class Content(Strict):
     """What signatures cover: the agreement itself."""
 
@@ -236,7 +266,8 @@ class Content(Strict):
     workshop_date: OptDate = None
     effective_from: OptDate = None
     review_by: OptDate = None
-    business_hours: BusinessHours | None = None
+    business_hours: Annotated[BusinessHours | None, BeforeValidator(_hours_left_empty)] = Field(
+        default=None, json_schema_extra=_empty_hours_schema)
     parking_lot: list[ParkingLotItem] = Field(default_factory=list, max_length=MAX_ITEMS)
     terms: list[Term] = Field(default_factory=list, max_length=MAX_ITEMS)
     stages: list[Stage] = Field(default_factory=list, max_length=MAX_ITEMS)
