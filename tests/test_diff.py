@@ -556,6 +556,23 @@ def text(old: dict[str, Any], new: dict[str, Any], a: Any = 1, b: Any = "draft")
     return render_diff_text(a, b, validate_content(old), validate_content(new))
 
 
+def test_a_move_that_keeps_its_position_names_its_new_neighbour() -> None:
+    """[a, b, c, d] → [e, a, c, b]: c went before b and stayed third. "Moved “C” from
+    position 3 to 3" said nothing (contract review)."""
+    assert moves("abcd", "eacb") == [("c", 2, 2)]
+    report = text(terms_doc(*"abcd"), terms_doc(*"eacb"))
+    assert "\n  Moved “C” before “B”, at position 3 in both versions\n" in report
+    assert "Moved “C” from position" not in report
+    # A move that changes the number says both numbers.
+    assert moves("abc", "acb") == [("c", 2, 1)]
+    assert "Moved “C” from position 3 to 2" in text(terms_doc(*"abc"), terms_doc(*"acb"))
+    from slaworkshop.diff.diff_report import ReportEntry
+
+    last = ReportEntry("moved", "B", from_position=3, to_position=3)
+    assert (last.moved_words, last.position_now) == (
+        "to the end, at position 3 in both versions", "3, last")
+
+
 def test_text_report_of_identical_versions() -> None:
     assert text(base(), base(), 2, 3) == "Changes from version 2 to version 3\n\nNo changes.\n"
 
@@ -792,7 +809,7 @@ def test_html_strikes_old_values_beside_new_ones_with_a_summary_per_section() ->
     ) in page
     assert (
         '<h3><span class="badge">moved</span><bdi>Feed back the reason</bdi></h3>\n'
-        "<p>From position 2 to 1.</p>"
+        "<p>Moved from position 2 to 1.</p>"
     ) in page
 
 

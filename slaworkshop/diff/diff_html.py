@@ -80,7 +80,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 {% endfor %}
 </table>
 {% elif entry.change == "moved" %}
-<p>From position {{ entry.from_position }} to {{ entry.to_position }}.</p>
+<p>Moved {{ entry.moved_words }}.</p>
 {% endif %}
 </div>
 {% endfor %}

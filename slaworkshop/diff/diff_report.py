@@ -63,6 +63,27 @@ class ReportEntry:
     details: tuple[Detail, ...] = ()
     from_position: int | None = None
     to_position: int | None = None
+    #: for ``moved``: the name of the item it now comes before (None: now last)
+    now_before: str | None = None
+
+    @property
+    def moved_words(self) -> str:
+        """Where a moved item went, after "Moved “name” ". An item can move in its
+        list's order yet keep its position ([a, b, c] → [a, c, b] reports c moved, or b):
+        "from position 3 to 3" said nothing, so that case names its new neighbour."""
+        if self.from_position != self.to_position:
+            return f"from position {self.from_position} to {self.to_position}"
+        where = f"before “{self.now_before}”" if self.now_before is not None else "to the end"
+        return f"{where}, at position {self.from_position} in both versions"
+
+    @property
+    def position_now(self) -> str:
+        """The new position, for a table beside the old one: with the item it now comes
+        before when the number is the same."""
+        if self.from_position != self.to_position:
+            return str(self.to_position)
+        return (f"{self.to_position}, before “{self.now_before}”" if self.now_before is not None
+                else f"{self.to_position}, last")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +147,14 @@ class _Side:
             self._items[section] = {item["key"]: item for item in value or []}
         return self._items[section].get(key)
 
+    def following(self, section: str, key: str | None) -> Mapping[str, Any] | None:
+        """The item after ``key``'s in its keyed section, None when it is the last."""
+        if self.item(section, key) is None:
+            return None
+        keys = list(self._items[section])
+        at = keys.index(key) + 1  # type: ignore[arg-type]
+        return self._items[section][keys[at]] if at < len(keys) else None
+
 
 def report_section(section: str) -> str:
     """The report's section for a section of the diff: the agreement's one-value fields
@@ -166,8 +195,10 @@ def _entry(change: Change, old: _Side, new: _Side) -> ReportEntry:
         return ReportEntry("changed", name, values=values)
     if change.change == "moved":
         assert change.from_index is not None and change.to_index is not None
+        following = new.following(section, key)
         return ReportEntry(
-            "moved", name, from_position=change.from_index + 1, to_position=change.to_index + 1
+            "moved", name, from_position=change.from_index + 1, to_position=change.to_index + 1,
+            now_before=None if following is None else item_name(section, following),
         )
     if change.change == "added":
         return ReportEntry("added", name, details=_details(section, change.item, new))

@@ -52,9 +52,7 @@ def _entry_lines(entry: ReportEntry) -> list[str]:
             _indent(f"{v.label}: {v.old} {ARROW} {v.new}", 4) for v in entry.values
         ]
     if entry.change == "moved":
-        return [
-            _indent(f"Moved {name} from position {entry.from_position} to {entry.to_position}", 2)
-        ]
+        return [_indent(f"Moved {name} {entry.moved_words}", 2)]
     if entry.change == "added":
         return [_indent(f"Added {name}", 2)] + [
             _indent(f"{d.label}: {d.value}", 4) for d in entry.details

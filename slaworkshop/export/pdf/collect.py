@@ -93,7 +93,7 @@ def change_rows(previous: PreviousVersion, content: Content) -> list[ChangeRow]:
                 rows.append(
                     ChangeRow(
                         section.heading, name, "moved",
-                        f"position {entry.from_position}", f"position {entry.to_position}",
+                        f"position {entry.from_position}", f"position {entry.position_now}",
                     )
                 )
     return rows

@@ -112,7 +112,7 @@ def _entry_rows(entry: ReportEntry) -> list[str]:
         rows += [_row(d.label, _muted("—"), new_value(d.value)) for d in entry.details]
     else:
         rows.append(_row("Position", old_value(str(entry.from_position)),
-                         new_value(str(entry.to_position))))
+                         new_value(entry.position_now)))
     return rows
 
 
