@@ -857,3 +857,20 @@ def test_a_stakeholder_named_with_direction_isolates_signs_by_default(
     cli.ok("sign", agreement, "--stakeholder", "dana")
     (signature,) = cli.json("history", agreement)[0]["signatures"]
     assert signature["name"] == "\u2067بريا\u2069 Natarajan"
+
+
+def test_a_command_started_with_its_output_closed_is_refused_before_any_work(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        sqlite_url: str) -> None:
+    """`schema >&-` ended in an internal error, and an import would have been made and
+    then not reported (contract review)."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "northwind-agreement.yaml"
+    monkeypatch.setattr(sys, "stdout", None)
+    for args in (["schema"], ["import", str(example), "--db", sqlite_url]):
+        assert main(args) == 2
+        assert capsys.readouterr().err == (
+            "slaworkshop: error: standard output is closed: there is nowhere to write the"
+            " result\n")
+    monkeypatch.undo()
+    assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
+    assert capsys.readouterr().out == "[]\n"  # nothing was imported

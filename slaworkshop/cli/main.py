@@ -210,6 +210,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("--db is empty; give a database URL, or leave --db out to use"
                              " the default database")
         handler: Handler = getattr(args, "handler", _gui)
+        if handler is not _gui and sys.stdout is None:
+            # Started with its output closed (``slaworkshop schema >&-``): refused before
+            # any work, so that an import is not made and then unreported.
+            raise UsageError("standard output is closed: there is nowhere to write the result")
         return handler(args)
     except KeyboardInterrupt:
         _error("interrupted; nothing half-written was kept")
