@@ -115,6 +115,17 @@ def test_durations_are_kept_exactly_as_written() -> None:
         ({"terms": [{"key": "a", "name": "A\x1b[31m", "status": "agreed"}]},
          "content.terms[0].name: contains a control character (U+001B)"),
         ({"terms": "nope"}, "content.terms: must be a list"),
+        # Not text at all: the form to write is named, not just "must be text"
+        ({"workshop_date": 20270112}, "content.workshop_date: must be a date written as YYYY-MM-DD"),
+        ({"cadences": [{"key": "c", "name": "C", "every": 14}]},
+         "content.cadences[0].every: must be an ISO 8601 duration such as PT4H, P2D or P2W"),
+        ({"business_hours": {"timezone": "UTC", "days": ["mon"], "start": 800, "end": "17:00",
+                             "holidays": [20261225]}},
+         "content.business_hours.start: must be a time written as HH:MM (00:00 to 23:59)"),
+        ({"business_hours": {"timezone": "UTC", "days": ["mon"], "start": "08:00",
+                             "end": "17:00", "holidays": [20261225]}},
+         "content.business_hours.holidays[0]: must be a date written as YYYY-MM-DD"),
+        ({"facilitator": 20270112}, "content.facilitator: must be text"),
     ],
 )
 def test_structural_errors_name_their_path(change: dict[str, object], expected: str) -> None:

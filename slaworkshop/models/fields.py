@@ -39,6 +39,10 @@ _CONTROL = re.compile(f"[{_CONTROL_CLASS}]")
 #: What this release refused before it refused C1 controls (U+0080 to U+009F): stored
 #: content is read by this rule, so a version saved with one stays readable.
 _STORED_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+#: What a value of each written form must look like (also said when it is not text).
+DATE_FORM = "must be a date written as YYYY-MM-DD"
+DURATION_FORM = "must be an ISO 8601 duration such as PT4H, P2D or P2W"
+TIME_FORM = "must be a time written as HH:MM (00:00 to 23:59)"
 #: Reading stored content: ``Content.model_validate(data, context=STORED)``.
 STORED = {"stored": True}
 # Each pattern must match the whole value (``fullmatch``: "$" alone also matches before
@@ -144,7 +148,7 @@ def _iso_date(value: object) -> object:
 
 def _check_date(value: str, info: ValidationInfo) -> str:
     if not _whole(_DATE, value, info):
-        raise ValueError("must be a date written as YYYY-MM-DD")
+        raise ValueError(DATE_FORM)
     try:
         date.fromisoformat(value)
     except ValueError:
@@ -154,7 +158,7 @@ def _check_date(value: str, info: ValidationInfo) -> str:
 
 def _check_time(value: str, info: ValidationInfo) -> str:
     if not _whole(_TIME, value, info):
-        raise ValueError("must be a time written as HH:MM (00:00 to 23:59)")
+        raise ValueError(TIME_FORM)
     return value
 
 
@@ -172,7 +176,7 @@ def parse_duration(value: str, info: ValidationInfo | None = None) -> dict[str, 
 def _check_duration(value: str, info: ValidationInfo) -> str:
     parts = parse_duration(value, info)
     if parts is None:
-        raise ValueError("must be an ISO 8601 duration such as PT4H, P2D or P2W")
+        raise ValueError(DURATION_FORM)
     if not any(parts.values()):
         raise ValueError("must be longer than zero")
     return value

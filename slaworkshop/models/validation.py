@@ -16,6 +16,7 @@ from slaworkshop.safe_text import printable, quoted
 
 from .agreement import Content
 from .agreement_file import FORMAT, FORMAT_VERSION, AgreementFile
+from .fields import DATE_FORM, DURATION_FORM, TIME_FORM
 from .raw_cross_items import Finding, raw_cross_item_problems, raw_signature_problems
 
 M = TypeVar("M", bound=BaseModel)
@@ -80,6 +81,13 @@ _TYPE_MESSAGES = {
 }
 
 
+_DATE, _DURATION, _TIME = DATE_FORM, DURATION_FORM, TIME_FORM
+#: Fields of a written form, said when given something other than text
+#: (``workshop_date: 20270112``, ``every: 14``): "must be text" named no form to write.
+_FORMS = {"workshop_date": _DATE, "effective_from": _DATE, "review_by": _DATE,
+          "holidays": _DATE, "within": _DURATION, "every": _DURATION, "start": _TIME,
+          "end": _TIME}
+
 _PATTERN_MESSAGES = {
     "content_sha256": "must be a SHA-256 written as 64 lowercase hexadecimal characters",
     "signed_at": "must be a timestamp such as 2026-06-12T16:00:00Z",
@@ -107,6 +115,11 @@ def _message(error: Any) -> str:
         # null is a field's empty value; an optional one takes it before this check,
         # so a required field given null is simply missing.
         return _TYPE_MESSAGES["missing"]
+    if kind == "string_type":
+        field = next((p for p in reversed(loc) if isinstance(p, str) and not _is_branch_tag(p)),
+                     None)
+        if field in _FORMS:
+            return _FORMS[field]
     if kind in _TYPE_MESSAGES:
         return _TYPE_MESSAGES[kind]
     if kind == "value_error":
