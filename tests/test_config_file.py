@@ -267,10 +267,19 @@ def test_yaml_export_quotes_what_a_yaml_1_1_reader_would_mistype(example_bytes: 
          "signatures[0].signed_at: is not a real date and time"),
         ({"format_version": "1"},
          "format_version: '1' is not supported: this release reads format_version 1 (a whole number)"),
+        # as the file writes it, not as Python does ("True is not supported")
+        ({"format_version": True},
+         "format_version: true is not supported: this release reads format_version 1 (a whole number)"),
+        ({"format_version": None}, "format_version: is required"),
     ],
 )
 def test_envelope_errors_name_their_path(envelope: dict[str, object], expected: str) -> None:
     assert refused(json.dumps(doc(**envelope)).encode(), "a.json") == [expected]
+
+
+def test_a_file_of_format_alone_is_told_both_what_it_lacks() -> None:
+    assert refused(b"format: slaworkshop/agreement\n") == [
+        "format_version: is required", "content: is required"]
 
 
 def test_plain_scalars_resolve_by_the_yaml_1_2_core_schema() -> None:

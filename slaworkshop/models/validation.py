@@ -229,13 +229,18 @@ def validate_file(data: Any, *, signers_must_exist: bool = True) -> AgreementFil
         version = int(version)
         data = {**data, "format_version": version}
     if type(version) is not int or version != FORMAT_VERSION:
-        shown = repr(version) if isinstance(version, str) else str(version)
+        shown = (quoted(version) if isinstance(version, str) else
+                 str(version).lower() if isinstance(version, bool)
+                 else printable(str(version)))  # written as the file writes it: true
         message = (
-            "is required" if "format_version" not in data
-            else f"{printable(shown)} is not supported: this release reads format_version"
+            "is required" if version is None  # absent, or null: its empty value
+            else f"{shown} is not supported: this release reads format_version"
             f" {FORMAT_VERSION} (a whole number)"
         )
-        raise DocumentInvalid([Problem("format_version", message)])
+        problems = [Problem("format_version", message)]
+        if "content" not in data:  # both missing: say both at once
+            problems.append(Problem("content", "is required"))
+        raise DocumentInvalid(problems)
     def problems_of_items() -> list[Finding]:
         signers = raw_signature_problems(data) if signers_must_exist else []
         return raw_cross_item_problems(data.get("content")) + signers
