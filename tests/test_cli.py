@@ -775,12 +775,12 @@ HEAD = b"format: slaworkshop/agreement\nformat_version: 1\n"
         ),
         pytest.param(
             "k.yaml", HEAD + b"content: {title: T, organization: O, 1: x, true: z}\n",
-            ["a field name must be text, not '1' (line 3, column 38)"],
+            ["a field name must be text, not the number 1 (line 3, column 38)"],
             id="key-that-is-a-number",
         ),
         pytest.param(
-            "k.yaml", HEAD + b"content:\n  title: T\n  ~: x\n", ["a field name must be text, not '~'"
-                                                              " (line 5, column 3)"],
+            "k.yaml", HEAD + b"content:\n  title: T\n  ~: x\n", ["a field name must be text, not ~"
+                                                              " (null) (line 5, column 3)"],
             id="key-that-is-null",
         ),
         pytest.param(

@@ -107,7 +107,7 @@ def test_aliases_count_as_the_text_they_stand_for() -> None:
              "  a: &many [" + ", ".join(["*note"] * 2_000) + "]"]
     lines += [f"  b{i}: *many" for i in range(5)]
     assert refused("\n".join(lines).encode()) == [
-        "its aliases stand for more than 20 MB of text; no agreement holds as much"]
+        "the file's aliases stand for more than 20 MB of text; no agreement holds as much"]
 
 
 @pytest.mark.parametrize("tagged", [b"!!float x", b"!!int 1.5", b"!!bool yes", b"!!null Dana",
@@ -275,6 +275,24 @@ def test_yaml_export_quotes_what_a_yaml_1_1_reader_would_mistype(example_bytes: 
 )
 def test_envelope_errors_name_their_path(envelope: dict[str, object], expected: str) -> None:
     assert refused(json.dumps(doc(**envelope)).encode(), "a.json") == [expected]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (b"title: !!str [a, b]\n",
+     "the YAML tag !!str is for a single value, not a list or a mapping (line 4, column 10);"
+     " remove it"),
+    (b"terms: &x [*x]\n",
+     "an alias stands for the list or mapping it is in, which would hold itself (line 4,"
+     " column 10); no agreement holds itself"),
+    (b"true: x\n", "a field name must be text, not true (line 4, column 3)"),
+    (b"~: x\n", "a field name must be text, not ~ (null) (line 4, column 3)"),
+    (b"1.5: x\n", "a field name must be text, not the number 1.5 (line 4, column 3)"),
+])
+def test_yaml_that_is_no_config_is_told_in_our_words(body: bytes, expected: str) -> None:
+    """PyYAML's own wording ("found unconstructable recursive node") and Python's
+    ("not '1'" for the number 1) reached the user (contract review)."""
+    head = b"format: slaworkshop/agreement\nformat_version: 1\ncontent:\n  "
+    assert refused(head + body) == [expected]
 
 
 def test_a_file_of_format_alone_is_told_both_what_it_lacks() -> None:

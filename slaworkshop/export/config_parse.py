@@ -102,6 +102,9 @@ def _check_yaml_events(text: str) -> None:
             if tag is not None and not (isinstance(event, yaml.ScalarEvent) and tag == yaml12.STR):
                 mark = event.start_mark
                 where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+                if tag == yaml12.STR:  # on a list or a mapping
+                    raise _one(f"the YAML tag !!str is for a single value, not a list or a"
+                               f" mapping{where}; remove it")
                 # "!" too: YAML 1.2 makes "! 60" the text "60"; PyYAML and libyaml read 60
                 raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config"
                            f"{where}; remove it")
@@ -165,6 +168,9 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
     problem = exc.problem or exc.context or "malformed YAML"
     if "duplicate key" in str(exc):
         problem = "a mapping has the same key twice"
+    elif "recursive node" in str(exc):  # PyYAML: "found unconstructable recursive node"
+        return ("an alias stands for the list or mapping it is in, which would hold itself"
+                f"{where}; no agreement holds itself")
     elif "duplicate anchor" in str(exc) and exc.context_mark is not None:
         # YAML 1.2 allows it; PyYAML's composer (and this release, README) does not.
         first = exc.context_mark
@@ -268,7 +274,7 @@ def _too_many_entries() -> str:
 
 
 def _too_much_text() -> str:
-    return (f"its aliases stand for more than {MAX_FILE_BYTES // (1024 * 1024)} MB of text;"
+    return (f"the file's aliases stand for more than {MAX_FILE_BYTES // (1024 * 1024)} MB of text;"
             " no agreement holds as much")
 
 

@@ -59,8 +59,13 @@ class NotInAConfig(ConstructorError):
 
 
 def _shown_key(node: Node) -> str:
+    """A key that is not text, as the file reads: "the number 1", "true", "null"."""
     if isinstance(node, ScalarNode):
-        return repr(node.value) if node.value else "an empty key"
+        if node.tag in (INT, FLOAT):
+            return f"the number {node.value}"
+        if node.tag == BOOL:
+            return node.value
+        return f"{node.value} (null)" if node.value else "an empty key"
     return "a list" if isinstance(node, SequenceNode) else "a mapping"
 
 
