@@ -60,3 +60,19 @@ def test_a_handoff_with_no_marketing_stage_up_to_it_is_warned_about(
         " sales: sales owns it and every stage before it. Check the order of the stages or"
         " their owners (this does not block saving).")
     assert first != moved[0].name
+
+
+def test_a_sales_stage_marked_as_the_handoff_is_warned_about(workspace: Any,
+                                                              northwind: str) -> None:
+    """Ticking Handoff on "Sales accepted lead" read "handoff: sales → sales" with no
+    word of warning (tryout)."""
+    content = workspace.agreements.draft(northwind).content
+    at = handoff_index(content)
+    stages = [s.model_copy(update={"handoff": i == at + 1}) for i, s in enumerate(content.stages)]
+    moved = content.model_copy(update={"stages": stages})
+    assert (stages[at].owner, stages[at + 1].owner) == ("marketing", "sales")
+    assert handoff_warning(moved) == (
+        f"The handoff stage “{stages[at + 1].name}” does not sit where marketing hands over"
+        f" to sales: sales owns it, so the lead was handed over before it, after"
+        f" “{stages[at].name}”. Check the order of the stages or their owners (this does not"
+        " block saving).")

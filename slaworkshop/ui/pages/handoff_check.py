@@ -54,6 +54,11 @@ def handoff_warning(content: Content) -> str:
     elif all(stage.owner == "sales" for stage in stages[:found.index + 1]):
         # An all-sales funnel up to here: nothing is handed over by marketing.
         problems.append("sales owns it and every stage before it")
+    elif here.owner == "sales":
+        # The lead reached sales before this stage: the handoff is the stage before it
+        # (the funnel said "handoff: sales → sales"; tryout).
+        problems.append(f"sales owns it, so the lead was handed over before it, after "
+                        f"“{stages[found.index - 1].name}”")
     if not problems:
         return ""
     return (f"The handoff stage “{here.name}” does not sit where marketing hands over to "
