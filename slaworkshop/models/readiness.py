@@ -53,15 +53,29 @@ def readiness_problems(content: Content) -> list[ReadinessProblem]:
             )
     if not any(s.handoff for s in content.stages):  # an empty funnel has none either
         problems.append(
-            ReadinessProblem("stages", "stages", "Stages: no stage is marked as the handoff.")
+            ReadinessProblem("stages", _likely_handoff(content),
+                             "Stages: no stage is marked as the handoff.")
         )
     for team in ("sales", "marketing"):
         if not any(s.signatory and s.team == team for s in content.stakeholders):
+            # Where to tick: the team's first person, or the list when it has nobody
+            # (a click went to whichever row was selected, a marketing one; tryout).
+            first = next((i for i, s in enumerate(content.stakeholders) if s.team == team), None)
             problems.append(
                 ReadinessProblem(
                     "stakeholders",
-                    "stakeholders",
+                    "stakeholders" if first is None else f"stakeholders[{first}].signatory",
                     f"Stakeholders: nobody from {team} is marked to sign.",
                 )
             )
     return problems
+
+
+def _likely_handoff(content: Content) -> str:
+    """Where to tick the handoff: the last stage marketing owns before one sales owns,
+    else the first stage; the list when there is none."""
+    stages = content.stages
+    for i in range(len(stages) - 1):
+        if stages[i].owner != "sales" and stages[i + 1].owner == "sales":
+            return f"stages[{i}].handoff"
+    return "stages[0].handoff" if stages else "stages"

@@ -88,3 +88,31 @@ def test_a_problem_in_a_form_field_below_the_fold_scrolls_to_it(
     assert window.focusWidget() is field
     qtbot.waitUntil(lambda: in_view(window, field))
     assert editor.model.item(editor.current_row()).name == "Opportunity"
+
+
+def test_a_missing_signatory_or_handoff_goes_to_the_box_to_tick(qtbot: Any, window: Any) -> None:
+    """"Nobody from sales is marked to sign" selected whichever row was current, a
+    marketing one; "no handoff" too (tryout). They go to the box to tick."""
+    from slaworkshop.models import readiness_problems
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    content = window.document.content
+    people = [p.model_copy(update={"signatory": p.signatory and p.team != "sales"})
+              for p in content.stakeholders]
+    stages = [s.model_copy(update={"handoff": False}) for s in content.stages]
+    window.document.replace(content.model_copy(update={"stakeholders": people,
+                                                       "stages": stages}), "Untick")
+    problems = {p.message: p for p in readiness_problems(window.document.content)}
+    window.go_to_section("stakeholders")
+    window.pages["stakeholders"].editor.select_row(len(people) - 1)  # someone else's row
+    window.go_to_problem(problems["Stakeholders: nobody from sales is marked to sign."])
+    editor = window.pages["stakeholders"].editor
+    current = editor.proxy.mapToSource(editor.view.currentIndex())
+    assert editor.model.item(current.row()).team == "sales"
+    assert current.column() == column_of(editor.spec, "signatory")
+    window.go_to_problem(problems["Stages: no stage is marked as the handoff."])
+    stages_editor = window.pages["stages"].editor
+    current = stages_editor.proxy.mapToSource(stages_editor.view.currentIndex())
+    row = window.document.content.stages
+    assert (row[current.row()].owner, row[current.row() + 1].owner) == ("marketing", "sales")
+    assert current.column() == column_of(stages_editor.spec, "handoff")
