@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from slaworkshop.safe_text import same_name
 from slaworkshop.store import NotFound, Refused
 from slaworkshop.store import repository as repo
 from slaworkshop.store.records import SignatureRecord
@@ -138,6 +139,8 @@ class SignOffService:
                 conn, agreement_id, "signed", actor=self.actor, version_number=number,
                 stakeholder=stakeholder, name=typed, content_sha256=record.content_sha256,
                 drawn=drawing_png is not None,
+                # whom a signature under another name is for, as the PDF says it
+                **({} if same_name(typed, person.name) else {"signed_for": person.name}),
             )
             signed = {s.stakeholder for s in record.signatures} | {stakeholder}
             waiting = tuple(

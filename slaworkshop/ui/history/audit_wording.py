@@ -22,7 +22,9 @@ def describe(entry: AuditEntry) -> str:
         return f"Proposed {version} for signature"
     if action == "signed":
         drawn = " (with a drawn signature)" if d.get("drawn") else ""
-        return f"{d.get('name') or d.get('stakeholder', 'Someone')} signed {version}{drawn}"
+        signed_for = f" for {d['signed_for']}" if d.get("signed_for") else ""
+        who = d.get("name") or d.get("stakeholder", "Someone")
+        return f"{who} signed {version}{signed_for}{drawn}"
     if action == "signed_by_all":
         return f"{version[:1].upper()}{version[1:]} is signed by every signatory"
     if action == "superseded":

@@ -136,6 +136,11 @@ def test_activity_says_who_signed_what(qtbot: Any, workspace: Any, agreement: st
     workspace.signoff.sign(agreement, "jordan")
     history.refresh()
     assert model.index(0, 2).data() == "Jordan Okafor signed version 2"
+    # Under another name, whom for, as the PDF says (it said the typed name alone; tryout).
+    workspace.signoff.sign(agreement, "sam", name="S. Whitfield-Jones")
+    history.refresh()
+    sentences = [model.index(row, 2).data() for row in range(model.rowCount())]
+    assert "S. Whitfield-Jones signed version 2 for Sam Whitfield" in sentences[:4]
 
 
 def test_audit_sentences_for_withdrawn_and_restored() -> None:
