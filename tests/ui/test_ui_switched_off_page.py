@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from ui_helpers import open_window, projector_size
 
 
@@ -28,3 +29,24 @@ def test_a_switched_off_section_stays_at_the_top(qtbot: Any, workspace: Any) -> 
     qtbot.wait(50)
     assert page.body.isVisible()
     assert page.body.height() > window.page_area.viewport().height() / 2
+
+
+def test_a_section_switched_off_and_on_shows_no_removed_item(qtbot: Any, window: Any,
+                                                             answers: Any) -> None:
+    """Cadences off and on again: the table was empty, but the greyed detail pane still
+    showed the removed meeting's attendees and agenda (tryout)."""
+    window.go_to_section("cadences")
+    page = window.pages["cadences"]
+    editor = page.editor
+    editor.select_row(0)
+    form = editor.form
+    assert form.widgets["agenda"].widget.toPlainText() != ""
+    answers.add("confirm", True)  # switching off removes the meetings
+    page.switch.click()
+    page.switch.click()
+    assert window.document.content.cadences == []
+    assert editor.model.rowCount() == 0
+    assert form.widgets["agenda"].widget.toPlainText() == ""
+    box = form.widgets["attendees"].widget
+    assert all(box.item(i).checkState() == Qt.CheckState.Unchecked for i in range(box.count()))
+    assert not form.isEnabled()

@@ -101,6 +101,11 @@ class DetailForm(QWidget):
         if row < 0:
             self._key = None
             self.key_label.setText(f"Select a {self.model.spec.item_name} to see its details.")
+            # Emptied, not left greyed with the last item's words: a section switched off
+            # and on again showed a removed meeting's agenda (tryout).
+            self._pending = None
+            for widget in self.widgets.values():
+                widget.show(None, self.model.content)
             return
         if self.model.is_provisional(self._key):
             self.key_label.setText(f"Key: {self._key}  (made from the name until you move to"
