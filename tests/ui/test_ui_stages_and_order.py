@@ -176,3 +176,29 @@ def test_stage_names_fit_their_boxes_in_large_type(qtbot: Any, window: Any) -> N
     assert small.pointSizeF() < bold.pointSizeF()
     window.window_actions.presentation.setChecked(False)
     window.window_actions.zoom_reset.trigger()
+
+
+def test_ticking_a_box_makes_its_row_the_current_one(qtbot: Any, window: Any) -> None:
+    """Ticking Handoff on row 3 left the current row, its frame and the form on row 1:
+    Ctrl+D or Delete then acted on another row than the one just changed (tryout)."""
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    window.show()
+    window.go_to_section("stages")
+    editor = window.pages["stages"].editor
+    editor.select_row(0)
+    column = column_of(editor.spec, "handoff")
+    last = editor.model.rowCount() - 1
+    index = editor.proxy.index(last, column)
+    view = editor.view
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = QApplication.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator,
+                                              option, view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert window.document.content.stages[last].handoff  # ticked
+    assert editor.current_row() == last
+    assert editor.form.key_label.text().startswith(f"Key: {window.document.content.stages[last].key}")

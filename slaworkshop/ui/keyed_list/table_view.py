@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from .column_widths import fit_widths
@@ -58,6 +58,15 @@ class ListTableView(QTableView):
             self.edit(index)
             return
         super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        """A click on a tick box makes its row current too: Qt hands the click to the
+        box alone, so the form and the keys went on acting on another row (tryout)."""
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and index != self.currentIndex() and (
+                index.flags() & Qt.ItemFlag.ItemIsUserCheckable):
+            self.setCurrentIndex(index)
+        super().mousePressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
         handled = super().viewportEvent(event)
