@@ -148,6 +148,9 @@ def test_a_ticked_box_in_the_selected_row_still_looks_ticked(qtbot: Any, window:
     editor = window.pages["stakeholders"].editor
     signs = column_of(editor.spec, "signatory")
     rows = {key: editor.model.row_of(key) for key in ("priya", "lee")}
+    window.activateWindow()
+    editor.view.setFocus()  # the table being worked in shows its selection in full
+    qtbot.waitUntil(editor.view.hasFocus)
     dark = {}
     for key in ("priya", "lee"):  # Priya signs, Lee does not
         editor.select_row(rows[key])

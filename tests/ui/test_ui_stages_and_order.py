@@ -202,3 +202,34 @@ def test_ticking_a_box_makes_its_row_the_current_one(qtbot: Any, window: Any) ->
     assert window.document.content.stages[last].handoff  # ticked
     assert editor.current_row() == last
     assert editor.form.key_label.text().startswith(f"Key: {window.document.content.stages[last].key}")
+
+
+def test_only_the_table_with_the_focus_shows_its_selection_in_full(qtbot: Any,
+                                                                   window: Any) -> None:
+    """Qualification's two tables both showed a blue row: which would Ctrl+N act on?"""
+    from PySide6.QtGui import QColor, QPalette
+
+    window.show()
+    window.activateWindow()
+    window.go_to_section("qualification")
+    rules, fields = window.pages["qualification"].list_editors()[:2]
+    for editor in (rules, fields):
+        editor.select_row(0)
+    blue = rules.view.palette().color(QPalette.ColorRole.Highlight).name()
+
+    def shown(editor: Any) -> str:
+        """The colour of the selected row's first cell, beside its text."""
+        view = editor.view
+        rect = view.visualRect(editor.proxy.index(0, 0))
+        image = view.viewport().grab(rect).toImage()
+        return QColor(image.pixel(rect.width() - 8, rect.height() // 2)).name()
+
+    def near(one: str, other: str) -> bool:
+        return all(abs(QColor(one).getRgb()[i] - QColor(other).getRgb()[i]) < 8 for i in range(3))
+
+    rules.view.setFocus()
+    qtbot.waitUntil(rules.view.hasFocus)
+    assert near(shown(rules), blue) and not near(shown(fields), blue)
+    fields.view.setFocus()
+    qtbot.waitUntil(fields.view.hasFocus)
+    assert near(shown(fields), blue) and not near(shown(rules), blue)

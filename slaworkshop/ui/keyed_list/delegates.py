@@ -35,6 +35,7 @@ from ..one_line import keep_on_one_line
 from ..tooltips import plain_tip
 from .spec import Field
 from .table_model import KeyedListModel
+from .table_view import inactive_selection
 from .typed_cell import TypedCell, typed_cell
 from .value_text import number_text, parse_number, ref_names
 
@@ -189,6 +190,12 @@ class FieldDelegate(QStyledItemDelegate):
         self._last_refusal = message
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        view = self.parent()
+        if isinstance(view, QWidget):
+            option = QStyleOptionViewItem(option)
+            tint = inactive_selection(option, view)
+            if tint is not None:
+                painter.fillRect(option.rect, tint)
         super().paint(painter, option, index)
         if option.state & QStyle.StateFlag.State_HasFocus:
             # The current cell, framed: whole rows are selected, so after Right, Right
