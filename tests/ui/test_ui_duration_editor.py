@@ -208,3 +208,18 @@ def test_escape_gives_up_a_duration_and_enter_takes_it(qtbot: Any, window: Any,
     qtbot.waitUntil(lambda: within(window, 0) == "PT7H")
     # the table keeps the focus: it went to the Sections list (tryout)
     assert QApplication.focusWidget() is table.view
+
+
+def test_the_open_editor_covers_whole_cells_not_half_of_the_next(qtbot: Any, window: Any,
+                                                                table: Any) -> None:
+    """Wider than its cell, the editor covered half of "Business hours" beside it, which
+    read "hours ▾ ess hours" (tryout)."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    editor, index = open_within(table, 0)
+    view = table.view
+    edges = {view.columnViewportPosition(c) + view.columnWidth(c)
+             for c in range(view.model().columnCount())}
+    assert editor.geometry().width() > view.columnWidth(index.column())  # it needs more
+    assert editor.geometry().right() + 1 in edges

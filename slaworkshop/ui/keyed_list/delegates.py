@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -253,6 +254,14 @@ class FieldDelegate(QStyledItemDelegate):
         # inside the view.
         cell, room = editor.geometry(), editor.parentWidget().rect()
         width = min(max(cell.width(), editor.sizeHint().width()), room.width())
+        view = self.parent()
+        if isinstance(view, QTableView) and width > cell.width():
+            # Over the whole of each cell it reaches: half covered, the next cell read
+            # "hours ▾ ess hours" beside the unit (tryout).
+            ends = [view.columnViewportPosition(c) + view.columnWidth(c)
+                    for c in range(index.column(), view.model().columnCount())]
+            width = min(next((end - cell.left() for end in ends if end - cell.left() >= width),
+                             width), room.width())
         left = max(min(cell.left(), room.right() + 1 - width), 0)
         editor.setGeometry(left, cell.top(), width, cell.height())
 
