@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from slaworkshop.store import StoreError
+
 from . import prompts
 
 if TYPE_CHECKING:
@@ -22,7 +24,8 @@ TEXT = (
     "version, so nothing is lost.\n"
     "• Load theirs: the other changes replace what you see. Your edits stay one "
     "Undo (Ctrl+Z) away.\n"
-    "• Decide later: nothing is saved until you choose (Save version asks again)."
+    "• Decide later: nothing is saved until you choose (Save version asks again).\n\n"
+    "Show Details lists what differs between the two."
 )
 
 
@@ -65,7 +68,24 @@ class ConflictResolver:
 
     def _conflicted(self, conflict: Exception) -> None:
         self._window.status.set_message("⚠ Not saved: changed elsewhere")
-        self.settle(str(conflict))
+        self.settle(f"{self._differences()}\n{conflict}")
+
+    def _differences(self) -> str:
+        """What differs between the draft saved elsewhere and this window's, in the
+        diff's words: the details said only "revision 52 … based on 51" (tryout)."""
+        from dataclasses import replace
+
+        from slaworkshop.diff.diff_report import build_report
+        from slaworkshop.diff.diff_text import report_text
+
+        window = self._window
+        try:
+            theirs = window.workspace.reader.draft(window.agreement_id).content
+        except StoreError as exc:
+            return f"The draft saved elsewhere could not be read to compare: {exc}.\n"
+        report = build_report("draft", "draft", theirs, window.document.content)
+        return report_text(replace(
+            report, title="From the draft saved elsewhere (theirs) to this window's (mine)"))
 
     def _kept_theirs(self, number: int | None) -> None:
         kept = (f"kept as version {number}" if number is not None

@@ -66,6 +66,24 @@ def bump_elsewhere(workspace: Any, agreement_id: str) -> None:
     workspace.agreements.update_draft(agreement_id, theirs, other.revision)
 
 
+def test_the_conflict_details_say_what_differs(qtbot: Any, window: Any, answers: Any,
+                                               workspace: Any) -> None:
+    """"Show Details…" gave revision numbers alone, not what the other window changed
+    (tryout)."""
+    facilitator = window.document.content.facilitator
+    term = window.document.content.terms[0].name
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", KEEP_MINE)
+    rename_first_term(window, qtbot, "Mine.")
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
+    detail = answers.details("conflict")[0]["detail"]
+    assert detail.startswith(
+        "From the draft saved elsewhere (theirs) to this window's (mine)\n\nWorkshop\n")
+    assert f"  Facilitator: Someone else → {facilitator}\n" in detail
+    assert f"  Changed “{term}”\n    Notes: (none) → Mine.\n" in detail
+    wait_saved(qtbot, window)
+
+
 def test_conflict_keep_mine(qtbot: Any, window: Any, answers: Any, workspace: Any,
                             db_url: str) -> None:
     bump_elsewhere(workspace, window.agreement_id)
