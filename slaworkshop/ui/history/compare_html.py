@@ -16,7 +16,7 @@ from slaworkshop.diff.diff_report import ReportEntry, ReportSection, report_sect
 from slaworkshop.diff.wording import item_name, section_heading
 from slaworkshop.models import KEYED_SECTIONS, Content, full_form
 
-from .rich_text import MUTED, change_badge, esc, new_value, old_value
+from .rich_text import MUTED, change_badge, esc, new_value, old_value, value_pair
 
 NO_DIFFERENCES = "No differences"
 NO_CHANGES = "No changes"
@@ -107,7 +107,7 @@ def _entry_rows(entry: ReportEntry) -> list[str]:
         rows.append(f'<tr><td colspan="3">{change_badge(entry.change)} '
                     f"<b>{esc(entry.name)}</b></td></tr>")
     if entry.change == "changed":
-        rows += [_row(v.label, old_value(v.old), new_value(v.new)) for v in entry.values]
+        rows += [_row(v.label, *value_pair(v.old, v.new)) for v in entry.values]
     elif entry.change == "added":
         rows += [_row(d.label, _muted("—"), new_value(d.value)) for d in entry.details]
     else:

@@ -7,7 +7,10 @@ attributes and inline ``style`` only.
 
 from __future__ import annotations
 
+import re
 from html import escape
+
+from slaworkshop.diff.wording import NONE
 
 from ..badge_colours import BADGE_COLOURS
 
@@ -50,6 +53,41 @@ def old_value(text: str) -> str:
 
 def new_value(text: str) -> str:
     return f'<span style="{NEW_STYLE}">{esc(text)}</span>'
+
+
+#: Texts at least this long that changed in part show the words that changed.
+_WORDS_FROM = 40
+
+
+def value_pair(old: str, new: str) -> tuple[str, str]:
+    """A changed value's old and new sides. An empty side is a quiet dash (it was a
+    struck-through red "(none)" beside the dash of an added item); a long text edited in
+    part marks the words that went and came, not the whole sentence twice ("Often a
+    student." appended was hard to spot; tryout)."""
+    quiet = f'<span style="{MUTED}">—</span>'
+    if NONE in (old, new):  # the diff's word for an empty value
+        return (quiet if old == NONE else old_value(old),
+                quiet if new == NONE else new_value(new))
+    if max(len(old), len(new)) < _WORDS_FROM:
+        return old_value(old), new_value(new)
+    from difflib import SequenceMatcher
+
+    before, after = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
+    matcher = SequenceMatcher(None, before, after, autojunk=False)
+    if matcher.ratio() < 0.5:  # rewritten, not edited: the whole of each reads better
+        return old_value(old), new_value(new)
+    old_html, new_html = [], []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        went, came = "".join(before[i1:i2]), "".join(after[j1:j2])
+        if op == "equal":
+            old_html.append(esc(went))
+            new_html.append(esc(came))
+            continue
+        if went:
+            old_html.append(old_value(went))
+        if came:
+            new_html.append(f"<b>{new_value(came)}</b>")
+    return "".join(old_html), "".join(new_html)
 
 
 def page(body: str) -> str:

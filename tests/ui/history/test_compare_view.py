@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from browser_text import plain, struck
+from browser_text import fragments, plain, struck
 from history_scenario import HOSTILE, edit_draft
 from PySide6.QtCore import Qt
 
@@ -232,3 +232,33 @@ def test_a_duration_and_its_clock_read_as_one_change(qtbot: Any, workspace: Any,
     added = _window_rows(lines, "Back into nurture")
     assert "Within" in added and added[added.index("Within") + 2] == "1 business day"
     assert "Clock" not in added
+
+
+def test_a_long_text_edited_in_part_marks_the_words_that_changed(
+        qtbot: Any, workspace: Any, agreement: str) -> None:
+    """The whole old and new sentences side by side left "Often a student." appended
+    hard to spot; an empty old value was a struck-through red "(none)" (tryout)."""
+    from PySide6.QtGui import QFont
+
+    before = workspace.agreements.draft(agreement).content.terms[0]
+    sentence = "A person at a prospective customer whose contact details we hold."
+
+    def edit(data: dict[str, Any]) -> None:
+        data["terms"][0]["agreed_definition"] = sentence + " Often a student."
+        data["terms"][0]["sales_view"] = "Anyone with a phone number"
+        data["terms"][0]["notes"] = "New note."
+        data["terms"][0]["marketing_view"] = ""
+
+    edit_draft(workspace, agreement, lambda data: data["terms"][0].update(
+        agreed_definition=sentence, notes="", marketing_view="Any contact."))
+    workspace.agreements.save_version(agreement, "before")
+    edit_draft(workspace, agreement, edit)
+    number = workspace.agreements.latest_number(agreement)
+    view = open_compare(qtbot, workspace, agreement, pair=(number, DRAFT))
+    runs = [(text, fmt.fontWeight() >= QFont.Weight.Bold, fmt.fontStrikeOut())
+            for text, fmt in fragments(view.browser)]
+    assert ("Often a student.", True, False) in [(t.strip(), b, s) for t, b, s in runs]
+    assert sentence.split(" whose")[0] not in "".join(struck(view.browser))  # kept words
+    text = view.browser.toPlainText()
+    assert "(none)" not in text  # the empty sides are a quiet dash
+    assert before.name in text
