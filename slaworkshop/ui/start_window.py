@@ -126,6 +126,11 @@ class StartWindow(QMainWindow):
         self.database.setAccessibleName("Database in use")
         self.statusBar().addPermanentWidget(self.database)
         # The store opens in the background once this window is up; if it cannot, say so.
+        # How many agreements, always: a passing message left the bar empty after five
+        # seconds, as if the database had none (tryout).
+        self.count = QLabel()
+        self.count.setAccessibleName("Number of agreements")
+        self.statusBar().addWidget(self.count)
         self.store_state = QLabel(workspace.open_failure or "")
         self.store_state.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.store_state.setAccessibleName("Database state")
@@ -173,7 +178,7 @@ class StartWindow(QMainWindow):
             else:
                 prompts.refusal(self, "Cannot read the agreements", exc)
             return
-        self._show_list(summaries, quiet)
+        self._show_list(summaries)
 
     def _refresh_quietly(self) -> None:
         """The refresh nobody asked for, off the UI thread once the store is open (a
@@ -197,13 +202,13 @@ class StartWindow(QMainWindow):
         if error is not None:
             raise error
         assert summaries is not None
-        self._show_list(summaries, quiet=True)
+        self._show_list(summaries)
 
-    def _show_list(self, summaries: list[AgreementSummary], quiet: bool) -> None:
+    def _show_list(self, summaries: list[AgreementSummary]) -> None:
         fresh = build_model(summaries)
         source = self.proxy.sourceModel()
         if isinstance(source, QStandardItemModel) and update_in_place(source, fresh):
-            self._after_refresh(summaries, quiet)
+            self._after_refresh(summaries)
             return
         current = self.tree.currentIndex().data(IdRole)
         scrolled = self.tree.verticalScrollBar().value()
@@ -216,15 +221,13 @@ class StartWindow(QMainWindow):
         if current:
             self._select(current)
         self.tree.verticalScrollBar().setValue(scrolled)
-        self._after_refresh(summaries, quiet)
+        self._after_refresh(summaries)
 
-    def _after_refresh(self, summaries: list[AgreementSummary], quiet: bool) -> None:
+    def _after_refresh(self, summaries: list[AgreementSummary]) -> None:
         self._show_matches()
         if self.workspace.is_open:
             self.store_state.setText("")
-        if not quiet:
-            self.statusBar().showMessage(
-                f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}", 5000)
+        self.count.setText(f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}")
 
     def _select(self, agreement_id: str) -> None:
         for group in range(self.proxy.rowCount()):

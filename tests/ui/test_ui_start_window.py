@@ -325,3 +325,20 @@ def test_a_file_exported_from_here_asks_before_making_a_twin(
     twin = window.create_from_file()
     assert twin is not None and twin.agreement_id != northwind
     assert len(workspace.agreements.list()) == 2
+
+
+def test_the_status_bar_always_says_how_many_agreements(qtbot: Any, workspace: Any,
+                                                        northwind: str) -> None:
+    """"1 agreement" was a five-second message: after it the bar was empty, as if the
+    database held none (tryout)."""
+    from slaworkshop.models import validate_content
+
+    window = start(qtbot, workspace)
+    assert window.count.text() == "1 agreement" and window.count.isVisible()
+    qtbot.wait(50)
+    window.statusBar().showMessage("Opened", 10)  # a passing message comes and goes
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
+    assert window.count.isVisible() and window.count.text() == "1 agreement"
+    workspace.agreements.create(validate_content({"title": "Pilot", "organization": "Acme"}))
+    window.refresh(quiet=True)
+    assert window.count.text() == "2 agreements"
