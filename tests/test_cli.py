@@ -448,6 +448,10 @@ def test_diff_as_html_strikes_the_old_value_and_inserts_the_new(cli: Cli, tmp_pa
         (("save",), "slaworkshop: error: the following arguments are required: AGREEMENT"),
         (("export", "x", "--config", "out.txt"),
          "slaworkshop: error: --config out.txt: the file name must end in .yaml, .yml or .json"),
+        # --pdf and --config swapped: a PDF under a config's name (known issue, day 6)
+        (("export", "x", "--pdf", "out.yaml"),
+         "slaworkshop: error: --pdf out.yaml: that is a config file's name; a PDF's name ends"
+         " in .pdf"),
         (("import", "/nonexistent/file.yaml"),
          "slaworkshop: error: cannot read /nonexistent/file.yaml: No such file or directory"),
         (("diff", "x", "1", "latest"), "slaworkshop: error: argument B: 'latest' is not a version number"),

@@ -104,6 +104,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if config_path is not None and config_path.suffix.lower() not in (".yaml", ".yml", ".json"):
         raise UsageError(f"--config {printable(args.config, limit=500)}: the file name must end"
                          " in .yaml, .yml or .json")
+    if args.pdf is not None and Path(args.pdf).suffix.lower() in (".yaml", ".yml", ".json"):
+        # Most likely --pdf and --config swapped: a PDF under a config's name would be
+        # taken for a config by whatever reads files by their names.
+        raise UsageError(f"--pdf {printable(args.pdf, limit=500)}: that is a config file's"
+                         " name; a PDF's name ends in .pdf")
     ctx = open_reading(args)
     try:
         agreement_id = ctx.agreements.resolve(args.agreement)
