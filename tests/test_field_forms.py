@@ -92,7 +92,6 @@ def test_a_name_of_invisible_characters_only_is_empty() -> None:
     assert Content.model_validate({**MINIMAL, "title": "\u200b"}, context=STORED).title == "\u200b"
     # The published schema says the same for the common invisible characters.
     from pydantic import TypeAdapter
-
     from slaworkshop.models.fields import Name
     pattern = re.compile(TypeAdapter(Name).json_schema()["pattern"])
     assert [bool(pattern.search(v)) for v in ("\u200b \u2060", "\u200bA", "A")] == [False, True, True]
