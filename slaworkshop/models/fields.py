@@ -131,10 +131,8 @@ def _key(value: str, info: ValidationInfo) -> str:
     return value
 
 
-def _non_blank(value: str, info: ValidationInfo) -> str:
-    # Stored content was read by ``str.strip`` alone before zero-width characters
-    # counted as empty: a version saved with such a name stays readable.
-    if (not value.strip()) if _is_stored(info) else is_blank(value):
+def _non_blank(value: str) -> str:
+    if not value.strip():
         raise ValueError("must not be empty")
     return value
 
@@ -271,10 +269,6 @@ def _pattern(pattern: str) -> Any:
 #: are left to import: a validator that reads patterns by UTF-16 units (ECMAScript without
 #: the u flag) would refuse every emoji as a pair of them.
 _TEXT_SCHEMA = "^[^" + _CONTROL_CLASS.replace("\\ud800-\\udfff", "").replace("\\x", "\\u00") + "]*$"
-#: The format characters a name most often hides behind (soft hyphen, zero-width
-#: spaces and joiners, direction marks, the word joiner, BOM), for the schema: import
-#: counts every format character (``is_blank``).
-_INVISIBLE_SCHEMA = "\\u00ad\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff"
 Text = Annotated[
     str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_control), _pattern(_TEXT_SCHEMA)
 ]
@@ -286,7 +280,7 @@ Name = Annotated[
     StringConstraints(max_length=MAX_NAME),
     AfterValidator(_no_control),
     AfterValidator(_non_blank),
-    _pattern(r"^(?=[\s\S]*[^\s" + _INVISIBLE_SCHEMA + "])" + _TEXT_SCHEMA[1:]),
+    _pattern(r"^(?=[\s\S]*\S)" + _TEXT_SCHEMA[1:]),
 ]
 Key = Annotated[
     str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key), _pattern(_KEY_SCHEMA)
