@@ -123,3 +123,45 @@ def test_a_half_typed_value_is_not_refused_until_the_cell_closes(qtbot: Any, win
     qtbot.waitUntil(editor.banner.isVisible)
     assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
     answers.add("confirm", True)  # the window closes with the refused "priya@" open
+
+
+def test_a_refused_cell_takes_back_what_was_committed_as_it_was_typed(
+        qtbot: Any, window: Any, answers: Any) -> None:
+    """A pause on a valid value commits it quietly; a refusal on Enter said "Not changed"
+    while the draft held the paused-on value, and Escape on the reopened cell kept it
+    (review)."""
+    editor = window.pages["stakeholders"].editor
+    email = window.document.content.stakeholders[0].email
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "email", "sam@acme.co")
+    qtbot.waitUntil(lambda: window.document.content.stakeholders[0].email == "sam@acme.co")
+    qtbot.keyClicks(cell, " x")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.banner.isVisible)
+    assert editor.banner.text() == "⚠ Not changed: E-mail is not an e-mail address."
+    assert window.document.content.stakeholders[0].email == email  # as the banner says
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
+                    and QApplication.focusWidget().text() == "sam@acme.co x")
+    reopened = QApplication.focusWidget()
+    qtbot.keyClick(reopened, Qt.Key.Key_Escape)
+    assert window.document.content.stakeholders[0].email == email
+    # Emptied after a pause: the name goes back, not to what the pause committed.
+    terms = window.document.content.terms
+    cell = type_in_cell(qtbot, window, "terms", 0, "name", "Q")
+    qtbot.waitUntil(lambda: window.document.content.terms[0].name == "Q")
+    qtbot.keyClick(cell, Qt.Key.Key_Backspace)
+    qtbot.keyClick(cell, Qt.Key.Key_Return)  # committed on the next turn of the loop
+    qtbot.waitUntil(lambda: window.document.content.terms[0].name == terms[0].name)
+    assert window.pages["terms"].editor.banner.text() == "⚠ Not changed: Term must not be empty."
+
+
+def test_enter_after_a_pause_takes_what_was_typed_since(qtbot: Any, window: Any) -> None:
+    cell = type_in_cell(qtbot, window, "terms", 0, "name", "Lead A")
+    qtbot.waitUntil(lambda: window.document.content.terms[0].name == "Lead A")
+    qtbot.keyClicks(cell, "Z")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.content.terms[0].name == "Lead AZ")
+    editor = window.pages["terms"].editor
+    qtbot.waitUntil(lambda: editor.view.indexWidget(editor.view.currentIndex()) is None)
+    # one step to undo, back to the name before the cell was opened
+    window.window_actions.undo.trigger()
+    assert window.document.content.terms[0].name != "Lead A"

@@ -306,8 +306,14 @@ class FieldDelegate(QStyledItemDelegate):
             if not model.setData(index, value):
                 self._keep_typing(index, editor.text())
         elif isinstance(editor, QLineEdit):
-            if not model.setData(index, editor.text()):
-                self._keep_typing(index, editor.text())
+            text = editor.text()  # before a revert shows the old value in the editor
+            if typed is not None and typed.committed not in (None, text):
+                # What a pause committed goes first, so that a refusal of the final text
+                # leaves the cell as it was and "Not changed" is true (review: a pause on
+                # "Q", then Backspace and Enter, left the term named "Q").
+                typed.revert()
+            if not model.setData(index, text):
+                self._keep_typing(index, text)
         else:
             super().setModelData(editor, model, index)
 

@@ -30,7 +30,7 @@ class TypedCell(QObject):
         self._field = field
         row = self._row()
         self._opened_with: Any = model.raw(row, field) if row >= 0 else None
-        self._committed = False
+        self.committed: str | None = None  # the text a pause put in the draft
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_MS)
         self._timer.timeout.connect(self.commit)
         editor.textEdited.connect(self._timer.start)
@@ -49,8 +49,9 @@ class TypedCell(QObject):
         """What the cell holds, into the draft; a refusal waits for the cell to close."""
         self._timer.stop()
         row = self._row()
-        if row >= 0 and self._model.set_value(row, self._field, self._editor.text(), quiet=True):
-            self._committed = True
+        text = self._editor.text()
+        if row >= 0 and self._model.set_value(row, self._field, text, quiet=True):
+            self.committed = text
 
     def stop(self) -> None:
         self._timer.stop()
@@ -59,9 +60,9 @@ class TypedCell(QObject):
         """Escape: the cell holds again what it held when opened."""
         self._timer.stop()
         row = self._row()
-        if self._committed and row >= 0:
+        if self.committed is not None and row >= 0:
             self._model.set_value(row, self._field, self._opened_with, quiet=True)
-        self._committed = False
+        self.committed = None
 
 
 def typed_cell(editor: QObject) -> TypedCell | None:
