@@ -233,3 +233,36 @@ def test_only_the_table_with_the_focus_shows_its_selection_in_full(qtbot: Any,
     fields.view.setFocus()
     qtbot.waitUntil(fields.view.hasFocus)
     assert near(shown(fields), blue) and not near(shown(rules), blue)
+
+
+def test_a_selected_marked_row_still_shows_it_is_selected_without_the_focus(
+        qtbot: Any, window: Any) -> None:
+    """The tint went under a disputed term's own colour: selected and unselected looked
+    the same while the detail form was being typed in (review). A table with a cell
+    open keeps its row in full."""
+    from PySide6.QtGui import QColor, QPalette
+
+    window.show()
+    window.activateWindow()
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    disputed = next(i for i, t in enumerate(window.document.content.terms)
+                    if t.status == "disputed")
+    view = editor.view
+
+    def colour(row: int) -> str:
+        rect = view.visualRect(editor.proxy.index(row, 0))
+        return QColor(view.viewport().grab(rect).toImage().pixel(rect.width() - 8,
+                                                                 rect.height() // 2)).name()
+
+    other = 0 if disputed != 0 else 1
+    editor.select_row(other)
+    unselected = colour(disputed)
+    editor.select_row(disputed)
+    editor.form.widgets["notes"].widget.setFocus()  # typing in the form, not the table
+    qtbot.waitUntil(lambda: not view.hasFocus())
+    assert colour(disputed) != unselected
+    view.setFocus()
+    view.edit(editor.proxy.index(disputed, 1))  # a cell open: the table is being typed in
+    blue = view.palette().color(QPalette.ColorRole.Highlight).name()
+    assert colour(disputed) == blue or abs(QColor(colour(disputed)).blue() - QColor(blue).blue()) < 8

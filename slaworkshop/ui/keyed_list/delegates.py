@@ -191,12 +191,6 @@ class FieldDelegate(QStyledItemDelegate):
         self._last_refusal = message
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        view = self.parent()
-        if isinstance(view, QWidget):
-            option = QStyleOptionViewItem(option)
-            tint = inactive_selection(option, view)
-            if tint is not None:
-                painter.fillRect(option.rect, tint)
         super().paint(painter, option, index)
         if option.state & QStyle.StateFlag.State_HasFocus:
             # The current cell, framed: whole rows are selected, so after Right, Right
@@ -207,6 +201,12 @@ class FieldDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
             painter.restore()
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        view = self.parent()
+        if isinstance(view, QWidget):
+            inactive_selection(option, view)
 
     def _field(self, index: Index) -> Field:
         return self._model.spec.columns[index.column()]

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QStyle,
     QStyleOptionViewItem,
     QTableView,
@@ -118,18 +119,21 @@ class ListTableView(QTableView):
         self.setMinimumHeight(header + row * MIN_ROWS + 2 * self.frameWidth() + 4)
 
 
-def inactive_selection(option: QStyleOptionViewItem, view: QWidget) -> QColor | None:
-    """The pale tint of the highlight a selected row is drawn in while its table lacks
-    the focus (None: draw it as Qt does), and ``option`` made unselected to draw on it.
-    On Qualification two tables showed a blue row, and nothing said which one Ctrl+N
-    or Delete would act on (tryout). Drawn here, not by palette or style sheet:
-    presentation mode's style sheet takes over the palette, and its ``:focus`` is the
-    current cell's, not the table's."""
-    if view.hasFocus() or not option.state & QStyle.StateFlag.State_Selected:
-        return None
+def inactive_selection(option: QStyleOptionViewItem, view: QWidget) -> None:
+    """A selected row of a table that lacks the focus, drawn in a pale tint of the
+    highlight over the row's own colour: on Qualification two tables showed a blue row,
+    and nothing said which one Ctrl+N or Delete would act on (tryout). Set on the
+    option, not the palette or a style sheet: presentation mode's style sheet takes
+    over the palette, and its ``:focus`` is the current cell's, not the table's."""
+    focus = QApplication.focusWidget()
+    if (not option.state & QStyle.StateFlag.State_Selected or focus is view
+            or (focus is not None and view.isAncestorOf(focus))):  # a cell being typed in
+        return
     palette = view.palette()
     highlight = palette.color(QPalette.ColorRole.Highlight)
-    base = palette.color(QPalette.ColorRole.Base)
+    brush = option.backgroundBrush
+    under = (brush.color() if brush.style() != Qt.BrushStyle.NoBrush
+             else palette.color(QPalette.ColorRole.Base))  # a disputed term's colour
+    option.backgroundBrush = QBrush(QColor.fromRgbF(*(0.35 * a + 0.65 * b for a, b in zip(
+        highlight.getRgbF()[:3], under.getRgbF()[:3], strict=True))))
     option.state &= ~QStyle.StateFlag.State_Selected
-    return QColor.fromRgbF(*(0.35 * a + 0.65 * b for a, b in zip(
-        highlight.getRgbF()[:3], base.getRgbF()[:3], strict=True)))
