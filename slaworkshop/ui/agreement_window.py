@@ -177,6 +177,7 @@ class AgreementWindow(QMainWindow):
         if self.workspace.open_failure:  # the store failed to open before this window
             self.status.set_message(self.workspace.open_failure)
         self.conflicts = ConflictResolver(self)
+        self.commands.settle_conflict = self.conflicts.settle
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.commands.version_saved.connect(lambda _n: self.refresh_save_state())
         # after the autosaver's own slot, so ``pending`` already knows about this change

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from slaworkshop.store import StoreError
 
@@ -16,6 +26,10 @@ if TYPE_CHECKING:
 KEEP_MINE = "mine"
 LOAD_THEIRS = "theirs"
 DECIDE_LATER = "later"
+#: No key pressed for this long: the user has stopped typing and can be asked.
+QUIET_MS = 1500
+#: The conflict dialog's buttons take clicks and keys only after this long.
+WAKE_MS = 700
 
 TEXT = (
     "This agreement's draft was changed in another window or on another computer after "
@@ -29,6 +43,11 @@ TEXT = (
 )
 
 
+def _typing_in(widget: QWidget | None) -> bool:
+    """Whether the keyboard is in a place text is typed into."""
+    return isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox))
+
+
 def ask_conflict(parent: QWidget | None, detail: str) -> str:
     handled, value = prompts.answer("conflict", detail=detail)
     if handled:
@@ -37,24 +56,46 @@ def ask_conflict(parent: QWidget | None, detail: str) -> str:
     box.setDetailedText(detail)
     mine = box.addButton("&Keep mine as a new draft revision", QMessageBox.ButtonRole.AcceptRole)
     theirs = box.addButton("&Load theirs", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Decide &later", QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton("Decide &later", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(mine)
+    # The buttons wake after a moment: keys pressed as the dialog appears (the end of a
+    # word being typed) must not choose for the user (tryout: "k" kept mine).
+    buttons = (mine, theirs, later)
+    for button in buttons:
+        button.setEnabled(False)
+    QTimer.singleShot(WAKE_MS, box, lambda: [b.setEnabled(True) for b in buttons])
     box.exec()
     clicked = box.clickedButton()
     return KEEP_MINE if clicked is mine else LOAD_THEIRS if clicked is theirs else DECIDE_LATER
 
 
-class ConflictResolver:
+class ConflictResolver(QObject):
     """What an agreement window does when its autosave meets a draft changed elsewhere:
-    ask which to keep, and say so when an undo past "Load theirs" kept theirs."""
+    ask which to keep, once the user has stopped typing, and say so when an undo past
+    "Load theirs" kept theirs."""
 
     def __init__(self, window: AgreementWindow) -> None:
+        super().__init__(window)
         self._window = window
+        self._waiting: str | None = None  # a conflict to ask about once typing stops
+        self._last_key = 0.0
+        self._quiet = QTimer(self, interval=250)
+        self._quiet.timeout.connect(self._ask_if_quiet)
         window.autosaver.conflicted.connect(self._conflicted)
         window.autosaver.kept_theirs.connect(self._kept_theirs)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.KeyPress:
+            self._last_key = time.monotonic()
+        return False
+
     def settle(self, text: str) -> bool:
         """Ask which draft to keep; False when the user decides later."""
+        self._quiet.stop()
+        self._waiting = None  # asked now: not again when the typing stops
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         window = self._window
         choice = ask_conflict(window, text)
         if choice == KEEP_MINE:
@@ -67,8 +108,33 @@ class ConflictResolver:
         return True
 
     def _conflicted(self, conflict: Exception) -> None:
+        """Asked at once, or, while text is being typed, once the keys have stopped: the
+        dialog took the keyboard mid-word, and the next letters chose a button and then
+        typed over the cell (tryout)."""
         self._window.status.set_message("⚠ Not saved: changed elsewhere")
-        self.settle(f"{self._differences()}\n{conflict}")
+        self._waiting = str(conflict)
+        app = QApplication.instance()
+        if not _typing_in(QApplication.focusWidget()) or app is None:
+            self._ask_waiting()
+            return
+        self._window.status.set_message(
+            "⚠ Not saved: changed elsewhere. You are asked what to keep once you stop typing.")
+        self._last_key = time.monotonic()
+        app.installEventFilter(self)
+        self._quiet.start()
+
+    def _ask_if_quiet(self) -> None:
+        if time.monotonic() - self._last_key >= QUIET_MS / 1000:
+            self._ask_waiting()
+
+    def _ask_waiting(self) -> None:
+        self._quiet.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and self._window.autosaver.paused:
+            self.settle(f"{self._differences()}\n{waiting}")
 
     def _differences(self) -> str:
         """What differs between the draft saved elsewhere and this window's, in the

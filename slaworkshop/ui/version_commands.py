@@ -31,11 +31,16 @@ class VersionCommands(QObject):
         self._autosaver = autosaver
         self._parent = parent
         self._commit_pending = commit_pending  # what is still in an open editor
+        #: Asks which draft to keep after "Decide later" (``ConflictResolver.settle``).
+        self.settle_conflict: Callable[[str], bool] | None = None
 
     def _flushed(self) -> bool:
         """Everything typed is in the database; False (and said why) when it is not."""
         self._commit_pending()
         self._autosaver.flush()
+        if self._autosaver.paused and self.settle_conflict is not None:
+            # "Decide later" said Save version asks again: it does (it only said to choose).
+            return self.settle_conflict("A version is made from one draft: choose which to keep.")
         if self._autosaver.paused:
             prompts.inform(self._parent, "Not saved",
                            "The draft changed elsewhere and the question of which to keep is "

@@ -266,3 +266,83 @@ def test_an_edit_made_while_a_write_is_in_flight_is_written_after_it(
     assert written == ["First", "Second"]
     wait_saved(qtbot, window)
     assert window.status.saved.text().startswith("Saved ")
+
+
+def test_the_conflict_question_waits_until_the_typing_stops(
+        qtbot: Any, window: Any, answers: Any, workspace: Any,
+        monkeypatch: Any) -> None:
+    """Saved as typed, a cell met the conflict mid-word: the dialog took the keyboard
+    and the next letters chose a button, then typed over the cell (tryout)."""
+    import time
+
+    from slaworkshop.ui import conflict_dialog
+
+    monkeypatch.setattr(conflict_dialog, "QUIET_MS", 400)
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", KEEP_MINE)
+    window.show()
+    window.activateWindow()
+    window.go_to_section("terms")
+    window.pages["terms"].editor.select_row(0)
+    box = window.pages["terms"].editor.form.widgets["notes"].widget
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClicks(box, "Mine")
+    qtbot.waitUntil(lambda: window.autosaver.paused, timeout=3000)
+    assert "conflict" not in answers.kinds()  # typing in the notes box: not asked yet
+    assert window.status.saved.text().endswith("once you stop typing.")
+    end = time.monotonic() + 0.8
+    while time.monotonic() < end:  # still typing, a key every 100 ms
+        qtbot.keyClicks(box, ".")
+        qtbot.wait(100)
+        assert "conflict" not in answers.kinds()
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
+    wait_saved(qtbot, window)
+    assert workspace.agreements.draft(window.agreement_id).content.terms[0].notes == "Mine........"
+
+
+def test_save_version_asks_again_after_decide_later(qtbot: Any, window: Any, answers: Any,
+                                                    workspace: Any) -> None:
+    """"Decide later" promised that Save version asks again; it only said to choose."""
+    from slaworkshop.ui.conflict_dialog import DECIDE_LATER
+
+    bump_elsewhere(workspace, window.agreement_id)
+    window.activateWindow()
+    window.go_to_section("workshop")
+    answers.add("conflict", DECIDE_LATER, KEEP_MINE)
+    window.document.edit("Retitle", lambda data: data.update(title="Mine"))
+    qtbot.waitUntil(lambda: answers.kinds().count("conflict") == 1, timeout=3000)
+    assert window.autosaver.paused
+    answers.add("text", "after the summit")
+    window.window_actions.save_version.trigger()
+    assert answers.kinds().count("conflict") == 2
+    assert answers.details("conflict")[1]["detail"].startswith("A version is made from one")
+    history = workspace.agreements.history(window.agreement_id)
+    assert history[-1].label == "after the summit"
+    assert workspace.agreements.content(window.agreement_id, history[-1].number).title == "Mine"
+
+
+def test_the_conflict_buttons_wake_after_a_moment(qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from slaworkshop.ui import prompts
+    from slaworkshop.ui.conflict_dialog import DECIDE_LATER, WAKE_MS, ask_conflict
+
+    seen: list[bool] = []
+
+    def look(later: bool = False) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(all(b.isEnabled() for b in box.buttons()))
+        if later:
+            box.reject()
+
+    previous = prompts.set_responder(None)
+    try:
+        QTimer.singleShot(50, look)
+        QTimer.singleShot(WAKE_MS + 300, lambda: look(later=True))
+        assert ask_conflict(None, "details") == DECIDE_LATER
+    finally:
+        prompts.set_responder(previous)
+    assert seen == [False, True]
