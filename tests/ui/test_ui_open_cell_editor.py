@@ -165,3 +165,19 @@ def test_enter_after_a_pause_takes_what_was_typed_since(qtbot: Any, window: Any)
     # one step to undo, back to the name before the cell was opened
     window.window_actions.undo.trigger()
     assert window.document.content.terms[0].name != "Lead A"
+
+
+def test_each_opening_of_a_cell_is_its_own_step_to_undo(qtbot: Any, window: Any) -> None:
+    """Role "Ops", Enter; F2, "Ops lead", Enter; one Undo took both back (tryout)."""
+    role = window.document.content.stakeholders[0].role
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Ops")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.content.stakeholders[0].role == "Ops")
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Ops lead")
+    qtbot.wait(500)  # a pause commits as typed; the same opening, the same step
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.document.content.stakeholders[0].role == "Ops lead")
+    window.window_actions.undo.trigger()
+    assert window.document.content.stakeholders[0].role == "Ops"
+    window.window_actions.undo.trigger()
+    assert window.document.content.stakeholders[0].role == role

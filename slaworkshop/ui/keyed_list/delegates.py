@@ -312,7 +312,9 @@ class FieldDelegate(QStyledItemDelegate):
                 # leaves the cell as it was and "Not changed" is true (review: a pause on
                 # "Q", then Backspace and Enter, left the term named "Q").
                 typed.revert()
-            if not model.setData(index, text):
+            taken = (typed.commit_final(text) if typed is not None
+                     else model.setData(index, text))
+            if not taken:
                 self._keep_typing(index, text)
         else:
             super().setModelData(editor, model, index)

@@ -191,8 +191,11 @@ class KeyedListModel(QAbstractTableModel):
             return False
         return self.set_value(index.row(), column.name, value)
 
-    def set_value(self, row: int, field: str, value: Any, *, quiet: bool = False) -> bool:
-        """``quiet``: a refusal is not reported (a cell still being typed in)."""
+    def set_value(self, row: int, field: str, value: Any, *, quiet: bool = False,
+                  session: int | None = None) -> bool:
+        """``quiet``: a refusal is not reported (a cell still being typed in).
+        ``session``: the edits of one opening of a cell, one step to undo; without it,
+        consecutive edits of the field are one step."""
         if self.raw(row, field) == value:
             return True
         key = self._keys[row]
@@ -214,7 +217,8 @@ class KeyedListModel(QAbstractTableModel):
         return self._apply(
             text,
             lambda items: list_edits.set_value(items, row, field, value, self.spec.exclusive_flag),
-            merge_key=f"{self.spec.path}/{key}/{field}", quiet=quiet,
+            merge_key=f"{self.spec.path}/{key}/{field}" + (f"#{session}" if session else ""),
+            quiet=quiet,
         )
 
     @property

@@ -10,6 +10,7 @@ goes back to what it held when it was opened.
 
 from __future__ import annotations
 
+from itertools import count
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, QTimer
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from .detail_form import COMMIT_MS
 from .table_model import KeyedListModel
+
+_SESSIONS = count(1)
 
 
 class TypedCell(QObject):
@@ -31,6 +34,9 @@ class TypedCell(QObject):
         row = self._row()
         self._opened_with: Any = model.raw(row, field) if row >= 0 else None
         self.committed: str | None = None  # the text a pause put in the draft
+        #: This opening of the cell: its edits are one step to undo, and a step apart
+        #: from the cell's next opening (tryout: one Undo took back "Ops" and "Ops lead").
+        self.session = next(_SESSIONS)
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_MS)
         self._timer.timeout.connect(self.commit)
         editor.textEdited.connect(self._timer.start)
@@ -50,8 +56,15 @@ class TypedCell(QObject):
         self._timer.stop()
         row = self._row()
         text = self._editor.text()
-        if row >= 0 and self._model.set_value(row, self._field, text, quiet=True):
+        if row >= 0 and self._model.set_value(row, self._field, text, quiet=True,
+                                              session=self.session):
             self.committed = text
+
+    def commit_final(self, text: str) -> bool:
+        """The cell's last value, refused aloud; False when refused."""
+        self._timer.stop()
+        row = self._row()
+        return row >= 0 and self._model.set_value(row, self._field, text, session=self.session)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -61,7 +74,8 @@ class TypedCell(QObject):
         self._timer.stop()
         row = self._row()
         if self.committed is not None and row >= 0:
-            self._model.set_value(row, self._field, self._opened_with, quiet=True)
+            self._model.set_value(row, self._field, self._opened_with, quiet=True,
+                                  session=self.session)
         self.committed = None
 
 
