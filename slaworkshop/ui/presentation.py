@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QDir, QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
@@ -58,13 +58,15 @@ def _tick_rules() -> str:
     start-up path."""
     from slaworkshop.resources import assets_dir
 
-    folder = (assets_dir() / "ui").as_posix()
+    # By a search path, not the folder in the url(): an install path holding "'" or ")"
+    # (C:\Users\O'Brien) made Qt drop the whole style sheet (review).
+    QDir.addSearchPath("slawui", str(assets_dir() / "ui"))
     return (
         "QCheckBox::indicator:checked, QGroupBox::indicator:checked, "
         "QTableView::indicator:checked, QListView::indicator:checked "
-        f"{{ image: url({folder}/tick-black.svg); }}\n"
+        "{ image: url(slawui:tick-black.svg); }\n"
         "QTableView::indicator:checked:selected, QListView::indicator:checked:selected "
-        f"{{ image: url({folder}/tick-yellow.svg); }}\n"
+        "{ image: url(slawui:tick-yellow.svg); }\n"
     )
 
 

@@ -452,10 +452,24 @@ def test_the_status_bar_never_cuts_a_word_in_large_type(qtbot: Any, window: Any)
     actions.zoom_reset.trigger()
 
 
-def test_a_ticked_box_shows_a_tick_not_a_filled_square(qtbot: Any, window: Any) -> None:
-    """High contrast drew a ticked box as a plain yellow square (tryout)."""
+@pytest.mark.parametrize("folder", [None, "o'brien (x)"])
+def test_a_ticked_box_shows_a_tick_not_a_filled_square(qtbot: Any, window: Any, tmp_path: Any,
+                                                        monkeypatch: Any, folder: Any) -> None:
+    """High contrast drew a ticked box as a plain yellow square (tryout); installed in a
+    folder whose name holds "'" or ")", Qt dropped the whole style sheet (review)."""
+    import shutil
+
     from PySide6.QtGui import QColor
     from PySide6.QtWidgets import QCheckBox
+
+    from slaworkshop import resources
+    from slaworkshop.ui import presentation
+
+    if folder is not None:
+        odd = tmp_path / folder
+        shutil.copytree(resources.assets_dir(), odd)
+        monkeypatch.setattr(resources, "assets_dir", lambda: odd)
+    presentation._tick_rules.cache_clear()
 
     window.window_actions.presentation.setChecked(True)
     window.go_to_section("workshop")
@@ -471,3 +485,4 @@ def test_a_ticked_box_shows_a_tick_not_a_filled_square(qtbot: Any, window: Any) 
                       if QColor(image.pixel(x, y)).lightness() < 60)
     assert inside_dark > (right - left)  # a black tick across the yellow
     window.window_actions.presentation.setChecked(False)
+    presentation._tick_rules.cache_clear()
