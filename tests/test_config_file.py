@@ -517,3 +517,34 @@ def test_business_hours_with_anything_in_them_are_still_checked_whole() -> None:
     assert refused(json.dumps(data).encode(), "a.json") == [
         "content.business_hours.days: is required", "content.business_hours.start: is required",
         "content.business_hours.end: is required"]
+
+
+def test_a_stand_in_never_turns_text_of_the_file_into_a_line_separator() -> None:
+    """A file that names the stand-in by an escape kept it, changed: as .yaml a JSON
+    file read "\ue000" as U+2028 (review). Stand-ins are characters the file does not
+    hold or name."""
+    from slaworkshop.export.config_parse import parse_config_bytes
+
+    data = 'a: "x\u2028y"\nb: "\\ue000"\nc: "\\U00100000"\nd: "\U00100001"\n'.encode()
+    assert parse_config_bytes(data, "f.yaml") == {
+        "a": "x\u2028y", "b": "\ue000", "c": "\U00100000", "d": "\U00100001"}
+
+
+def test_a_message_quoting_a_key_quotes_its_line_separator() -> None:
+    head = "format: slaworkshop/agreement\nformat_version: 1\ncontent:\n  title: T\n"
+    found = refused((head + "  no\u2028tes: " + "x" * 40_001 + "\n").encode())
+    assert found[0].startswith("content['no\\u2028tes']: holds 40,001 characters"), found
+
+
+def test_text_after_a_line_separator_is_not_taken_for_a_comment_to_match_a_hash() -> None:
+    """YAML 1.1 reads "\u2028# …" on a line as a comment, YAML 1.2 as text: a file
+    edited so would have verified by its old hash, its title longer (review)."""
+    content = validate_content(ready(title="Plain title"))
+    exported = dump_yaml(build_file(content, agreement_id=None, version=None)).decode()
+    edited = exported.replace("title: Plain title",
+                              "title: Plain title\u2028# and any list a vendor sells")
+    assert edited != exported
+    assert refused(edited.encode())[0].startswith("content_sha256: does not match the content")
+    from slaworkshop.export.verify import verify_config
+
+    assert not verify_config(edited.encode(), "edited.yaml").ok

@@ -75,20 +75,42 @@ _BREAKS_ONLY_IN_11 = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 def parse_as_exported(data: bytes, name: str = "", *,
                       signers_must_exist: bool = True) -> AgreementFile:
     """The file, validated, read as it was written. Earlier releases wrote U+2028 as it
-    was (indenting the text after it) and read it back as a line break: such a file is
-    read that way when that alone makes its recorded hash hold, so that a signed export
-    of such a release still imports and verifies."""
-    document = validate_file(parse_config_bytes(data, name), signers_must_exist=signers_must_exist)
+    was, indenting the text after it, and read it back as a line break: such a file is
+    read that way when the two readings differ in that indentation alone and the
+    earlier one makes its recorded hash hold, so that a signed export of such a release
+    still imports and verifies. A file edited to differ otherwise (text after a U+2028
+    that YAML 1.1 takes for a comment) is read as YAML 1.2 reads it (review)."""
+    raw = parse_config_bytes(data, name)
+    document = validate_file(raw, signers_must_exist=signers_must_exist)
     recorded = document.content_sha256
     if (recorded is None or content_sha256(document.content) == recorded
             or not any(b in data for b in _BREAKS_ONLY_IN_11)):
         return document
     try:
-        earlier = validate_file(parse_config_bytes(data, name, breaks_11=True),
-                                signers_must_exist=signers_must_exist)
+        raw_11 = parse_config_bytes(data, name, breaks_11=True)
+        earlier = validate_file(raw_11, signers_must_exist=signers_must_exist)
     except DocumentInvalid:
         return document
-    return earlier if content_sha256(earlier.content) == recorded else document
+    if content_sha256(earlier.content) == recorded and _indented_after_breaks(raw, raw_11):
+        return earlier
+    return document
+
+
+_INDENT_AFTER_BREAK = re.compile("([\x85\u2028\u2029])[ \t]+")
+
+
+def _indented_after_breaks(read_12: Any, read_11: Any) -> bool:
+    """Whether the YAML 1.2 reading is the 1.1 one with spaces after some NEL, U+2028
+    or U+2029: what earlier releases' indentation after such a character gives."""
+    if isinstance(read_12, str) and isinstance(read_11, str):
+        return _INDENT_AFTER_BREAK.sub(r"\1", read_12) == read_11
+    if isinstance(read_12, dict) and isinstance(read_11, dict):
+        return read_12.keys() == read_11.keys() and all(
+            _indented_after_breaks(read_12[k], read_11[k]) for k in read_12)
+    if isinstance(read_12, list) and isinstance(read_11, list):
+        return len(read_12) == len(read_11) and all(
+            _indented_after_breaks(a, b) for a, b in zip(read_12, read_11, strict=True))
+    return bool(read_12 == read_11)
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

@@ -19,6 +19,7 @@ import yaml
 
 from slaworkshop.models import Problem, printable
 from slaworkshop.models.fields import MAX_ITEMS, MAX_TEXT
+from slaworkshop.safe_text import quoted
 
 from . import yaml12
 from .config_errors import ConfigError, NotYaml
@@ -188,16 +189,22 @@ def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
 
 def _parse_yaml(text: str, breaks_11: bool = False) -> Any:
     # U+2028 is text in YAML 1.2, not a line break (``breaks_11``: read as one, as
-    # releases before 1.2's rule did). libyaml's messages quote no scalar, so no
-    # stand-in shows in them.
+    # releases before 1.2's rule did).
     text, swaps = (text, {}) if breaks_11 else yaml12.with_stand_ins(text)
-    _check_yaml_events(text)
     try:
-        docs = yaml12.load_all(text)
-    except yaml.MarkedYAMLError as exc:
-        raise _one(_yaml_message(exc)) from None
-    except yaml.YAMLError as exc:
-        raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
+        _check_yaml_events(text)
+        try:
+            docs = yaml12.load_all(text)
+        except yaml.MarkedYAMLError as exc:
+            raise _one(_yaml_message(exc)) from None
+        except yaml.YAMLError as exc:
+            raise _one(f"the file is not valid YAML: {printable(str(exc), 200)}") from None
+    except ConfigError as exc:
+        if not swaps:
+            raise
+        words = yaml12.in_words(swaps)  # a path may quote a key holding a stand-in
+        raise type(exc)([Problem(yaml12.put_back(p.path, words), yaml12.put_back(p.message, words))
+                         for p in exc.problems]) from None
     if len(docs) != 1:
         raise _one("the file must hold exactly one YAML document")
     return yaml12.put_back(docs[0], swaps)
@@ -232,7 +239,7 @@ def _path_text(places: Iterable[str | int | None]) -> str:
         elif place.isidentifier() and place.isascii() and len(place) <= 60:
             out += f".{place}" if out else place
         else:
-            out += f"[{printable(place)!r}]"
+            out += f"[{quoted(place)}]"  # each character that does not print escaped once
     return out
 
 

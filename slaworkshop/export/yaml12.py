@@ -205,21 +205,36 @@ def reads_as_text(value: str) -> bool:
 _BREAKS_ONLY_IN_11 = "\x85\u2028\u2029"
 
 
+#: Stand-ins come from the last private use plane: no text of an agreement uses it.
+_STAND_INS = range(0x100000, 0x10FFFE)
+_ESCAPED_POINT = re.compile(r"\\U([0-9a-fA-F]{8})")
+
+
 def with_stand_ins(text: str) -> tuple[str, dict[str, str]]:
     """``text`` with each YAML 1.1-only line break swapped for a stand-in, and the
-    stand-ins (stand-in → character) for ``put_back``."""
+    stand-ins (stand-in → character) for ``put_back``. A stand-in is a character the
+    file neither holds nor names with an escape ("\\U00100000"), so no text of the
+    file can turn into the character it stands for."""
     found = [c for c in _BREAKS_ONLY_IN_11 if c in text]
     if not found:
         return text, {}
-    free = (chr(point) for point in range(0xE000, 0xF900) if chr(point) not in text)
+    taken = set(text) | {chr(int(h, 16)) for h in _ESCAPED_POINT.findall(text)
+                         if int(h, 16) in _STAND_INS}
+    free = (chr(point) for point in _STAND_INS if chr(point) not in taken)
     swaps: dict[str, str] = {}
     for character in found:
         stand_in = next(free, None)
-        if stand_in is None:  # a file holding all 6,400 private-use characters
+        if stand_in is None:  # every one of 65,534 taken: left as libyaml reads it
             break
         swaps[stand_in] = character
         text = text.replace(character, stand_in)
     return text, swaps
+
+
+def in_words(swaps: dict[str, str]) -> dict[str, str]:
+    """The stand-ins as messages write them ("\\U00100000") → the characters', for a
+    message that quotes the file: a path holding a key with one."""
+    return {**swaps, **{f"\\U{ord(s):08x}": f"\\u{ord(c):04x}" for s, c in swaps.items()}}
 
 
 def put_back(value: Any, swaps: dict[str, str]) -> Any:
