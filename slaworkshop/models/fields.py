@@ -112,6 +112,12 @@ def short_text_problem(value: str, max_length: int = 500) -> str | None:
     return None
 
 
+def without_refused_characters(value: str) -> str:
+    """``value`` as a one-line text may hold it: controls and text-direction embeddings
+    left out, line breaks and tabs made spaces (what to offer back for correcting)."""
+    return _DIRECTION_CONTROL.sub("", _CONTROL.sub("", re.sub("[\n\t]", " ", value)))
+
+
 def is_blank(value: str) -> bool:
     """Whether ``value`` shows nothing: only spaces and invisible format characters
     (a zero-width space, a joiner), which ``str.strip`` leaves in place."""

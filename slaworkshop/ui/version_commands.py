@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from slaworkshop.models.fields import short_text_problem
+from slaworkshop.models.fields import short_text_problem, without_refused_characters
 from slaworkshop.safe_text import suggested_file_name
 from slaworkshop.services import NotReady
 from slaworkshop.store import StoreError
@@ -77,9 +77,12 @@ class VersionCommands(QObject):
             problem = short_text_problem(label.strip())
             if problem is None:
                 return label.strip()
-            prompts.inform(self._parent, "Label not taken", f"The label {problem}.",
+            hint = ("" if problem.startswith("is too long") else
+                    " It does not show on screen and usually comes in with pasted text;"
+                    " it is left out of the label offered again.")
+            prompts.inform(self._parent, "Label not taken", f"The label {problem}.{hint}",
                            warning=True)
-            typed = label
+            typed = without_refused_characters(label)
 
     def propose(self) -> None:
         if not self._flushed():

@@ -53,8 +53,10 @@ def test_a_label_that_cannot_be_taken_is_asked_again_as_typed(qtbot: Any, window
     window.window_actions.save_version.trigger()
     assert answers.details("inform") == [{
         "title": "Label not taken",
-        "text": "The label contains a text-direction control character.", "warning": True}]
-    assert answers.details("text")[1]["text"] == "after Nov \u202esummit"  # kept to mend
+        "text": "The label contains a text-direction control character. It does not show on"
+                " screen and usually comes in with pasted text; it is left out of the label"
+                " offered again.", "warning": True}]
+    assert answers.details("text")[1]["text"] == "after Nov summit"  # offered mended
     history = workspace.agreements.history(window.agreement_id)
     assert [(v.number, v.label) for v in history] == [(1, "after Nov summit")]
 

@@ -111,7 +111,9 @@ def _entry_rows(entry: ReportEntry) -> list[str]:
     elif entry.change == "added":
         rows += [_row(d.label, _muted("—"), new_value(d.value)) for d in entry.details]
     else:
-        rows.append(_row("Position", old_value(str(entry.from_position)),
+        kept = entry.from_position == entry.to_position  # not struck: the number stayed
+        rows.append(_row("Position", esc(entry.from_position) if kept
+                         else old_value(str(entry.from_position)),
                          new_value(entry.position_now)))
     return rows
 

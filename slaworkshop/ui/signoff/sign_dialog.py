@@ -137,7 +137,11 @@ class SignDialog(QDialog):
     def _update(self) -> None:
         problem = short_text_problem(self.typed_name())
         self.name_problem.setText(f"⚠ The name {problem}." if problem else "")
-        self.name_problem.setVisible(problem is not None)
+        if self.name_problem.isHidden() == (problem is not None):
+            self.name_problem.setVisible(problem is not None)
+            if self.isVisible() and self.sizeHint().height() > self.height():
+                # grown by the line, not squeezed: "Clear drawing" sat on the pad (tryout)
+                self.resize(self.width(), self.sizeHint().height())
         self.sign_button.setEnabled(not is_blank(self.typed_name()) and problem is None
                                     and self.agree.isChecked())
         self.clear_button.setEnabled(self.pad.has_ink())

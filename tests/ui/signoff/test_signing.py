@@ -299,6 +299,9 @@ def test_a_name_that_cannot_be_taken_is_said_beside_it_and_sign_waits(
     assert dialog.name_problem.isVisible()
     assert dialog.name_problem.text() == "⚠ The name contains a text-direction control character."
     assert not dialog.sign_button.isEnabled()
+    qtbot.wait(20)  # laid out again with the line
+    pad, clear = dialog.pad.geometry(), dialog.clear_button.geometry()
+    assert clear.top() >= pad.bottom()  # the dialog grew: the button is not on the pad
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert not second_store_history(db_url, proposed)[0].signatures
