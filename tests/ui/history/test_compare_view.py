@@ -262,3 +262,25 @@ def test_a_long_text_edited_in_part_marks_the_words_that_changed(
     text = view.browser.toPlainText()
     assert "(none)" not in text  # the empty sides are a quiet dash
     assert before.name in text
+
+
+def test_a_position_number_that_stayed_is_not_struck(qtbot: Any, workspace: Any,
+                                                     agreement: str) -> None:
+    """[a, b, c] → [x, a, c, b]: c moved before b and kept its number, which Compare
+    showed struck through beside the same number (tryout)."""
+    def reorder(data: dict[str, Any]) -> None:
+        terms = data["terms"]
+        terms[1], terms[2] = terms[2], terms[1]
+        terms.insert(0, {"key": "zz-new", "name": "New term", "status": "agreed",
+                         "agreed_definition": "New."})
+
+    before = workspace.agreements.draft(agreement).content.terms
+    workspace.agreements.save_version(agreement, "before")
+    edit_draft(workspace, agreement, reorder)
+    number = workspace.agreements.latest_number(agreement)
+    view = open_compare(qtbot, workspace, agreement, pair=(number, DRAFT))
+    text = view.browser.toPlainText()
+    moved = before[2].name  # third before and after
+    assert f"3, before “{before[1].name}”" in text, text
+    assert "3" not in [t.strip() for t in struck(view.browser)]
+    assert moved in text
