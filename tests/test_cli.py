@@ -878,3 +878,21 @@ def test_a_command_started_with_its_output_closed_is_refused_before_any_work(
     monkeypatch.undo()
     assert main(["list", "--format", "json", "--db", sqlite_url]) == 0
     assert capsys.readouterr().out == "[]\n"  # nothing was imported
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_an_import_whose_result_cannot_be_written_says_it_was_made(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`import … >/dev/full` imported and said only "No space left on device" (review)."""
+    url = f"sqlite:///{tmp_path / 'full.db'}"
+    example = Path(__file__).resolve().parents[1] / "examples" / "northwind-agreement.yaml"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "slaworkshop", "import", str(example),
+                                 "--db", url], stdout=full, stderr=subprocess.PIPE, text=True,
+                                check=False)
+    assert main(["list", "--format", "json", "--db", url]) == 0
+    [imported] = json.loads(capsys.readouterr().out)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"slaworkshop: error: the file was imported as agreement {imported['id']}, but writing"
+        " that to standard output failed: No space left on device\n")

@@ -11,7 +11,7 @@ from slaworkshop.store.records import iso
 
 from .context import check_outputs, open_context, open_reading
 from .main import EXIT_OK, UsageError
-from .output import print_json, print_table, write_utf8
+from .output import print_json, print_result, print_table, write_utf8
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -33,7 +33,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if kept is not None:
                 print(f"The draft's unsaved changes were kept as version {kept} (before import).")
             agreement_id = into
-        print(agreement_id)
+        print_result(agreement_id, f"the file was imported as agreement {agreement_id}")
     finally:
         ctx.close()
     return EXIT_OK
@@ -90,7 +90,7 @@ def cmd_save(args: argparse.Namespace) -> int:
         number, _created = ctx.agreements.save_version(agreement_id, args.label)
     finally:
         ctx.close()
-    print(number)
+    print_result(str(number), f"version {number} was saved")
     return EXIT_OK
 
 

@@ -260,6 +260,12 @@ def _report(exc: Exception) -> int:
     from slaworkshop.models import DocumentInvalid
     from slaworkshop.store import Refused, StoreError
 
+    from .output import ResultNotWritten
+
+    if isinstance(exc, ResultNotWritten):
+        _error(f"error: {exc}")
+        _silence_stdout()  # Python's own flush at exit would fail and print again
+        return EXIT_BAD_INPUT
     if isinstance(exc, UsageError):
         for line in str(exc).splitlines() or [""]:
             _error(f"error: {line}")

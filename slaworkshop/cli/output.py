@@ -57,3 +57,19 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
         widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
     for line in (headers, *rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+
+
+class ResultNotWritten(Exception):
+    """What a command did could not be written to standard output (a full disk); the
+    change itself was made and stays made."""
+
+
+def print_result(line: str, done: str) -> None:
+    """``line`` on standard output, now; when that fails, say what was done on standard
+    error (``import … >/dev/full`` imported, then said only "No space left on device").
+    ``done``: the change, in words ("the agreement was imported as 6d1f…")."""
+    try:
+        print(line, flush=True)
+    except OSError as exc:
+        raise ResultNotWritten(f"{done}, but writing that to standard output failed:"
+                               f" {exc.strerror or exc}") from None
