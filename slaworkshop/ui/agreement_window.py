@@ -31,7 +31,7 @@ from .conflict_dialog import ConflictResolver
 from .keyed_list import active_list_editor
 from .narrow_room import NarrowRoom
 from .navigation_bar import NavigationBar
-from .open_editors import commit_open_editors, refused_cells_settled
+from .open_editors import commit_pending, refused_cells_settled, refused_left_on
 from .optional_sections import OptionalSections
 from .page_stack import PageStack, scrolling, show_in_every_scroll_area
 from .pages import Pages
@@ -200,16 +200,8 @@ class AgreementWindow(QMainWindow):
         self.statusBar().showMessage(f"{'Redone' if redo else 'Undone'}: {text}", 8000)
 
     def commit_pending_edits(self) -> None:
-        """Put what is being typed, and not yet committed, into the document: a table
-        cell's open editor, a form's text waiting for a pause in the typing."""
-        commit_open_editors(self)
-        for page in self.pages.built():
-            for editor in page.list_editors():
-                if editor.form is not None:
-                    editor.form.commit_pending()
-            commit = getattr(page, "commit_pending", None)
-            if commit is not None:  # the Workshop page's own fields
-                commit()
+        """Put what is being typed, and not yet committed, into the document."""
+        commit_pending(self, self.pages.built())
 
     def _page_built(self, page: SectionPage) -> None:
         key = page.section.key
@@ -238,8 +230,12 @@ class AgreementWindow(QMainWindow):
             return
         self.commit_pending_edits()  # the page going out of view may hold an open cell
         page = self.pages[SECTIONS[index].key]  # built on its first visit
-        if self.stack.currentWidget() is not page:
+        left = self.stack.currentWidget()
+        if left is not page:
             self.stack.setCurrentWidget(page)
+            refused = refused_left_on(left) if left is not None else None
+            if refused:
+                self.statusBar().showMessage(refused, 10000)
             # A page opens at its top (heading, Add row), not at the scroll position
             # the page before it was left at.
             self.page_area.verticalScrollBar().setValue(0)

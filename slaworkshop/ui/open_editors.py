@@ -11,15 +11,12 @@ was refused keeps it to be corrected (``FieldDelegate``); before the window clos
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QWidget
 
 from . import prompts
 from .keyed_list.delegates import FieldDelegate
-
-if TYPE_CHECKING:
-    from .pages.section_page import SectionPage
+from .pages.section_page import SectionPage
 
 
 def commit_open_editors(root: QWidget) -> None:
@@ -35,6 +32,34 @@ def commit_open_editors(root: QWidget) -> None:
         delegate = view.itemDelegateForIndex(index)
         delegate.commitData.emit(editor)
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+def commit_pending(root: QWidget, pages: Iterable[SectionPage]) -> None:
+    """Put what is being typed, and not yet committed, into the document: a table
+    cell's open editor, a form's text waiting for a pause in the typing."""
+    commit_open_editors(root)
+    for page in pages:
+        for editor in page.list_editors():
+            if editor.form is not None:
+                editor.form.commit_pending()
+        commit = getattr(page, "commit_pending", None)
+        if commit is not None:  # the Workshop page's own fields
+            commit()
+
+
+def refused_left_on(page: QWidget) -> str | None:
+    """A sentence for the status bar when ``page``, being left, holds a refused cell:
+    its banner went out of sight with the page, and the move looked like success
+    (tryout: a half-typed e-mail left with Alt+Right)."""
+    editors = page.list_editors() if isinstance(page, SectionPage) else []
+    for editor in editors:
+        delegate = editor.view.itemDelegate()
+        if isinstance(delegate, FieldDelegate) and delegate.waiting_text is not None:
+            typed, why = delegate.waiting_text
+            reason = why.removeprefix("Not changed: ").strip()
+            return (f"⚠ Not changed on {page.section.title}: “{typed}”. {reason} The cell "
+                    "opens again when you go back.")
+    return None
 
 
 def refused_cells_settled(pages: Iterable[SectionPage], parent: QWidget,

@@ -181,3 +181,16 @@ def test_each_opening_of_a_cell_is_its_own_step_to_undo(qtbot: Any, window: Any)
     assert window.document.content.stakeholders[0].role == "Ops"
     window.window_actions.undo.trigger()
     assert window.document.content.stakeholders[0].role == role
+
+
+def test_leaving_a_page_with_a_refused_cell_says_so(qtbot: Any, window: Any,
+                                                    answers: Any) -> None:
+    """A half-typed e-mail left with Alt+Right: the page changed silently, its banner out
+    of sight, and the database kept the old value (tryout)."""
+    type_in_cell(qtbot, window, "stakeholders", 0, "email", "sam@acme")
+    window.window_actions.next_section.trigger()
+    assert window.current_page_key() != "stakeholders"
+    assert window.statusBar().currentMessage() == (
+        "⚠ Not changed on Stakeholders: “sam@acme”. E-mail is not an e-mail address. The"
+        " cell opens again when you go back.")
+    answers.add("confirm", True)  # the window closes with the refused text waiting
