@@ -101,16 +101,22 @@ def test_a_proposed_versions_content_is_refused_too_but_its_status_may_move(
     store.dispose()
 
 
-@pytest.mark.parametrize("what", sorted(FORBIDDEN))
-def test_a_plain_sqlite3_connection_is_refused_as_well(sqlite_url: str, what: str) -> None:
-    store = open_store(sqlite_url, backup_every=None)
+def _proposed_and_signed_by(store: Store, *signers: str) -> str:
+    """An agreement whose version 1 is proposed and signed by ``signers``."""
     service = AgreementService(store)
     agreement = service.create(validate_content(READY))
     service.save_version(agreement)
     signoff = SignOffService(service)
     signoff.propose(agreement)
-    signoff.sign(agreement, "dana")
-    signoff.sign(agreement, "sam")
+    for signer in signers:
+        signoff.sign(agreement, signer)
+    return agreement
+
+
+@pytest.mark.parametrize("what", sorted(FORBIDDEN))
+def test_a_plain_sqlite3_connection_is_refused_as_well(sqlite_url: str, what: str) -> None:
+    store = open_store(sqlite_url, backup_every=None)
+    _proposed_and_signed_by(store, "dana", "sam")
     before = _snapshot(store)
     store.dispose()
     path = sqlite_url.removeprefix("sqlite:///")
@@ -132,13 +138,8 @@ def test_a_signature_on_a_proposed_version_cannot_change_either(db_url: str,
                                                                 statement: str) -> None:
     """Half-signed: the first signature must hold while the others are awaited."""
     store = open_store(db_url, backup_every=None)
-    service = AgreementService(store)
-    agreement = service.create(validate_content(READY))
-    service.save_version(agreement)
-    signoff = SignOffService(service)
-    signoff.propose(agreement)
-    signoff.sign(agreement, "dana")
-    assert service.version(agreement, 1).status == "proposed"
+    agreement = _proposed_and_signed_by(store, "dana")
+    assert AgreementService(store).version(agreement, 1).status == "proposed"
     before = _snapshot(store)
     with pytest.raises(sa.exc.DBAPIError, match="a signature cannot change"), \
             store.engine.begin() as conn:
