@@ -64,7 +64,7 @@ def _shown_key(node: Node) -> str:
         if node.tag in (INT, FLOAT):
             return f"the number {node.value}"
         if node.tag == BOOL:
-            return node.value
+            return str(node.value)
         return f"{node.value} (null)" if node.value else "an empty key"
     return "a list" if isinstance(node, SequenceNode) else "a mapping"
 
