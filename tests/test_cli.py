@@ -370,6 +370,32 @@ def test_propose_refused_lists_readiness_problems(cli: Cli, tmp_path: Path) -> N
     ]
 
 
+def test_an_older_version_is_proposed_only_when_it_is_ready(cli: Cli, tmp_path: Path) -> None:
+    """Readiness is of the version proposed, not of the latest (mutation audit: checking
+    the latest let a version with a disputed term go for signature)."""
+    disputed = doc(ready(terms=[{"key": "mql", "name": "MQL", "status": "disputed"}]))
+    agreement = cli.ok("import", write(tmp_path, disputed)).strip()
+    cli.ok("save", agreement)
+    cli.ok("import", write(tmp_path, doc(ready()), "b.json"), "--into", agreement)
+    cli.ok("save", agreement)
+    code, _out, err = cli("propose", agreement, "--version", "1")
+    assert code == 2
+    assert err.splitlines()[1:] == ["slaworkshop:   - Terms: “MQL” is still disputed."]
+    assert [(v["number"], v["status"]) for v in cli.json("history", agreement)] == [
+        (1, "saved"), (2, "saved")]
+
+
+def test_only_a_proposed_version_is_signed(cli: Cli, tmp_path: Path) -> None:
+    """The services' own refusal, not the database's trigger (mutation audit)."""
+    agreement = cli.ok("import", write(tmp_path, doc(ready()))).strip()
+    cli.ok("save", agreement)
+    code, out, err = cli("sign", agreement, "--stakeholder", "dana", "--version", "1")
+    assert (code, out) == (2, "")
+    assert err == ("slaworkshop: refused: version 1 is saved; only a proposed version can be"
+                   " signed\n")
+    assert cli.json("history", agreement)[0]["signatures"] == []
+
+
 def test_diff_json_between_version_and_draft(cli: Cli, tmp_path: Path) -> None:
     agreement = cli.ok("import", write(tmp_path, doc())).strip()
     cli.ok("save", agreement)
