@@ -10,7 +10,7 @@ was refused keeps it to be corrected (``FieldDelegate``); before the window clos
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QWidget
 
@@ -47,19 +47,28 @@ def commit_pending(root: QWidget, pages: Iterable[SectionPage]) -> None:
             commit()
 
 
+def _refused_cells(page: SectionPage) -> Iterator[tuple[FieldDelegate, str, str]]:
+    """Each cell of ``page`` whose typing was refused and waits to be corrected: its
+    delegate, what was typed (never blank: see ``_keep_typing``) and why it was refused."""
+    for editor in page.list_editors():
+        delegate = editor.view.itemDelegate()
+        if isinstance(delegate, FieldDelegate) and delegate.waiting_text is not None:
+            typed, why = delegate.waiting_text
+            yield delegate, typed, why.removeprefix("Not changed: ").strip()
+
+
 def refused_left_on(page: QWidget) -> str | None:
     """A sentence for the status bar when ``page``, being left, holds a refused cell:
     its banner went out of sight with the page, and the move looked like success
     (tryout: a half-typed e-mail left with Alt+Right)."""
-    editors = page.list_editors() if isinstance(page, SectionPage) else []
-    for editor in editors:
-        delegate = editor.view.itemDelegate()
-        if isinstance(delegate, FieldDelegate) and delegate.waiting_text is not None:
-            typed, why = delegate.waiting_text
-            reason = why.removeprefix("Not changed: ").strip()
-            return (f"⚠ Not changed on {page.section.title}: “{typed}”. {reason} The cell "
-                    "opens again when you go back.")
-    return None
+    if not isinstance(page, SectionPage):
+        return None
+    found = next(_refused_cells(page), None)
+    if found is None:
+        return None
+    _delegate, typed, reason = found
+    return (f"⚠ Not changed on {page.section.title}: “{typed}”. {reason} The cell opens again"
+            " when you go back.")
 
 
 def refused_cells_settled(pages: Iterable[SectionPage], parent: QWidget,
@@ -68,12 +77,7 @@ def refused_cells_settled(pages: Iterable[SectionPage], parent: QWidget,
     text that is in no draft. Ask before it is lost; keeping it goes back to it (False:
     the window stays open)."""
     for page in pages:
-        for editor in page.list_editors():
-            delegate = editor.view.itemDelegate()
-            if not isinstance(delegate, FieldDelegate) or delegate.waiting_text is None:
-                continue
-            typed, why = delegate.waiting_text  # never blank: see _keep_typing
-            reason = why.removeprefix("Not changed: ").strip()
+        for delegate, typed, reason in _refused_cells(page):
             text = (f"A cell on the {page.section.title} page holds “{typed}”, which was "
                     f"not accepted{f': {reason}' if reason else '.'} It is in no draft.\n\n"
                     "Close the window and lose what was typed?")
