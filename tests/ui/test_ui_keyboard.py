@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
+from ui_helpers import focus_cell
 
 from slaworkshop.ui.sections import SECTION_KEYS
 
@@ -248,13 +249,8 @@ def test_the_current_cell_is_framed_while_the_table_has_the_focus(qtbot: Any,
                                                                    window: Any) -> None:
     """Whole rows are selected, so nothing said which cell the keyboard was on until F2
     (keyboard audit): the current cell has a frame while the table has the focus."""
-    window.activateWindow()
-    window.go_to_section("sla_windows")
-    view = window.pages["sla_windows"].editor.view
-    index = view.model().index(1, 2)
-    view.setFocus()
-    view.setCurrentIndex(index)
-    qtbot.waitUntil(view.hasFocus)
+    view = focus_cell(qtbot, window, "sla_windows", 1, 2)
+    index = view.currentIndex()
     neighbour = index.siblingAtColumn(1)  # in the same selected row
 
     def edge(of: Any) -> Any:
@@ -273,13 +269,8 @@ def test_enter_opens_the_current_cell(qtbot: Any, window: Any) -> None:
     """Enter did nothing on a cell; only F2 or typing opened it (keyboard audit)."""
     from PySide6.QtWidgets import QLineEdit
 
-    window.activateWindow()
-    window.go_to_section("terms")
-    view = window.pages["terms"].editor.view
-    index = view.model().index(0, 0)
-    view.setFocus()
-    view.setCurrentIndex(index)
-    qtbot.waitUntil(view.hasFocus)
+    view = focus_cell(qtbot, window, "terms", 0, 0)
+    index = view.currentIndex()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     cell = view.indexWidget(index)
     assert isinstance(cell, QLineEdit) and cell.text() == "Lead"

@@ -87,3 +87,15 @@ def projector_size(qtbot: Any, window: Any, width: int = 1280, height: int = 800
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.width() == width and window.height() == height,
                     timeout=2000)
+
+
+def focus_cell(qtbot: Any, window: Any, section: str, row: int, column: int) -> Any:
+    """Go to ``section`` and put the keyboard on a cell of its (first) table, as a user
+    who clicked it; returns the table's view."""
+    window.activateWindow()
+    window.go_to_section(section)
+    view = window.pages[section].list_editors()[0].view
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, column))
+    qtbot.waitUntil(view.hasFocus)
+    return view
