@@ -194,3 +194,26 @@ def test_leaving_a_page_with_a_refused_cell_says_so(qtbot: Any, window: Any,
         "⚠ Not changed on Stakeholders: “sam@acme”. E-mail is not an e-mail address. The"
         " cell opens again when you go back.")
     answers.add("confirm", True)  # the window closes with the refused text waiting
+
+
+
+def test_undo_and_redo_keys_in_a_cell_whose_typing_is_in_the_draft(qtbot: Any, window: Any,
+                                                                  db_url: str) -> None:
+    """Ctrl+Z in a cell whose typing a pause had committed took the typing back in the
+    cell alone: the draft kept it, and Ctrl+Shift+Z gave back part of the text
+    (tryout). Committed typing is the agreement's step: Ctrl+Z undoes it there."""
+    editor = window.pages["stakeholders"].editor
+    before = window.document.content.stakeholders[0].role
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of Demand")
+    qtbot.waitUntil(lambda: window.document.content.stakeholders[0].role == "Head of Demand")
+    qtbot.keyClick(cell, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.content.stakeholders[0].role == before
+    index = editor.view.currentIndex()
+    assert editor.view.indexWidget(index) is None  # closed, not showing the typing
+    assert index.data() == before
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document.content.stakeholders[0].role == "Head of Demand"
+    assert index.data() == "Head of Demand"
+    qtbot.waitUntil(lambda: reread(db_url, window.agreement_id).content.stakeholders[0].role
+                    == "Head of Demand", timeout=3000)

@@ -6,6 +6,12 @@ second (tryout). A text cell now commits what it holds after a short pause in th
 typing, quietly: a half-typed e-mail is not refused aloud while it is being typed;
 Enter or leaving the cell still says why. Escape gives the typing up, and the cell
 goes back to what it held when it was opened.
+
+Ctrl+Z in an open cell takes back typing not yet committed, as in any text field. Once
+a pause has put the typing in the draft, Ctrl+Z is the agreement's Undo, which closes
+the cell first. The cell's own history used to take the committed typing back in the
+cell alone: the cell showed the old value while the draft held the new one, and
+Ctrl+Shift+Z gave back part of the text (tryout).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, QTimer
 from PySide6.QtWidgets import QLineEdit
 
+from ..undo_keys import forget_typing
 from .detail_form import COMMIT_MS
 from .table_model import KeyedListModel
 
@@ -59,6 +66,7 @@ class TypedCell(QObject):
         if row >= 0 and self._model.set_value(row, self._field, text, quiet=True,
                                               session=self.session):
             self.committed = text
+            forget_typing(self._editor)  # now the agreement's: Ctrl+Z is its Undo
 
     def commit_final(self, text: str) -> bool:
         """The cell's last value, refused aloud; False when refused."""
