@@ -68,7 +68,8 @@ class HistoryFeature(QObject):
         signoff = getattr(self._window, "signoff", None)
         if signoff is not None:
             command = signoff.export
-            (command.export_pdf if kind == "pdf" else command.export_config)(number)
+            (command.export_pdf if kind == "pdf" else command.export_config)(
+                number, over=self.history)
 
     def _reload(self, step: str) -> None:
         reload_draft = getattr(self._window, "reload_draft", None)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from slaworkshop.export.atomic_file import write_atomically, write_error_text
 from slaworkshop.export.targets import target_problem
@@ -37,13 +37,24 @@ class ExportCommand(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self._target: Path | None = None
         self._what = ""
+        #: Where this export's dialogs open: History's window when it asked for the
+        #: export (they opened over the agreement window, behind it), else the window.
+        self._over: QWidget = window
 
     def _latest(self) -> tuple[int | None, str]:
         number = self._window.workspace.agreements.latest_number(self._window.agreement_id)
         return number, f"version {number}" if number is not None else "the draft"
 
-    def _suggested(self, what: str, suffix: str) -> str:
+    def _suggested(self, what: str, suffix: str, number: int | None) -> str:
+        """A file name from the exported content's organization: History's export of
+        version 1 was named after the draft, renamed since."""
         content = self._window.document.content
+        if number is not None:
+            try:
+                content = self._window.workspace.reader.content(self._window.agreement_id,
+                                                                number)
+            except StoreError:
+                pass  # the export itself says what is wrong; the name is a suggestion
         # "Northwind agreement draft.pdf", not "… agreement the draft.pdf"
         name = f"{content.organization or content.title} agreement {what.removeprefix('the ')}"
         return suggested_file_name(name, suffix)
@@ -60,7 +71,7 @@ class ExportCommand(QObject):
 
     def _fail(self, text: str) -> None:
         self.failed.emit(text)
-        prompts.inform(self._window, "Not exported", text, warning=True)
+        prompts.inform(self._over, "Not exported", text, warning=True)
 
     # -- config -----------------------------------------------------------------------------
 
@@ -75,18 +86,21 @@ class ExportCommand(QObject):
             self._fail(as_sentence(str(exc)))
             return None
 
-    def export_config(self, version: int | None = None) -> None:
+    def export_config(self, version: int | None = None, over: QWidget | None = None) -> None:
         """The latest version (else the draft) as a config file; ``version``: that one
-        (History exports a signed version after later ones were saved)."""
+        (History exports a signed version after later ones were saved), its dialogs
+        over ``over``."""
         from slaworkshop.export.config_file import build_file, dump_config
 
+        self._over = over or self._window
         which = self._which(version)
         if which is None:
             return
         number, what = which
         chosen = prompts.choose_save_file(
-            self._window, f"Export {what} as a config file",
-            self._suggested(what, ".yaml"), "Config (*.yaml *.yml *.json)", kind="export")
+            self._over, f"Export {what} as a config file",
+            self._suggested(what, ".yaml", number), "Config (*.yaml *.yml *.json)",
+            kind="export")
         if not chosen:
             return
         path = Path(chosen)
@@ -111,26 +125,27 @@ class ExportCommand(QObject):
 
     # -- PDF --------------------------------------------------------------------------------
 
-    def export_pdf(self, version: int | None = None) -> None:
+    def export_pdf(self, version: int | None = None, over: QWidget | None = None) -> None:
         """As ``export_config``, as a PDF rendered off the UI thread."""
+        self._over = over or self._window
         if self.renderer.busy:
-            prompts.inform(self._window, "Export running",
+            prompts.inform(self._over, "Export running",
                            "A PDF is being exported already; wait for it to finish.")
             return
         which = self._which(version)
         if which is None:
             return
         number, what = which
-        chosen = prompts.choose_save_file(self._window, f"Export {what} as PDF",
-                                          self._suggested(what, ".pdf"), "PDF (*.pdf)",
-                                          kind="export")
+        chosen = prompts.choose_save_file(self._over, f"Export {what} as PDF",
+                                          self._suggested(what, ".pdf", number),
+                                          "PDF (*.pdf)", kind="export")
         if not chosen:
             return
         if self._refused(Path(chosen)):
             return
         self._target = Path(chosen)
         self._what = what
-        dialog = QProgressDialog(f"Rendering {what} as PDF…", "Cancel", 0, 100, self._window)
+        dialog = QProgressDialog(f"Rendering {what} as PDF…", "Cancel", 0, 100, self._over)
         dialog.setWindowTitle("Export PDF")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)

@@ -248,6 +248,8 @@ def test_history_exports_the_selected_version_not_the_latest(
 
     from slaworkshop.export.verify import verify_bytes
 
+    organization = workspace.reader.content(window.agreement_id, 1).organization
+    window.document.edit("Rename", lambda data: data.update(organization="Renamed Ltd"))
     window.window_actions.history.trigger()
     history = feature(window).history
     assert history.export_pdf_action.isVisible()
@@ -255,12 +257,17 @@ def test_history_exports_the_selected_version_not_the_latest(
     config = tmp_path / "v1.yaml"
     answers.add("save_file", str(config))
     history.export_config_action.trigger()
-    assert answers.details("save_file")[-1]["title"] == "Export version 1 as a config file"
+    asked = answers.details("save_file")[-1]
+    assert asked["title"] == "Export version 1 as a config file"
+    # named after the version exported, not the draft renamed since
+    assert asked["suggested"] == f"{organization} agreement version 1.yaml"
     assert yaml.safe_load(config.read_text(encoding="utf-8"))["version"]["number"] == 1
     pdf = tmp_path / "v1.pdf"
     answers.add("save_file", str(pdf))
     with qtbot.waitSignal(window.signoff.export.exported, timeout=60_000):
         history.export_pdf_action.trigger()
+        progress = window.signoff.export.progress_dialog
+        assert progress is not None and progress.parentWidget() is history  # not behind it
     assert answers.details("save_file")[-1]["title"] == "Export version 1 as PDF"
     report = verify_bytes(Path(pdf).read_bytes(), pdf.name)
     assert report.ok, report.findings
