@@ -85,6 +85,24 @@ def test_the_calendar_of_an_empty_field_opens_at_this_month(qtbot: Any, page: An
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     assert edit.text() == "not set"  # opening the calendar chooses nothing
+    # today is the day marked, not the 1st (tryout); Enter takes it
+    assert calendar.selectedDate() == today
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible(), timeout=2000)
+    assert page.dates["workshop_date"].value() == today.toString("yyyy-MM-dd")
+
+
+def test_escape_from_the_calendar_of_an_empty_field_leaves_it_empty(qtbot: Any,
+                                                                   page: Any) -> None:
+    edit = page.dates["workshop_date"].edit
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton,
+                     pos=QPoint(edit.width() - 6, edit.height() // 2))
+    calendar = edit.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not calendar.isVisible(), timeout=2000)
+    assert edit.text() == "not set"
+    assert page.dates["workshop_date"].value() is None
 
 
 def test_clear_still_empties_a_typed_date(qtbot: Any, window: Any, page: Any) -> None:

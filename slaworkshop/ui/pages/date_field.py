@@ -152,8 +152,12 @@ class OptionalDateEdit(QDateEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Show and self.is_unset():
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
+            # Today marked, so that Enter takes it; without the selection the calendar
+            # marked the 1st (tryout). Blocked: selecting is not choosing until Enter
+            # or a click, and Escape leaves the field empty.
+            calendar = self.calendarWidget()
+            with QSignalBlocker(calendar):
+                calendar.setSelectedDate(QDate.currentDate())
         return super().eventFilter(watched, event)
 
 
