@@ -22,6 +22,7 @@ from .wording import (
     clock_said_by,
     field_label,
     format_value,
+    is_empty,
     item_name,
     leaves,
     section_heading,
@@ -41,6 +42,9 @@ class ValueChange:
     old: str
     new: str
     paths: tuple[str, ...] = ()
+    #: whether each side is nothing (worded "(none)", as a value may also read)
+    old_empty: bool = False
+    new_empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +192,8 @@ def _entry(change: Change, old: _Side, new: _Side) -> ReportEntry:
                 format_value(f.path, f.old, old_item, old.names),
                 format_value(f.path, f.new, new_item, new.names),
                 (f.path, *worded.get(f.path, ())),
+                is_empty(f.old),
+                is_empty(f.new),
             )
             for f in change.fields
             if f.path not in {c for paths in worded.values() for c in paths}

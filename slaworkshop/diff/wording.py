@@ -139,13 +139,20 @@ def item_name(section: str, item: Mapping[str, Any]) -> str:
     return value if isinstance(value, str) and value else str(item.get("key", ""))
 
 
+def is_empty(value: Any) -> bool:
+    """Whether ``value`` is nothing, which :func:`format_value` words as ``NONE``. A
+    view that shows nothing its own way asks this, not whether the words are "(none)":
+    a value typed as "(none)" is text like any other."""
+    return value is None or value == "" or value == []
+
+
 def format_value(
     path: str, value: Any, item: Mapping[str, Any] | None = None, names: Names | None = None
 ) -> str:
     """One field's value in words. ``item`` is the item (or object) the field belongs to,
     on the same side of the comparison: a duration is worded on that side's clock."""
     field = path.rsplit(".", 1)[-1]
-    if value is None or value == "" or value == []:
+    if is_empty(value):
         return NONE
     if isinstance(value, bool):
         return "yes" if value else "no"

@@ -107,7 +107,8 @@ def _entry_rows(entry: ReportEntry) -> list[str]:
         rows.append(f'<tr><td colspan="3">{change_badge(entry.change)} '
                     f"<b>{esc(entry.name)}</b></td></tr>")
     if entry.change == "changed":
-        rows += [_row(v.label, *value_pair(v.old, v.new)) for v in entry.values]
+        rows += [_row(v.label, *value_pair(v.old, v.new, v.old_empty, v.new_empty))
+                 for v in entry.values]
     elif entry.change == "added":
         rows += [_row(d.label, _muted("—"), new_value(d.value)) for d in entry.details]
     else:

@@ -11,10 +11,10 @@ from typing import Any
 
 from slaworkshop.diff.wording import (
     NAME_FIELDS,
-    NONE,
     Names,
     field_label,
     format_value,
+    is_empty,
     item_name,
     leaves,
     section_heading,
@@ -35,7 +35,7 @@ def content_body(content: Content) -> str:
     scalars = [(f, v) for f, v in document.items()
                if f not in _OBJECTS and not isinstance(v, list)]
     parts.append(f"<h2>{esc('Workshop')}</h2>")
-    parts.append(_table([(section_heading(f), format_value(f, v)) for f, v in scalars]))
+    parts.append(_table([(section_heading(f), v, format_value(f, v)) for f, v in scalars]))
     for field, value in document.items():
         if isinstance(value, list):
             parts.append(_keyed_section(field, value, names))
@@ -48,17 +48,17 @@ def _object_section(field: str, value: Mapping[str, Any] | None, names: Names) -
     out = [f"<h2>{esc(section_heading(field))}</h2>"]
     if not value:
         return out[0] + _empty()
-    rows: list[tuple[str, str]] = []
+    rows: list[tuple[str, Any, str]] = []
     nested: list[str] = []
     for name, inner in value.items():
         path = f"{field}.{name}"
         if path in _KEYED:
             nested.append(_keyed_section(path, inner or [], names, level=3))
         elif isinstance(inner, dict):
-            rows += [(field_label(f"{name}.{p}"), format_value(p, v, inner, names))
+            rows += [(field_label(f"{name}.{p}"), v, format_value(p, v, inner, names))
                      for p, v in leaves(inner)]
         else:
-            rows.append((field_label(name), format_value(name, inner, value, names)))
+            rows.append((field_label(name), inner, format_value(name, inner, value, names)))
     if rows:
         out.append(_table(rows))
     return "".join(out + nested)
@@ -76,17 +76,19 @@ def _keyed_section(section: str, items: list[Mapping[str, Any]], names: Names,
     for position, item in enumerate(items, start=1):
         out.append(f"<p><b>{position}. {esc(item_name(section, item))}</b> "
                    f'<span style="{MUTED}">({esc(item.get("key", ""))})</span></p>')
-        rows = [(field_label(path), format_value(path, value, item, names))
+        rows = [(field_label(path), value, format_value(path, value, item, names))
                 for path, value in leaves(item) if path not in skip]
         out.append(_table(rows))
     return "".join(out)
 
 
-def _table(rows: list[tuple[str, str]]) -> str:
+def _table(rows: list[tuple[str, Any, str]]) -> str:
+    """Rows of (label, value, value in words); an empty value's words are muted, not a
+    value that reads the same ("(none)" typed as a value)."""
     cells = "".join(
         f'<tr><th width="200">{esc(label)}</th>'
-        f'<td style="{MUTED if value == NONE else ""}">{esc(value)}</td></tr>'
-        for label, value in rows
+        f'<td style="{MUTED if is_empty(value) else ""}">{esc(words)}</td></tr>'
+        for label, value, words in rows
     )
     return f'<table cellspacing="0" cellpadding="3">{cells}</table>'
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from html import escape
 
-from slaworkshop.diff.wording import NONE
-
 from ..badge_colours import BADGE_COLOURS
 
 #: (background, text) per change kind; the kind is always written out as well.
@@ -59,15 +57,16 @@ def new_value(text: str) -> str:
 _WORDS_FROM = 40
 
 
-def value_pair(old: str, new: str) -> tuple[str, str]:
+def value_pair(old: str, new: str, old_empty: bool = False,
+               new_empty: bool = False) -> tuple[str, str]:
     """A changed value's old and new sides. An empty side is a quiet dash (it was a
     struck-through red "(none)" beside the dash of an added item); a long text edited in
     part marks the words that went and came, not the whole sentence twice ("Often a
     student." appended was hard to spot; tryout)."""
     quiet = f'<span style="{MUTED}">—</span>'
-    if NONE in (old, new):  # the diff's word for an empty value
-        return (quiet if old == NONE else old_value(old),
-                quiet if new == NONE else new_value(new))
+    if old_empty or new_empty:
+        return (quiet if old_empty else old_value(old),
+                quiet if new_empty else new_value(new))
     if max(len(old), len(new)) < _WORDS_FROM:
         return old_value(old), new_value(new)
     from difflib import SequenceMatcher

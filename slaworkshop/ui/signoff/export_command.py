@@ -4,6 +4,7 @@ are written atomically, and a failure says what to do about it."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -50,11 +51,10 @@ class ExportCommand(QObject):
         version 1 was named after the draft, renamed since."""
         content = self._window.document.content
         if number is not None:
-            try:
+            # unreadable: the export itself says what is wrong; the name is a suggestion
+            with suppress(StoreError):
                 content = self._window.workspace.reader.content(self._window.agreement_id,
                                                                 number)
-            except StoreError:
-                pass  # the export itself says what is wrong; the name is a suggestion
         # "Northwind agreement draft.pdf", not "… agreement the draft.pdf"
         name = f"{content.organization or content.title} agreement {what.removeprefix('the ')}"
         return suggested_file_name(name, suffix)

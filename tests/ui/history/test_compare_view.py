@@ -284,3 +284,21 @@ def test_a_position_number_that_stayed_is_not_struck(qtbot: Any, workspace: Any,
     assert f"3, before “{before[1].name}”" in text, text
     assert "3" not in [t.strip() for t in struck(view.browser)]
     assert moved in text
+
+
+def test_a_value_typed_as_none_in_brackets_is_text_not_an_empty_side(
+        qtbot: Any, workspace: Any, agreement: str) -> None:
+    """The diff words nothing as "(none)"; Compare showed a note typed as "(none)" as the
+    quiet dash of an empty side, and the version viewer muted it."""
+    from slaworkshop.ui.history.content_html import content_body
+
+    edit_draft(workspace, agreement, lambda data: data["terms"][0].update(notes="Kept"))
+    workspace.agreements.save_version(agreement, "before")
+    edit_draft(workspace, agreement, lambda data: data["terms"][0].update(notes="(none)"))
+    number = workspace.agreements.latest_number(agreement)
+    view = open_compare(qtbot, workspace, agreement, pair=(number, DRAFT))
+    assert "Kept" in struck(view.browser)
+    assert "(none)" in plain(view.browser)  # the new side, as typed
+    assert "—" not in [text.strip() for text in plain(view.browser)]
+    html = content_body(workspace.agreements.draft(agreement).content)
+    assert '<td style="">(none)</td>' in html
