@@ -158,7 +158,8 @@ class HistoryWindow(QMainWindow):
         self.export_pdf_action.setVisible(can_export)
         self.export_config_action.setVisible(can_export)
         bar.addSeparator()
-        self.refresh_action = self._action(bar, "Re&fresh", QKeySequence.StandardKey.Refresh,
+        # R&efresh: Alt+F is Export con&fig's
+        self.refresh_action = self._action(bar, "R&efresh", QKeySequence.StandardKey.Refresh,
                                            self.refresh, "Read the versions again")
         self._action(None, "Filter", QKeySequence.StandardKey.Find, self.filter.setFocus, "")
         self._action(None, "Close", QKeySequence.StandardKey.Close, self.close, "")
@@ -169,13 +170,16 @@ class HistoryWindow(QMainWindow):
                 tip: str) -> QAction:
         action = QAction(text, self)
         keys = [QKeySequence(key)] if key is not None else []
+        action.setShortcuts(keys)
         letter = QKeySequence.mnemonic(text)
         if bar is not None and not letter.isEmpty():
-            # A toolbar's buttons show no Alt key of their own: "&Open read-only" said
-            # Alt+O and Alt+O did nothing (keyboard audit).
+            # A toolbar's button shows no Alt key unless its text keeps the "&": then it
+            # underlines the letter and answers Alt+letter itself ("&Open read-only" said
+            # Alt+O and Alt+O did nothing; keyboard audit). Not also the action's key:
+            # two shortcuts on one key answer neither.
+            action.setIconText(text)
             keys.append(letter)
-        action.setShortcuts(keys)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
         action.setToolTip(f"{tip} ({shortcut})" if tip and shortcut else tip or text)
         action.triggered.connect(slot)
         self.addAction(action)

@@ -284,3 +284,18 @@ def test_history_on_its_own_offers_no_export(qtbot: Any, workspace: Any,
     qtbot.addWidget(history)
     assert not history.export_pdf_action.isVisible()
     assert not history.export_config_action.isVisible()
+
+
+def test_history_s_export_buttons_answer_their_own_alt_keys(
+        qtbot: Any, window: Any, answers: Any, tmp_path: Any) -> None:
+    """Export con&fig and Re&fresh both said Alt+F, so Alt+F did neither."""
+    window.window_actions.history.trigger()
+    history = feature(window).history
+    history.activateWindow()
+    history.select_numbers([1])
+    history.table.setFocus()
+    qtbot.waitUntil(history.table.hasFocus)
+    answers.add("save_file", "")  # cancelled: the question is what matters
+    qtbot.keyClick(history.table, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: answers.kinds() == ["save_file"])
+    assert answers.details("save_file")[0]["title"] == "Export version 1 as a config file"
