@@ -43,6 +43,10 @@ class AgreementReader:
         with self._reading() as query:
             return reads.get_draft(query, agreement_id)
 
+    def draft_revision(self, agreement_id: str) -> int:
+        with self._reading() as query:
+            return reads.draft_revision(query, agreement_id)
+
     def history(self, agreement_id: str) -> builtins.list[VersionRecord]:
         with self._reading() as query:
             reads.require_agreement(query, agreement_id)

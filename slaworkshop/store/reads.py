@@ -204,6 +204,16 @@ def get_draft(query: Query, agreement_id: str) -> DraftRecord:
     )
 
 
+def draft_revision(query: Query, agreement_id: str) -> int:
+    """The draft's revision alone: a window asks it often, to see whether the draft moved
+    on elsewhere, and the content is read only when it did."""
+    rows = query("SELECT revision FROM drafts WHERE agreement_id = :id", id=agreement_id)
+    if not rows:
+        raise _missing(agreement_id)
+    revision: int = _whole(rows[0], "revision", "the draft")
+    return revision
+
+
 def latest_number(query: Query, agreement_id: str) -> int | None:
     rows = query("SELECT max(number) AS n FROM versions WHERE agreement_id = :id", id=agreement_id)
     number = rows[0]["n"] if rows else None

@@ -28,6 +28,7 @@ from . import extensions, tab_order
 from .agreement_document import AgreementDocument
 from .autosaver import Autosaver
 from .conflict_dialog import ConflictResolver
+from .draft_watcher import DraftWatcher
 from .keyed_list import active_list_editor
 from .narrow_room import NarrowRoom
 from .navigation_bar import NavigationBar
@@ -178,6 +179,7 @@ class AgreementWindow(QMainWindow):
             self.status.set_message(self.workspace.open_failure)
         self.conflicts = ConflictResolver(self)
         self.commands.settle_conflict = self.conflicts.settle
+        self.draft_watcher = DraftWatcher(self)
         self.commands.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.commands.version_saved.connect(lambda _n: self.refresh_save_state())
         # after the autosaver's own slot, so ``pending`` already knows about this change

@@ -1,0 +1,89 @@
+"""A window with nothing of its own unsaved shows the draft as it is in the database.
+
+Two windows on one agreement (or two machines on one server): once one had saved, the
+other went on showing its older content and "Saved 2 minutes ago" until its own next
+edit met the conflict question (tryout). Each window now asks the database for the
+draft's revision every few seconds and whenever it comes to the front, on a worker
+thread (a server across a slow network must not freeze the window). When the draft
+moved on and this window has nothing unsaved, it loads the draft, as one step to undo
+(undone, the loaded draft is kept as a version before this window's content replaces
+it: ``Autosaver.load_theirs``). When this window has unsaved edits, nothing is loaded:
+their write meets the conflict and the user is asked, as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from slaworkshop.store import StoreError
+
+from .background_call import BackgroundCall
+
+if TYPE_CHECKING:
+    from .agreement_window import AgreementWindow
+
+#: How often a window asks; a revision is one small row.
+INTERVAL_MS = 3000
+STEP = "Load the changes saved in another window"
+
+
+class DraftWatcher(QObject):
+    def __init__(self, window: AgreementWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._reads = BackgroundCall(self)
+        self._reads.done.connect(self._read)
+        self._asked_at: int | None = None  # this window's revision when the read began
+        self._again = False  # asked while a read was under way: ask once it ends
+        self._timer = QTimer(self, interval=INTERVAL_MS)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self._window and event.type() == QEvent.Type.WindowActivate:
+            self.check()  # back from the other window: show what was done there
+        return False
+
+    def _quiet(self) -> bool:
+        """Whether loading now could lose or confuse nothing: nothing unsaved, no
+        conflict waiting, no dialog open (a version being saved, a signature)."""
+        saver = self._window.autosaver
+        return (self._window.isVisible() and not saver.pending and not saver.paused
+                and QApplication.activeModalWidget() is None)
+
+    def check(self) -> None:
+        if self._reads.busy:
+            self._again = True  # that read may have begun before the other window saved
+            return
+        if not self._quiet():
+            return
+        window = self._window
+        self._asked_at = window.autosaver.revision
+        reader, agreement_id = window.workspace.reader, window.agreement_id
+        self._reads.start(lambda: reader.draft_revision(agreement_id))
+
+    def _read(self, revision: int | None, error: BaseException | None) -> None:
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self, self.check)
+        if isinstance(error, StoreError):
+            return  # the database away or busy: the autosave says so when it writes
+        if error is not None:
+            raise error
+        saver = self._window.autosaver
+        if revision is None or revision == saver.revision or saver.revision != self._asked_at:
+            return  # the same draft, or this window saved meanwhile
+        self._window.commit_pending_edits()  # typing not yet in the document counts
+        if not self._quiet():
+            return  # this window's edits: their write meets the conflict question
+        try:
+            saver.load_theirs(keep_if_undone=True, step_text=STEP)
+        except StoreError:
+            return  # gone again at once: the next check tries again
+        self._window.refresh_save_state()
+        self._window.statusBar().showMessage(
+            "Loaded the changes saved in another window (Ctrl+Z takes them back).", 10000)

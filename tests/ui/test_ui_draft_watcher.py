@@ -1,0 +1,79 @@
+"""A window with nothing unsaved shows the draft another window saved; a window with
+edits of its own keeps them and is asked, as before."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+from test_ui_autosave_conflict import bump_elsewhere
+from ui_helpers import reread, wait_saved
+
+from slaworkshop.ui.conflict_dialog import KEEP_MINE
+from slaworkshop.ui.draft_watcher import INTERVAL_MS, STEP
+
+
+def test_a_window_with_nothing_unsaved_shows_what_another_window_saved(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str) -> None:
+    """It went on showing its older content and "Saved … ago" until its next edit met
+    the conflict question (tryout)."""
+    window.go_to_section("workshop")
+    bump_elsewhere(workspace, window.agreement_id)
+    revision = reread(db_url, window.agreement_id).revision
+    qtbot.waitUntil(lambda: window.document.content.facilitator == "Someone else",
+                    timeout=INTERVAL_MS + 2000)  # within one round of asking
+    assert window.pages["workshop"].lines["facilitator"].text() == "Someone else"
+    assert window.statusBar().currentMessage() == (
+        "Loaded the changes saved in another window (Ctrl+Z takes them back).")
+    assert window.document.undo_stack.undoText() == STEP
+    assert answers.asked == []  # nothing to ask: nothing of this window's was unsaved
+    assert window.autosaver.revision == revision
+    assert not window.autosaver.pending
+    assert reread(db_url, window.agreement_id).revision == revision  # nothing written
+
+
+def test_coming_to_the_front_loads_at_once(qtbot: Any, window: Any, workspace: Any) -> None:
+    bump_elsewhere(workspace, window.agreement_id)
+    QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
+    qtbot.waitUntil(lambda: window.document.content.facilitator == "Someone else",
+                    timeout=1000)  # well before the next round of asking
+
+
+def test_edits_of_this_window_are_not_replaced_and_the_question_comes(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, db_url: str) -> None:
+    """Typing still waiting for its pause is this window's edit too: it goes into the
+    document first, and its write meets the conflict question."""
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    editor.select_row(0)
+    notes = editor.form.widgets["notes"].widget
+    notes.setFocus()
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", KEEP_MINE)
+    qtbot.keyClicks(notes, "Mine.")
+    window.draft_watcher.check()
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=5000)
+    assert window.document.content.terms[0].notes == "Mine."
+    assert window.document.content.facilitator != "Someone else"  # not loaded over mine
+    wait_saved(qtbot, window)
+    assert reread(db_url, window.agreement_id).content.terms[0].notes == "Mine."
+    kept = workspace.agreements.history(window.agreement_id)
+    assert [v.label for v in kept] == ["kept when two windows disagreed"]
+
+
+def test_undoing_the_load_keeps_the_other_window_s_draft_as_a_version(
+        qtbot: Any, window: Any, workspace: Any, db_url: str) -> None:
+    facilitator = window.document.content.facilitator
+    bump_elsewhere(workspace, window.agreement_id)
+    window.draft_watcher.check()
+    qtbot.waitUntil(lambda: window.document.content.facilitator == "Someone else",
+                    timeout=2000)
+    window.window_actions.undo.trigger()
+    assert window.document.content.facilitator == facilitator
+    wait_saved(qtbot, window)
+    assert reread(db_url, window.agreement_id).content.facilitator == facilitator
+    history = workspace.agreements.history(window.agreement_id)
+    assert [v.label for v in history] == ["kept when two windows disagreed"]
+    kept = workspace.agreements.content(window.agreement_id, history[0].number)
+    assert kept.facilitator == "Someone else"  # never written over
