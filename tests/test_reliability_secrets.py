@@ -84,3 +84,45 @@ def test_password_in_the_environment_variable_is_kept_too(
     monkeypatch.setenv("SLAWORKSHOP_DB", f"postgresql://team:{SECRET}@127.0.0.1:{_closed_port()}/x")
     _assert_secret_kept(["list"], capsys, caplog)
     _assert_secret_kept(["backup", "--to", str(tmp_path / "b.db")], capsys, caplog)
+
+
+def test_a_server_that_never_answers_is_given_up_with_a_message(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        caplog: pytest.LogCaptureFixture) -> None:
+    """libpq waits for ever by default: a server whose host had gone away held `list`
+    (and the closing of a window) for minutes. A socket that takes the connection and
+    never speaks stands in for it; the wait is shortened for the test."""
+    from slaworkshop.store import database
+
+    monkeypatch.setattr(database, "PG_CONNECT_TIMEOUT_S", 1)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        port = silent.getsockname()[1]
+        url = f"postgresql://team:{SECRET}@127.0.0.1:{port}/slaworkshop"
+        err = _assert_secret_kept(["list", "--db", url], capsys, caplog)
+    assert "team:***@127.0.0.1" in err and "timeout expired" in err, err
+
+
+def test_a_short_password_does_not_mask_letters_of_the_message(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The password "p" made the driver's "timeout expired" read "ex***ired"."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        port = silent.getsockname()[1]
+        code = main(["list", "--db",
+                     f"postgresql://team:p@127.0.0.1:{port}/sla?connect_timeout=1"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "connection timeout expired" in err, err
+    assert "team:***@127.0.0.1" in err
+
+
+def test_a_password_quoted_back_by_the_driver_is_masked() -> None:
+    from slaworkshop.store.errors import scrubbed
+
+    assert scrubbed('password="p" host=x: timeout expired', "p") == (
+        'password="***" host=x: timeout expired')
+    assert scrubbed(f"postgresql://team:{SECRET}@h/x failed", SECRET) == (
+        "postgresql://team:***@h/x failed")

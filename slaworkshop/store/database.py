@@ -132,6 +132,10 @@ class Store:
 #: The driver's other options change how the store works, and a value SQLite cannot
 #: use ended in an internal error.
 _SQLITE_DRIVER_OPTIONS = frozenset({"timeout"})
+#: Seconds to wait for a PostgreSQL server to answer, unless the URL says otherwise
+#: (``?connect_timeout=…``). libpq's own default is to wait for ever: a server whose
+#: host had gone away held a command, or the closing of a window, for minutes.
+PG_CONNECT_TIMEOUT_S = 10
 
 
 def _values(value: str | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -192,7 +196,9 @@ def _make_engine(url: str, *, create_folder: bool = False) -> Engine:
         if parsed.get_backend_name() == "postgresql":
             if parsed.drivername == "postgresql":
                 parsed = parsed.set(drivername="postgresql+psycopg")
-            return create_engine(parsed, pool_pre_ping=True)
+            waiting = {} if "connect_timeout" in parsed.query else {
+                "connect_timeout": PG_CONNECT_TIMEOUT_S}
+            return create_engine(parsed, pool_pre_ping=True, connect_args=waiting)
     except NoSuchModuleError:
         pass
     except OSError as exc:

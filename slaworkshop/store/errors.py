@@ -10,6 +10,14 @@ if TYPE_CHECKING:  # read-only commands over SQLite never load SQLAlchemy
     from sqlalchemy.exc import DBAPIError
 
 
+def scrubbed(text: str, secret: str) -> str:
+    """``text`` with ``secret`` masked wherever it stands on its own. Not inside a
+    word: a password "p" made "connection timeout expired" read "ex***ired"."""
+    import re
+
+    return re.sub(rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])", "***", text)
+
+
 class StoreError(Exception):
     """The database could not do what was asked; the message says why."""
 
@@ -24,7 +32,7 @@ class StoreError(Exception):
 
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
         for secret in secrets:  # a driver may quote its connection string back
-            detail = detail.replace(secret, "***")
+            detail = scrubbed(detail, secret)
         return cls._worded(
             detail, where, integrity=isinstance(exc, IntegrityError),
             operational=isinstance(exc, OperationalError),
