@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from ..agreement_document import AgreementDocument
 from ..sections import SECTION_KEYS
+from ..wheel_guard import guard_page
 from .section_page import SectionPage
 
 PageFactory = Callable[[AgreementDocument], SectionPage]
@@ -64,6 +65,7 @@ class Pages(Mapping[str, SectionPage]):
             for wanted, listener in list(self._listeners):
                 if wanted is None or wanted == key:
                     listener(page)
+            guard_page(page)  # after the listeners: their panels' fields too
         return page
 
     def __iter__(self) -> Iterator[str]:

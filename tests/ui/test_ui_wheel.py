@@ -1,0 +1,68 @@
+"""The mouse wheel over a field without the focus scrolls the page and changes nothing:
+it moved "Effective from" back years and the business day's start by an hour, saved at
+once, while the facilitator scrolled the Workshop page (tryout)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+
+def wheel(widget: QWidget, notches: int = 1) -> None:
+    """Turn the wheel ``notches`` towards the user with the pointer over ``widget``."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
+                        QPoint(0, -120 * notches), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def _fields(window: Any) -> dict[str, QWidget]:
+    page = window.pages["workshop"]
+    hours = page.hours
+    return {
+        "date": page.dates["effective_from"].edit,
+        "time": next(w for w in hours.findChildren(QAbstractSpinBox) if w.isEnabled()
+                     and w.isVisible() and "Time" in type(w).__name__),
+        "choice": next(w for w in hours.findChildren(QComboBox) if w.isVisible()),
+    }
+
+
+def test_the_wheel_over_a_field_without_the_focus_changes_nothing(
+        qtbot: Any, window: Any) -> None:
+    window.go_to_section("workshop")
+    window.resize(1000, 420)  # a page taller than its room: the wheel has somewhere to go
+    qtbot.waitUntil(lambda: window.page_area.verticalScrollBar().maximum() > 0)
+    window.pages["workshop"].lines["title"].setFocus()
+    before = window.document.content
+    shown = {name: field.text() if isinstance(field, QAbstractSpinBox) else field.currentText()
+             for name, field in _fields(window).items()}
+    for name, field in _fields(window).items():
+        wheel(field, 3)
+        wheel(field, -5)
+    assert window.document.content == before
+    assert {name: field.text() if isinstance(field, QAbstractSpinBox) else field.currentText()
+            for name, field in _fields(window).items()} == shown
+    bar = window.page_area.verticalScrollBar()
+    bar.setValue(0)
+    wheel(_fields(window)["date"], 3)
+    assert bar.value() > 0  # the page scrolled instead
+
+
+def test_the_wheel_still_steps_the_field_being_edited(qtbot: Any, window: Any) -> None:
+    window.go_to_section("workshop")
+    field = _fields(window)["time"]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    text = field.text()
+    wheel(field, 1)
+    assert field.text() != text
+
+
+def test_the_wheel_gives_no_field_the_focus(window: Any) -> None:
+    window.go_to_section("workshop")
+    for field in _fields(window).values():
+        assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
