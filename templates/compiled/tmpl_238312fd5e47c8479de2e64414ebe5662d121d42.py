@@ -8,6 +8,7 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_content = resolve('content')
+    l_0_sla_total = resolve('sla_total')
     l_0_m = missing
     try:
         t_1 = environment.filters['duration']
@@ -39,20 +40,12 @@ def root(context, missing=missing):
             yield '><td class="name">'
             yield escape(environment.finalize(environment.getattr(l_1_window, 'name')))
             yield '</td><td>'
-            if (environment.getattr(l_1_window, 'start_event') or environment.getattr(l_1_window, 'end_event')):
-                pass
-                yield escape(environment.finalize((environment.getattr(l_1_window, 'start_event') or '—')))
-                yield ' → '
-                yield escape(environment.finalize((environment.getattr(l_1_window, 'end_event') or '—')))
-            else:
-                pass
-                yield '<span class="none">—</span>'
+            yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'span'), environment.getattr(l_1_window, 'start_event'), environment.getattr(l_1_window, 'end_event'), _loop_vars=_loop_vars)))
+            yield '\n'
             if (environment.getattr(l_1_window, 'from_stage') or environment.getattr(l_1_window, 'to_stage')):
                 pass
                 yield '<span class="note">Stages: '
-                yield escape(environment.finalize((context.call(environment.getattr(environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'stages'), 'get'), environment.getattr(l_1_window, 'from_stage'), environment.getattr(l_1_window, 'from_stage'), _loop_vars=_loop_vars) if environment.getattr(l_1_window, 'from_stage') else '—')))
-                yield ' → '
-                yield escape(environment.finalize((context.call(environment.getattr(environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'stages'), 'get'), environment.getattr(l_1_window, 'to_stage'), environment.getattr(l_1_window, 'to_stage'), _loop_vars=_loop_vars) if environment.getattr(l_1_window, 'to_stage') else '—')))
+                yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'span'), (context.call(environment.getattr(environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'stages'), 'get'), environment.getattr(l_1_window, 'from_stage'), environment.getattr(l_1_window, 'from_stage'), _loop_vars=_loop_vars) if environment.getattr(l_1_window, 'from_stage') else ''), (context.call(environment.getattr(environment.getattr((undefined(name='names') if l_1_names is missing else l_1_names), 'stages'), 'get'), environment.getattr(l_1_window, 'to_stage'), environment.getattr(l_1_window, 'to_stage'), _loop_vars=_loop_vars) if environment.getattr(l_1_window, 'to_stage') else ''), _loop_vars=_loop_vars)))
                 yield '</span>'
             if environment.getattr(l_1_window, 'notes'):
                 pass
@@ -62,16 +55,18 @@ def root(context, missing=missing):
             yield '</td><td>'
             yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'team'), environment.getattr(l_1_window, 'owner'), _loop_vars=_loop_vars)))
             yield '</td><td class="name duration">'
-            yield escape(environment.finalize(t_1(environment.getattr(l_1_window, 'within'), environment.getattr(l_1_window, 'clock'))))
+            yield escape(environment.finalize(t_1(environment.getattr(l_1_window, 'within'), environment.getattr(l_1_window, 'clock'), name_calendar=True)))
             yield '</td><td>'
             yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'people'), environment.getattr(l_1_window, 'escalate_to'), (undefined(name='names') if l_1_names is missing else l_1_names), _loop_vars=_loop_vars)))
             yield '</td></tr>'
         l_1_window = l_1_taller_than_page = l_1_names = missing
-        yield '</tbody></table>'
+        yield '</tbody></table><p class="total">End to end, if every step takes all its time: <strong>'
+        yield escape(environment.finalize(context.call((undefined(name='sla_total') if l_0_sla_total is missing else l_0_sla_total), (undefined(name='content') if l_0_content is missing else l_0_content))))
+        yield '</strong>.</p>'
     else:
         pass
         yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'empty'), 'No SLA windows have been recorded.')))
         yield '\n'
 
 blocks = {}
-debug_info = '1=25&2=27&3=50&4=57&5=73'
+debug_info = '1=26&2=28&3=45&4=50&5=68'

@@ -7,7 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_text = l_0_list_text = l_0_people = l_0_tag = l_0_team = l_0_empty = missing
+    l_0_text = l_0_list_text = l_0_people = l_0_tag = l_0_team = l_0_empty = l_0_span = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -137,6 +137,41 @@ def root(context, missing=missing):
         return concat(t_8)
     context.exported_vars.add('empty')
     context.vars['empty'] = l_0_empty = Macro(environment, macro, 'empty', ('what',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_start, l_1_end):
+        t_9 = []
+        if l_1_start is missing:
+            l_1_start = undefined("parameter 'start' was not provided", name='start')
+        if l_1_end is missing:
+            l_1_end = undefined("parameter 'end' was not provided", name='end')
+        pass
+        if (l_1_start and l_1_end):
+            pass
+            t_9.extend((
+                escape(environment.finalize(l_1_start)),
+                ' → ',
+                escape(environment.finalize(l_1_end)),
+            ))
+        elif l_1_start:
+            pass
+            t_9.extend((
+                'from ',
+                escape(environment.finalize(l_1_start)),
+            ))
+        elif l_1_end:
+            pass
+            t_9.extend((
+                'to ',
+                escape(environment.finalize(l_1_end)),
+            ))
+        else:
+            pass
+            t_9.append(
+                '<span class="none">—</span>',
+            )
+        return concat(t_9)
+    context.exported_vars.add('span')
+    context.vars['span'] = l_0_span = Macro(environment, macro, 'span', ('start', 'end'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=24&3=29&6=43&7=48&10=62&11=69&14=93&15=102&18=111&19=118&22=127'
+debug_info = '2=24&3=29&6=43&7=48&10=62&11=69&14=93&15=102&18=111&19=118&22=127&25=141&26=148'

@@ -23,14 +23,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from slaworkshop.models import Content
-from slaworkshop.models.fields import parse_duration
+from slaworkshop.models.window_time import business_day_hours, total_words, window_hours
 
 from ..keyed_list.value_text import duration_text
 from .choices import OWNER_COLOURS
 from .timeline_layout import LabelSlot, place_whole_labels, rows_used
-
-_CALENDAR_HOURS = {"y": 24 * 365, "mo": 24 * 30, "w": 24 * 7, "d": 24, "h": 1, "mi": 1 / 60,
-                   "s": 1 / 3600}
 
 
 @dataclass(frozen=True)
@@ -40,24 +37,6 @@ class Bar:
     label: str  # "Sales · 4 hours"
     hours: float  # working hours for the business clock, clock hours otherwise
     clock: str
-
-
-def business_day_hours(content: Content) -> float:
-    hours = content.business_hours
-    if hours is None:
-        return 8.0
-    start_h, start_m = (int(x) for x in hours.start.split(":"))
-    end_h, end_m = (int(x) for x in hours.end.split(":"))
-    return max((end_h * 60 + end_m - start_h * 60 - start_m) / 60, 0.25)
-
-
-def window_hours(within: str, clock: str, day: float) -> float:
-    parts = parse_duration(within) or {}
-    if clock == "calendar":
-        return sum(_CALENDAR_HOURS[k] * v for k, v in parts.items())
-    scale = {"y": day * 250, "mo": day * 21, "w": day * 5, "d": day, "h": 1, "mi": 1 / 60,
-             "s": 1 / 3600}
-    return sum(scale[k] * v for k, v in parts.items())
 
 
 def bars(content: Content) -> list[Bar]:
@@ -70,30 +49,9 @@ def bars(content: Content) -> list[Bar]:
     ]
 
 
-def _hours_text(hours: float, day: float, business: bool) -> str:
-    days, rest = divmod(round(hours * 60), round(day * 60))
-    words = []
-    if days:
-        words.append(f"{days} {'business ' if business else ''}day{'s' if days != 1 else ''}")
-    if rest or not days:
-        h, m = divmod(rest, 60)
-        words.append(f"{h} h" + (f" {m} min" if m else ""))
-    return " ".join(words)
-
-
 def total_text(content: Content) -> str:
-    found = bars(content)
-    if not found:
-        return ""
-    day = business_day_hours(content)
-    parts = []
-    business = sum(b.hours for b in found if b.clock == "business")
-    calendar = sum(b.hours for b in found if b.clock == "calendar")
-    if business:
-        parts.append(_hours_text(business, day, True))
-    if calendar:
-        parts.append(_hours_text(calendar, 24, False))
-    return "Total: " + " + ".join(parts)
+    words = total_words(content)
+    return f"Total: {words}" if words else ""
 
 
 #: Rows the labels may use before the layout adds one per label that would be cut short.
