@@ -19,9 +19,9 @@ from weasyprint.document import Document
 
 from slaworkshop import enum_words
 from slaworkshop.diff.durations import humanize_duration
-from slaworkshop.models.window_time import total_words
 from slaworkshop.export import byte_digest
 from slaworkshop.models import DocumentInvalid, Problem
+from slaworkshop.models.window_time import total_words
 from slaworkshop.resources import assets_dir, templates_dir
 
 from . import coverage, layout_progress, roomy_stack, text_direction, wording
