@@ -40,7 +40,7 @@ def test_the_wheel_over_a_field_without_the_focus_changes_nothing(
     before = window.document.content
     shown = {name: field.text() if isinstance(field, QAbstractSpinBox) else field.currentText()
              for name, field in _fields(window).items()}
-    for name, field in _fields(window).items():
+    for field in _fields(window).values():
         wheel(field, 3)
         wheel(field, -5)
     assert window.document.content == before
