@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from slaworkshop.models import content_sha256
 
 from .signoff_state import SignOffSnapshot, SignOffState
+from .version_badge import VersionBadge
 
 if TYPE_CHECKING:
     from ..agreement_window import AgreementWindow
@@ -36,10 +37,12 @@ class DraftSignOff(QObject):
     """Keeps the Review page's summary and the status bar in step with sign-off (from
     the services, through :class:`SignOffState`) and with the draft being edited."""
 
-    def __init__(self, window: AgreementWindow, state: SignOffState) -> None:
+    def __init__(self, window: AgreementWindow, state: SignOffState,
+                 badge: VersionBadge) -> None:
         super().__init__(window)
         self._window = window
         self._state = state
+        self._badge = badge
         self.draft_is_version = False
         state.changed.connect(self.follow)
         window.document.changed.connect(self.follow)
@@ -52,6 +55,7 @@ class DraftSignOff(QObject):
             and content_sha256(self._window.document.content) == version.content_sha256
         )
         self._window.status.set_draft_in_signoff(self.draft_is_version)
+        self._badge.set_draft_differs(version is not None and not self.draft_is_version)
         if self._window.pages.is_built("review"):
             from ..pages.review_page import ReviewPage  # built, so already imported
 

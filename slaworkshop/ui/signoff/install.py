@@ -39,7 +39,7 @@ class SignOff(QObject):
         self.state = SignOffState(workspace,
                                   window.agreement_id, self)
         self.badge = VersionBadge()
-        self.draft = DraftSignOff(window, self.state)
+        self.draft = DraftSignOff(window, self.state, self.badge)
         self._propose: ProposeCommand | None = None
         self._export: ExportCommand | None = None
         self._preview: PdfPreviewPanel | None = None

@@ -1,5 +1,8 @@
 """The status bar's badge for the version in sign-off: "Version 3 · proposed · 1 of 3
-signed", then "Version 3 · signed"; coloured like the start window's badges."""
+signed", then "Version 3 · signed"; coloured like the start window's badges. Once the
+draft differs from that version it says so, as the start window does ("· draft
+changed"): after an edit to a signed agreement the badge went on saying "signed" alone,
+and only the Review page told (tryout)."""
 
 from __future__ import annotations
 
@@ -14,8 +17,23 @@ class VersionBadge(QLabel):
         super().__init__(parent)
         self.setAccessibleName("Sign-off status")
         self.status = ""
+        self._snapshot: SignOffSnapshot | None = None
+        self._draft_differs = False
 
     def show_snapshot(self, snapshot: SignOffSnapshot) -> None:
+        self._snapshot = snapshot
+        self._show()
+
+    def set_draft_differs(self, differs: bool) -> None:
+        """Whether the draft is no longer word for word the version in sign-off."""
+        if differs != self._draft_differs:
+            self._draft_differs = differs
+            self._show()
+
+    def _show(self) -> None:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return
         version = snapshot.version or snapshot.latest
         if version is None:
             self.status = "draft"
@@ -26,8 +44,13 @@ class VersionBadge(QLabel):
             text = f"Version {version.number} · {version.status}"
             if version is snapshot.version and version.status == "proposed":
                 text += f" · {snapshot.signed_count} of {len(snapshot.signatories)} signed"
+            tip = f"Content hash (SHA-256): {version.content_sha256}"
+            if version is snapshot.version and self._draft_differs:
+                text += " · draft changed"
+                tip = (f"The draft has changed since version {version.number}: save and "
+                       f"propose a new version to have the changes signed.\n{tip}")
             self.setText(text)
-            self.setToolTip(f"Content hash (SHA-256): {version.content_sha256}")
+            self.setToolTip(tip)
         fill, ink = BADGE_COLOURS.get(self.status, BADGE_COLOURS["draft"])
         self.setStyleSheet(f"QLabel {{ background: {fill}; color: {ink}; border-radius: 8px;"
                            " padding: 1px 10px; font-weight: 600; }")

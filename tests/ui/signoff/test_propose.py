@@ -169,7 +169,8 @@ def test_a_refusal_from_the_services_is_shown_as_a_sentence(
     assert (shown["title"], shown["warning"]) == ("Not proposed", True)
     assert shown["text"] == "Version 1 is signed; only a saved version can be proposed."
     assert [v.status for v in second_store_history(db_url, ready_id)] == ["signed"]
-    assert window.signoff.badge.text() == "Version 1 · signed"  # the window caught up
+    # the window caught up; its draft was edited since
+    assert window.signoff.badge.text() == "Version 1 · signed · draft changed"
 
 
 def test_proposing_the_saved_draft_asks_first(qtbot: Any, workspace: Any, ready_id: str,

@@ -70,11 +70,18 @@ def test_a_draft_changed_after_signing_is_ready_to_propose_again(qtbot: Any, wor
         workspace.signoff.sign(proposed, key)
     window = open_window(qtbot, workspace, proposed)
     go_to_review(qtbot, window)
+    badge = window.signoff.badge  # type: ignore[attr-defined]
+    assert badge.text() == "Version 1 · signed"
     window.document.edit("Rename", lambda data: data.update(title="Second half agreement"))
     assert _review_summary(window) == (
         "✓ Version 1 is signed by everyone. The draft has changed since and is ready "
         "to propose as a new version.")
     assert window.status.problems.text() == "✓ Ready to propose"
+    # the status bar says so on every page, as the start window does (tryout)
+    assert badge.text() == "Version 1 · signed · draft changed"
+    assert badge.toolTip().startswith("The draft has changed since version 1: save and "
+                                      "propose a new version to have the changes signed.")
     window.document.undo_stack.undo()  # word for word version 1 again
     assert _review_summary(window) == "✓ Version 1 is signed by everyone."
     assert window.status.problems.text() == "✓ No problems"
+    assert badge.text() == "Version 1 · signed"
