@@ -50,7 +50,7 @@ from .version_list_model import (
     NumberRole,
     VersionListModel,
 )
-from .version_viewer import VersionViewer, version_header
+from .version_viewer import VersionViewer, stakeholder_names, version_header
 
 W = TypeVar("W", bound=QWidget)
 _WIDTHS = {NUMBER: 70, STATUS: 110, LABEL: 220, SAVED: 140, AUTHOR: 110, SIGNATURES: 300}
@@ -285,7 +285,8 @@ class HistoryWindow(QMainWindow):
         self.compare_action.setEnabled(len(numbers) in (1, 2))
         self.compare_action.setText("&Compare with draft" if len(numbers) == 1 else "&Compare")
         if len(numbers) == 1:
-            self.details.setHtml(page(version_header(self._record(numbers[0]))))
+            record = self._record(numbers[0])
+            self.details.setHtml(page(version_header(record, self._signers(record))))
         elif len(numbers) == 2:
             self.details.setHtml(page(
                 "<p>2 versions selected. Press <b>Compare</b> (Ctrl+Shift+C) to see what"
@@ -297,6 +298,17 @@ class HistoryWindow(QMainWindow):
         else:
             self.details.setHtml(page(
                 "<p>Select a version to see it, or two to compare them.</p>"))
+
+    def _signers(self, record: VersionRecord) -> dict[str, str]:
+        """The names signatures were given for: read only for a version with signatures
+        (most have none, and a large version takes a moment to read)."""
+        if not record.signatures:
+            return {}
+        try:
+            content = self.workspace.reader.content(self.agreement_id, record.number)
+        except StoreError:
+            return {}  # the typed names alone; opening the version says what is wrong
+        return stakeholder_names(content)
 
     def _record(self, number: int) -> VersionRecord:
         row = self.model.row_of(number)

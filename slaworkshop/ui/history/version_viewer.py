@@ -3,11 +3,14 @@ section by section. Nothing here can change a version (versions are immutable)."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from slaworkshop.models import Content
+from slaworkshop.safe_text import same_name
 from slaworkshop.store.records import VersionRecord
 
 from ..times import local_time
@@ -16,8 +19,18 @@ from .rich_text import MUTED, esc, page, status_badge
 from .safe_browser import SafeTextBrowser
 
 
-def version_header(record: VersionRecord) -> str:
-    """Escaped HTML: the version's number, status, label, time, author and signatures."""
+def _signer(name: str, stakeholder: str, names: Mapping[str, str]) -> str:
+    """The name typed at signing, and whom it signed for when that is another name (the
+    PDF and the activity say "for Sam Whitfield"; this table said "S. Whitfield")."""
+    listed = names.get(stakeholder)
+    if listed is None or same_name(name, listed):
+        return esc(name)
+    return f'{esc(name)}<br><span style="{MUTED}">for {esc(listed)}</span>'
+
+
+def version_header(record: VersionRecord, names: Mapping[str, str] | None = None) -> str:
+    """Escaped HTML: the version's number, status, label, time, author and signatures;
+    ``names``: the version's stakeholders' names by key, for whom each signature is."""
     label = f" — {esc(record.label)}" if record.label else ""
     lines = [f"<h1>Version {record.number}{label}</h1>",
              f"<p>{status_badge(record.status)} saved {esc(local_time(record.created_at))}"
@@ -26,7 +39,7 @@ def version_header(record: VersionRecord) -> str:
              "</code></p>"]
     if record.signatures:
         rows = "".join(
-            f"<tr><td>{esc(s.name)}</td><td>{esc(s.role)}</td>"
+            f"<tr><td>{_signer(s.name, s.stakeholder, names or {})}</td><td>{esc(s.role)}</td>"
             f"<td>{esc(local_time(s.signed_at))}</td>"
             f'<td style="{MUTED}">{"" if s.content_sha256 == record.content_sha256 else "⚠ "}'
             f"{esc(s.content_sha256[:12])}…</td></tr>"
@@ -37,6 +50,10 @@ def version_header(record: VersionRecord) -> str:
     else:
         lines.append(f'<p style="{MUTED}">No signatures.</p>')
     return "".join(lines) + "<hr>"
+
+
+def stakeholder_names(content: Content) -> dict[str, str]:
+    return {person.key: person.name for person in content.stakeholders}
 
 
 class VersionViewer(QWidget):
@@ -50,7 +67,8 @@ class VersionViewer(QWidget):
         self.record = record
         self.setWindowTitle(f"Version {record.number} (read-only) — {content.title}")
         self.browser = SafeTextBrowser(f"Content of version {record.number}, read-only")
-        self.browser.setHtml(page(version_header(record) + content_body(content)))
+        self.browser.setHtml(page(version_header(record, stakeholder_names(content))
+                                  + content_body(content)))
         self.restore_button = QPushButton("&Restore as draft…")
         self.restore_button.setToolTip("Start a new draft from this version; history is kept")
         self.restore_button.clicked.connect(lambda: self.restore_requested.emit(record.number))

@@ -282,3 +282,19 @@ def test_history_opens_with_the_focus_on_the_versions(qtbot: Any, workspace: Any
     window.window_actions.history.trigger()
     history = window.findChild(HistoryWindow)
     qtbot.waitUntil(lambda: history.table.hasFocus())
+
+
+def test_details_say_whom_a_signature_under_another_name_is_for(
+        qtbot: Any, workspace: Any, agreement: str) -> None:
+    """The details said "S. Whitfield-Jones" alone; the PDF and the activity say whom
+    for (tryout)."""
+    workspace.signoff.sign(agreement, "sam", name="S. Whitfield-Jones")
+    history = open_history(qtbot, workspace, agreement)
+    history.select_numbers([2])
+    lines = [line.strip() for line in history.details.toPlainText().splitlines()]
+    assert "S. Whitfield-Jones" in lines
+    assert lines[lines.index("S. Whitfield-Jones") + 1] == "for Sam Whitfield"
+    assert "for Priya Natarajan" not in lines  # signed under her own name
+    history.open_selected()
+    viewer = history.viewers[-1]
+    assert "for Sam Whitfield" in viewer.browser.toPlainText()
