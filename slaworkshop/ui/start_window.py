@@ -129,6 +129,7 @@ class StartWindow(QMainWindow):
         # How many agreements, always: a passing message left the bar empty after five
         # seconds, as if the database had none (tryout).
         self.count = QLabel()
+        self._total = 0  # agreements in the database, whatever the search shows
         self.count.setAccessibleName("Number of agreements")
         self.statusBar().addWidget(self.count)
         self.store_state = QLabel(workspace.open_failure or "")
@@ -224,10 +225,10 @@ class StartWindow(QMainWindow):
         self._after_refresh(summaries)
 
     def _after_refresh(self, summaries: list[AgreementSummary]) -> None:
+        self._total = len(summaries)
         self._show_matches()
         if self.workspace.is_open:
             self.store_state.setText("")
-        self.count.setText(f"{len(summaries)} agreement{'s' if len(summaries) != 1 else ''}")
 
     def _select(self, agreement_id: str) -> None:
         for group in range(self.proxy.rowCount()):
@@ -261,6 +262,11 @@ class StartWindow(QMainWindow):
         self.no_match.setText(f"No agreement matches “{printable(text)}”." if nothing else "")
         self.no_match.setVisible(nothing)
         self.tree.setVisible(not nothing)
+        total = self._total
+        words = f"{total} agreement{'s' if total != 1 else ''}"
+        shown = len(self.agreement_ids())
+        # a search says how many it shows: "2 agreements" under one match (tryout)
+        self.count.setText(f"{shown} of {words}" if text and shown != total else words)
 
     def agreement_ids(self) -> list[str]:
         """The ids of the agreements shown, in display order (after the search filter)."""

@@ -35,12 +35,16 @@ def test_lists_agreements_by_organization_and_searches(qtbot: Any, workspace: An
         "Sales and marketing service-level agreement")
     assert model.index(0, 2, northwind_group).data() == "draft"
     assert window.database.text() == f"Database: {workspace.display_url}"
+    assert window.count.text() == "2 agreements"
     qtbot.keyClicks(window.search, "pilot")
     assert window.agreement_ids() == [next(
         s.id for s in workspace.agreements.list() if s.title == "Pilot SLA")]
+    assert window.count.text() == "1 of 2 agreements"  # it said "2 agreements" (tryout)
     window.search.clear()
+    assert window.count.text() == "2 agreements"
     qtbot.keyClicks(window.search, "draft")  # statuses are searched, as the box says
     assert sorted(window.agreement_ids()) == sorted(s.id for s in workspace.agreements.list())
+    assert window.count.text() == "2 agreements"  # all of them match
     workspace.agreements.save_version(northwind, "v1")
     window.refresh()
     assert window.agreement_ids() != [northwind] and northwind not in window.agreement_ids()
