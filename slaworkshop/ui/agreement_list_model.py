@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -30,6 +31,9 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
     model = QStandardItemModel()
     model.setHorizontalHeaderLabels(list(COLUMNS))
     groups: dict[str, QStandardItem] = {}
+    # Copies (a file imported again as new) read the same: their ids tell them apart,
+    # as the command line names them (tryout: two identical rows, two identical windows).
+    same = Counter((s.organization, s.title) for s in summaries)
     for summary in sorted(summaries, key=lambda s: (s.organization.casefold(),
                                                     s.title.casefold())):
         group = groups.get(summary.organization)
@@ -47,14 +51,18 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
             model.appendRow([group, *blanks])
             groups[summary.organization] = group
         when = summary.updated_at.replace(tzinfo=summary.updated_at.tzinfo or UTC)
+        twin = same[(summary.organization, summary.title)] > 1
         cells = [
-            QStandardItem(summary.title),
+            QStandardItem(f"{summary.title} · {summary.id[:8]}" if twin else summary.title),
             QStandardItem("—" if summary.latest_version is None
                           else f"v{summary.latest_version}"),
             QStandardItem(status_text(summary)),
             QStandardItem(ago(when)),
         ]
         cells[3].setToolTip(local_time(when))
+        cells[0].setToolTip(f"Agreement {summary.id}" + (
+            "\nAnother agreement has the same title: the start of the id tells them apart."
+            if twin else ""))
         cells[2].setData(summary.status, StatusRole)
         if summary.draft_changed:
             cells[2].setToolTip(f"The draft has changes that are in no version since "
@@ -63,7 +71,7 @@ def build_model(summaries: list[AgreementSummary]) -> QStandardItemModel:
             cell.setEditable(False)
             cell.setData(summary.id, IdRole)
             # the organization and the status are searchable from its agreements too
-            cell.setData(f"{summary.title} {summary.organization} {status_text(summary)}",
+            cell.setData(f"{cells[0].text()} {summary.organization} {status_text(summary)}",
                          Qt.ItemDataRole.UserRole)
         group.appendRow(cells)
     return model

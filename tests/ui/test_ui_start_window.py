@@ -346,3 +346,17 @@ def test_the_status_bar_always_says_how_many_agreements(qtbot: Any, workspace: A
     workspace.agreements.create(validate_content({"title": "Pilot", "organization": "Acme"}))
     window.refresh(quiet=True)
     assert window.count.text() == "2 agreements"
+
+
+def test_copies_with_the_same_title_show_the_start_of_their_ids(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    """A file imported again as a new agreement made two identical rows (tryout)."""
+    copy = workspace.agreements.create(workspace.agreements.draft(northwind).content)
+    window = start(qtbot, workspace)
+    group = window.proxy.index(0, 0)
+    titles = sorted(window.proxy.index(row, 0, group).data()
+                    for row in range(window.proxy.rowCount(group)))
+    title = "Sales and marketing service-level agreement"
+    assert titles == sorted([f"{title} · {northwind[:8]}", f"{title} · {copy[:8]}"])
+    qtbot.keyClicks(window.search, copy[:8])  # and the search finds one by it
+    assert window.agreement_ids() == [copy]
