@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolButton
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QToolButton, QWidget
 
 from .eliding_label import ElidingLabel
 from .times import local_time
@@ -49,6 +49,9 @@ class SaveStatus(QObject):
         bar.addWidget(self.saved)
         bar.addWidget(self.rule)
         bar.addWidget(self.based_on)
+        self._bar = bar
+        for widget in (self.saved, self.rule, self.based_on):
+            widget.installEventFilter(self)
         bar.addPermanentWidget(self.problems)
         bar.addPermanentWidget(self.database)
         self._saved_at: datetime | None = None
@@ -58,6 +61,17 @@ class SaveStatus(QObject):
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Keep the left-hand widgets hidden under a message ("Undone: …"). Qt lays the
+        bar out anew when the text size changes, and its layout shows them again over
+        the message: the two texts were drawn one over the other (tryout)."""
+        if (event.type() == QEvent.Type.Show and self._bar.currentMessage()
+                and isinstance(watched, QWidget)):
+            watched.hide()
+            # as the bar itself hides them: shown again when the message ends
+            watched.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
+        return False
 
     def set_saved(self, when: datetime | None) -> None:
         self._saved_at = when.replace(tzinfo=UTC) if when and when.tzinfo is None else when

@@ -486,3 +486,21 @@ def test_a_ticked_box_shows_a_tick_not_a_filled_square(qtbot: Any, window: Any, 
     assert inside_dark > (right - left)  # a black tick across the yellow
     window.window_actions.presentation.setChecked(False)
     presentation._tick_rules.cache_clear()
+
+
+def test_a_status_message_stays_alone_when_the_text_size_changes(qtbot: Any,
+                                                                 window: Any) -> None:
+    """After Ctrl+Z, Ctrl+plus drew "Undone: …" over "Saved … | Derived from version …":
+    the bar's new layout showed the widgets the message hides (tryout)."""
+    status = window.status
+    window.document.edit("Change facilitator", lambda data: data.update(facilitator="X Y"))
+    window.undo_step()
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    for action in (window.window_actions.zoom_in, window.window_actions.zoom_reset):
+        action.trigger()
+        qtbot.wait(100)  # the bar's layout shows its widgets from the event loop
+        assert not status.saved.isVisible() and not status.based_on.isVisible()
+        assert not status.rule.isVisible()
+    window.statusBar().clearMessage()
+    qtbot.waitUntil(lambda: status.saved.isVisible() and status.based_on.isVisible())
+    assert status.saved.text().startswith("Saved ")
