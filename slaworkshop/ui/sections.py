@@ -105,20 +105,45 @@ def has_content(content: Content, key: str) -> bool:
     return bool(value)
 
 
+def _first_of(names: list[str], lack: str) -> str:
+    """"“Nurture” has no exit criteria yet", and how many more do too."""
+    if not names:
+        return ""
+    more = len(names) - 1
+    others = f" and {more} more" if more else ""
+    return f"“{names[0]}”{others} {'has' if not more else 'have'} {lack} yet"
+
+
+def unfinished_because(content: Content, key: str) -> str:
+    """Why a filled section is still in progress: the fields a finished one usually has
+    that are blank ("" when none). The sidebar said "Stages: in progress" with no
+    reason, with readiness content and the agreement signed (tryout)."""
+    if key == "workshop":
+        missing = [words for words, value in (
+            ("facilitator", content.facilitator), ("workshop date", content.workshop_date),
+            ("effective date", content.effective_from), ("review date", content.review_by),
+            ("business hours", content.business_hours)) if not value]
+        if not missing:
+            return ""
+        listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+        return f"no {listed} yet"
+    if key == "stages":
+        return _first_of([s.name for s in content.stages
+                          if not (s.entry_criteria and s.exit_criteria)],
+                         "no entry or exit criteria")
+    if key == "sla_windows":
+        return _first_of([w.name for w in content.sla_windows
+                          if not (w.start_event and w.end_event)], "no start or end event")
+    if key == "personas":
+        return _first_of([p.name for p in content.personas if not p.pains], "no pains")
+    if key == "stakeholders":
+        return _first_of([s.name for s in content.stakeholders if not s.role], "no role")
+    return ""
+
+
 def _unfinished(content: Content, key: str) -> bool:
     """Filled but with the fields a finished section usually has still blank."""
-    if key == "workshop":
-        return not (content.facilitator and content.workshop_date and content.effective_from
-                    and content.review_by and content.business_hours)
-    if key == "stages":
-        return any(not (s.entry_criteria and s.exit_criteria) for s in content.stages)
-    if key == "sla_windows":
-        return any(not (w.start_event and w.end_event) for w in content.sla_windows)
-    if key == "personas":
-        return any(not p.pains for p in content.personas)
-    if key == "stakeholders":
-        return any(not s.role for s in content.stakeholders)
-    return False
+    return bool(unfinished_because(content, key))
 
 
 def section_states(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -21,7 +23,8 @@ class SectionSidebar(QListWidget):
         self.currentRowChanged.connect(self.section_chosen.emit)
         self.setMinimumWidth(180)
 
-    def set_states(self, states: dict[str, State]) -> None:
+    def set_states(self, states: dict[str, State], why: Mapping[str, str] | None = None) -> None:
+        """``why``: for a section in progress, what it still lacks."""
         for number, s in enumerate(SECTIONS):
             state = states[s.key]
             item = self.item(number)
@@ -32,7 +35,8 @@ class SectionSidebar(QListWidget):
             font.setBold(state is State.PROBLEM)
             font.setItalic(state in (State.OFF, State.EMPTY))
             item.setFont(font)
-            item.setToolTip(f"{s.title}: {state.words}")
+            reason = (why or {}).get(s.key, "") if state is State.IN_PROGRESS else ""
+            item.setToolTip(f"{s.title}: {state.words}" + (f": {reason}" if reason else ""))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.title}, {state.words}")
             item.setData(Qt.ItemDataRole.UserRole, state.name)
 

@@ -108,3 +108,21 @@ def test_a_workshop_refusal_names_the_field_it_is_about() -> None:
     assert _reason("organization", "content.terms[0].key",
                    "must be lowercase letters, digits and hyphens only") == (
         "(the agreement's terms[0].key must be lowercase letters, digits and hyphens only)")
+
+
+def test_a_section_in_progress_says_what_it_lacks() -> None:
+    from slaworkshop.ui.sections import unfinished_because
+
+    content = validate_content({
+        "title": "t", "organization": "o", "facilitator": "Dana",
+        "stages": [{"key": "a", "name": "Learner", "owner": "marketing",
+                    "entry_criteria": "in", "exit_criteria": "out"},
+                   {"key": "b", "name": "Nurture", "owner": "marketing"},
+                   {"key": "c", "name": "SQL", "owner": "sales", "entry_criteria": "in"}],
+        "stakeholders": [{"key": "d", "name": "Dana", "team": "sales", "role": "VP"}]})
+    assert unfinished_because(content, "stages") == (
+        "“Nurture” and 1 more have no entry or exit criteria yet")
+    assert unfinished_because(content, "workshop") == (
+        "no workshop date, effective date, review date and business hours yet")
+    assert unfinished_because(content, "stakeholders") == ""
+    assert unfinished_because(content, "terms") == ""

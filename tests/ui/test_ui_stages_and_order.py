@@ -266,3 +266,17 @@ def test_a_selected_marked_row_still_shows_it_is_selected_without_the_focus(
     view.edit(editor.proxy.index(disputed, 1))  # a cell open: the table is being typed in
     blue = view.palette().color(QPalette.ColorRole.Highlight).name()
     assert colour(disputed) == blue or abs(QColor(colour(disputed)).blue() - QColor(blue).blue()) < 8
+
+
+def test_the_sidebar_says_why_a_section_is_in_progress(qtbot: Any, window: Any) -> None:
+    """"Stages: in progress" gave no reason, with readiness content (tryout)."""
+    from slaworkshop.ui.sections import SECTION_KEYS
+
+    row = SECTION_KEYS.index("stages")
+    window.document.edit("Add", lambda data: data["stages"].append(
+        {"key": "sql", "name": "Sales-qualified lead", "owner": "sales"}))
+    assert window.sidebar.state_of(row) == "IN_PROGRESS"
+    assert window.sidebar.item(row).toolTip() == (
+        "Stages: in progress: “Sales-qualified lead” has no entry or exit criteria yet")
+    window.document.undo_stack.undo()
+    assert window.sidebar.item(row).toolTip() == "Stages: complete"
