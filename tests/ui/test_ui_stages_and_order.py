@@ -167,11 +167,10 @@ def test_stage_names_fit_their_boxes_in_large_type(qtbot: Any, window: Any) -> N
         inner = box.adjusted(8, 4, -8, -4)
         font = fitted_font(bold, name, inner)
         metrics = QFontMetricsF(font)
-        for word in name.split():
-            assert metrics.horizontalAdvance(word) <= inner.width(), (name, word)
         wrapped = metrics.boundingRect(inner, Qt.AlignmentFlag.AlignCenter
                                        | Qt.TextFlag.TextWordWrap, name)
         assert wrapped.height() <= inner.height(), name
+        assert wrapped.width() <= inner.width(), name
     small = fitted_font(bold, "Marketing-qualified lead", QRectF(0, 0, 40, 30))
     assert small.pointSizeF() < bold.pointSizeF()
     window.window_actions.presentation.setChecked(False)
@@ -280,3 +279,25 @@ def test_the_sidebar_says_why_a_section_is_in_progress(qtbot: Any, window: Any) 
         "Stages: in progress: “Sales-qualified lead” has no entry or exit criteria yet")
     window.document.undo_stack.undo()
     assert window.sidebar.item(row).toolTip() == "Stages: complete"
+
+
+def test_stage_names_share_one_size_and_break_after_a_hyphen(window: Any) -> None:
+    """The handoff stage's long name was set smaller than the rest, at every size: each
+    name was fitted alone, and "Marketing-qualified" was measured as one unbreakable
+    word (tryout)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from slaworkshop.ui.pages.funnel_view import fitted_font, one_size
+
+    bold = QFont(window.font())
+    bold.setBold(True)
+    metrics = QFontMetricsF(bold)
+    room = QRectF(0, 0, metrics.horizontalAdvance("Marketing-") + 4, metrics.height() * 3.2)
+    assert fitted_font(bold, "Marketing-qualified lead", room).pointSizeF() == (
+        bold.pointSizeF())  # three lines, not smaller type
+    narrow = QRectF(0, 0, metrics.horizontalAdvance("Learner") + 4, room.height())
+    fonts = [fitted_font(bold, name, narrow) for name in ("Learner", "Marketing-qualified lead")]
+    assert fonts[1].pointSizeF() < fonts[0].pointSizeF()
+    shared = one_size(bold, [("Learner", narrow), ("Marketing-qualified lead", narrow)])
+    assert shared.pointSizeF() == fonts[1].pointSizeF()  # every box in the smaller size

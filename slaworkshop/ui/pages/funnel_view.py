@@ -6,6 +6,8 @@ colour; the legend under the band names the colours.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -84,6 +86,8 @@ class FunnelView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         boxes = self._boxes()
+        names_font = one_size(bold, [(n, b.adjusted(8, 4, -8, -4))
+                                     for b, (n, _o, _h) in zip(boxes, self._stages, strict=True)])
         for box, (name, owner, handoff) in zip(boxes, self._stages, strict=True):
             fill, text = OWNER_COLOURS.get(owner, ("#777777", "#ffffff"))
             ink = self.palette().windowText().color()  # dark, or white in high contrast
@@ -92,7 +96,7 @@ class FunnelView(QWidget):
             painter.drawRoundedRect(box.adjusted(2, 2, -2, -2), 6, 6)
             painter.setPen(QColor(text))
             inner = box.adjusted(8, 4, -8, -4)
-            painter.setFont(fitted_font(bold, name, inner))
+            painter.setFont(names_font)
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, name)
             painter.setFont(bold)  # the handoff tag is measured in it
             if handoff:
@@ -149,17 +153,31 @@ class FunnelView(QWidget):
 _WRAPPED = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
+def _pieces(text: str) -> list[str]:
+    """What a line may not break inside: words, and the parts of a hyphenated word
+    (Qt breaks "Marketing-qualified" after its hyphen)."""
+    return [piece for word in text.split() for piece in re.split(r"(?<=-)", word) if piece]
+
+
 def fitted_font(font: QFont, text: str, room: QRectF, smallest: float = 6.0) -> QFont:
-    """``font``, made smaller until ``text`` wrapped at its spaces fits ``room``: in
-    presentation mode's large type "Marketing-qualified lead" was cut to "arketir /
-    ualifie" in its box (tryout)."""
+    """``font``, made smaller until ``text`` wrapped at its spaces and hyphens fits
+    ``room``: in presentation mode's large type "Marketing-qualified lead" was cut to
+    "arketir / ualifie" in its box (tryout)."""
     fitted = QFont(font)
     while True:
         metrics = QFontMetricsF(fitted)
         wrapped = metrics.boundingRect(room, _WRAPPED, text)
-        widest_word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0)
+        widest_word = max((metrics.horizontalAdvance(w) for w in _pieces(text)), default=0.0)
         size = fitted.pointSizeF()
         if (wrapped.height() <= room.height() and widest_word <= room.width()) \
                 or size * 0.9 < smallest:
             return fitted
         fitted.setPointSizeF(size * 0.9)
+
+
+def one_size(font: QFont, names: list[tuple[str, QRectF]]) -> QFont:
+    """One type size for every stage's name: the largest that fits them all. Each name
+    fitted on its own printed the handoff stage's long name smaller than the rest, as
+    if it mattered less (tryout)."""
+    fitted = [fitted_font(font, name, room) for name, room in names]
+    return min(fitted, key=lambda f: f.pointSizeF(), default=QFont(font))
