@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPaintEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from .focus_frame import paint_focus_frame
 from .sections import SECTIONS, State
 
 
@@ -49,6 +51,18 @@ class SectionSidebar(QListWidget):
             widest = max(metrics.horizontalAdvance(self.item(row).text())
                          for row in range(self.count()))
             self.setMinimumWidth(max(180, widest + 4 * metrics.averageCharWidth()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        paint_focus_frame(self)  # the list looked the same with the focus as without
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def state_of(self, row: int) -> str:
         return str(self.item(row).data(Qt.ItemDataRole.UserRole))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.models import Content
 
 from ..duration_editor import DurationEditor
+from ..focus_frame import paint_focus_frame
 from ..one_line import keep_on_one_line
 from ..undo_keys import forget_typing
 from .spec import Field
@@ -108,6 +110,18 @@ class _TextEdit(QPlainTextEdit):
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), self._lines(2))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        paint_focus_frame(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusInEvent(event)
+        self.viewport().update()  # the frame on
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.viewport().update()  # and off
 
 
 class TextField(FieldWidget):
