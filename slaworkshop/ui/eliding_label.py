@@ -10,14 +10,27 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class ElidingLabel(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+                 widest_chars: int | None = None) -> None:
+        """``mode``: where the "…" goes (a path reads best cut in the middle);
+        ``widest_chars``: the most room it asks for, in average characters."""
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
+        self._mode = mode
+        self._widest_chars = widest_chars
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
         super().setText(text)
         self.setToolTip(text)
         self.setAccessibleDescription(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint()
+        if self._widest_chars is None:
+            return hint
+        widest = self.fontMetrics().averageCharWidth() * self._widest_chars
+        return QSize(min(hint.width(), widest), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         hint = super().minimumSizeHint()
@@ -25,7 +38,7 @@ class ElidingLabel(QLabel):
 
     def shown_text(self) -> str:
         """The text as drawn in the room the label has."""
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+        return self.fontMetrics().elidedText(self.text(), self._mode,
                                              self.contentsRect().width())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)

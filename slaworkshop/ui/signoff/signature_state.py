@@ -1,12 +1,15 @@
 """One signatory's state in the signatories panel: "Waiting", or "✓ Signed at …" over
 the name typed when signing (user text: plain text, elided to the cell, whole in the
-tooltip). The cell is as wide as its widest text and two lines tall whatever it
-shows, so the rows and buttons around it stay where they are when someone signs."""
+tooltip). The cell asks to be as wide as its widest text and is two lines tall whatever
+it shows, so the rows and buttons around it stay where they are when someone signs. In
+a narrow window it gives up what its own text does not need: fixed at the widest, it
+pushed the Sign buttons out of a 1024-pixel window with larger text, cut to "Si"
+(tryout)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from slaworkshop.store.records import iso
@@ -57,11 +60,24 @@ class SignatureState(QWidget):
         self._fit()
 
     def _fit(self) -> None:
-        """Width for the widest state in the font shown; the typed name elided to it."""
-        width = QFontMetrics(_bold(self.state.font())).horizontalAdvance(WIDEST_STATE) + 4
-        self.setFixedWidth(width)
+        """Width for the widest state in the font shown, at least its own state's."""
+        metrics = QFontMetrics(_bold(self.state.font()))
+        self._widest = metrics.horizontalAdvance(WIDEST_STATE) + 4
+        self.setMinimumWidth(metrics.horizontalAdvance(self.state.text()) + 4)
+        self.updateGeometry()
+        self._elide()
+
+    def _elide(self) -> None:
+        """The typed name, elided to the width the cell has."""
         self.signed_name.setText(self.signed_name.fontMetrics().elidedText(
-            self._typed, Qt.TextElideMode.ElideMiddle, width))
+            self._typed, Qt.TextElideMode.ElideMiddle, max(self.width(), self.minimumWidth())))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._widest, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -310,3 +310,29 @@ def test_a_name_that_cannot_be_taken_is_said_beside_it_and_sign_waits(
     assert dialog.sign_button.isEnabled()
     dialog.name.setText("\u200b\u2060")  # shows nothing: no name to sign with
     assert not dialog.sign_button.isEnabled()
+
+
+def test_the_sign_buttons_and_the_badge_fit_a_small_screen_with_larger_text(
+        qtbot: Any, workspace: Any, ready_id: str) -> None:
+    """At 1024×600 and three steps larger, the state column (fixed at the widest "Signed
+    at …") pushed the Sign buttons out of the page, cut to "Si", and the database's
+    path cut the badge to "0 of 3 signec" (tryout)."""
+    from signoff_helpers import go_to_review
+
+    workspace.agreements.save_version(ready_id, "v1")
+    workspace.signoff.propose(ready_id)
+    window = open_window(qtbot, workspace, ready_id)
+    window.resize(1024, 600)
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()
+    go_to_review(qtbot, window)
+    qtbot.wait(50)
+    assert window.page_area.horizontalScrollBar().maximum() == 0  # no sideways scrolling
+    buttons = window.signoff.signatories.sign_buttons
+    assert len(buttons) == 3
+    for button in buttons.values():
+        assert button.visibleRegion().boundingRect().width() == button.width()
+        assert button.width() >= button.sizeHint().width()
+    badge = window.signoff.badge
+    assert badge.text() == "Version 1 · proposed · 0 of 3 signed"
+    assert badge.width() >= badge.sizeHint().width()
