@@ -76,3 +76,45 @@ def test_a_sales_stage_marked_as_the_handoff_is_warned_about(workspace: Any,
         f" to sales: sales owns it, so the lead was handed over before it, after"
         f" “{stages[at].name}”. Check the order of the stages or their owners (this does not"
         " block saving).")
+
+
+def test_stages_further_from_the_handoff_are_checked_too(workspace: Any,
+                                                         northwind: str) -> None:
+    """A marketing stage two after the handoff, between two sales stages, went unseen:
+    only the stages either side of it were checked (tryout)."""
+    content = workspace.agreements.draft(northwind).content
+    at = handoff_index(content)
+    last = len(content.stages) - 1
+    assert last >= at + 2
+    later = with_owner(content, last, "marketing")
+    name = content.stages[last].name
+    assert handoff_warning(later) == (
+        f"The handoff stage “{content.stages[at].name}” does not sit where marketing hands"
+        f" over to sales: “{name}” after it is owned by marketing. Check the order of the"
+        " stages or their owners (this does not block saving).")
+    first = content.stages[0]
+    early = content.model_copy(update={"stages": [
+        first.model_copy(update={"key": "call", "name": "Cold call", "owner": "sales"}),
+        *content.stages]})
+    assert "“Cold call” before it is owned by sales" in handoff_warning(early)
+
+
+def test_the_warning_does_not_move_the_list_s_buttons(qtbot: Any, window: Any) -> None:
+    """Appearing above the list, the warning pushed the buttons down between two clicks
+    of Move down, and the second click landed on it (tryout)."""
+    window.show()
+    window.resize(1280, 800)
+    window.go_to_section("stages")
+    page = window.pages["stages"]
+    qtbot.wait(50)  # laid out
+    from PySide6.QtWidgets import QPushButton
+
+    move_down = next(b for b in page.findChildren(QPushButton)
+                     if b.text().replace("&", "") == "Move down")
+    where = move_down.mapTo(page, move_down.rect().topLeft())
+    content = window.document.content
+    window.document.replace(with_owner(content, handoff_index(content) + 1, "marketing"),
+                            "Make the next stage marketing's")
+    qtbot.waitUntil(page.handoff_note.isVisible)
+    qtbot.wait(10)
+    assert move_down.mapTo(page, move_down.rect().topLeft()) == where

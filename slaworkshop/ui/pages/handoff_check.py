@@ -37,6 +37,11 @@ def handoff_label(content: Content) -> str:
     return f"{found.giver} → {found.taker}" if found.taker else f"{found.giver} → (no next stage)"
 
 
+def _names(names: list[str]) -> str:
+    quoted = [f"“{name}”" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
 def handoff_warning(content: Content) -> str:
     """A sentence when the handoff stage's neighbours look wrong, else ""."""
     found = find_handoff(content)
@@ -59,6 +64,15 @@ def handoff_warning(content: Content) -> str:
         # (the funnel said "handoff: sales → sales"; tryout).
         problems.append(f"sales owns it, so the lead was handed over before it, after "
                         f"“{stages[found.index - 1].name}”")
+    # further off too: a marketing stage two after the handoff went unseen (tryout)
+    later = [s.name for s in stages[found.index + 2:] if s.owner == "marketing"]
+    if later:
+        problems.append(f"{_names(later)} after it {'is' if len(later) == 1 else 'are'} "
+                        "owned by marketing")
+    earlier = [s.name for s in stages[:max(found.index - 1, 0)] if s.owner == "sales"]
+    if earlier and here.owner != "sales":
+        problems.append(f"{_names(earlier)} before it {'is' if len(earlier) == 1 else 'are'} "
+                        "owned by sales")
     if not problems:
         return ""
     return (f"The handoff stage “{here.name}” does not sit where marketing hands over to "

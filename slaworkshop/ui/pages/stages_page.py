@@ -47,8 +47,10 @@ class StagesPage(SectionPage):
             "QLabel#handoffNote { background: #fff1c2; color: #5a4300;"
             " border: 1px solid #e0c36b; padding: 6px; border-radius: 4px; }")
         self.body_layout.addWidget(self.funnel)
-        self.body_layout.addWidget(self.handoff_note)
         self.body_layout.addWidget(self.editor, 1)
+        # under the list, not above it: appearing above, it pushed the buttons down
+        # between two clicks of Move down, and the second click landed on it (tryout)
+        self.body_layout.addWidget(self.handoff_note)
         self.refresh(document.content)
 
     def refresh(self, content: Content) -> None:
