@@ -20,13 +20,16 @@ def documents_folder() -> str:
     return found if found and Path(found).is_dir() else str(Path.home())
 
 
-#: Kinds an earlier release remembered apart: their folder stands in until one is chosen.
-_EARLIER = {"export": "pdf"}
+#: The folder of another kind that stands in until one of this kind is chosen: exports,
+#: for the PDF folder an earlier release remembered apart; configs to read, for the
+#: folder exports went to (a config exported a moment before is often the one to import:
+#: the dialog opened in the home folder instead; tryout).
+_STAND_IN = {"export": "pdf", "config": "export"}
 
 
 def start_folder(kind: str) -> str:
     settings = app_settings()
-    for key in (kind, _EARLIER.get(kind)):
+    for key in (kind, _STAND_IN.get(kind)):
         remembered = settings.value(KEY.format(key)) if key else None
         if isinstance(remembered, str) and remembered and Path(remembered).is_dir():
             return remembered

@@ -82,3 +82,23 @@ def test_the_pdf_folder_of_an_earlier_release_stands_in_for_exports(
     answers.add("save_file", None)
     prompts.choose_save_file(None, "Export PDF", "a.pdf", "PDF (*.pdf)", kind="export")
     assert answers.asked[-1][1]["folder"] == str(tmp_path)
+
+
+def test_the_first_config_to_read_is_looked_for_where_exports_went(tmp_path: Path,
+                                                                    answers: Any) -> None:
+    """Exported to a folder, then New from config file: the dialog opened in the home
+    folder (tryout)."""
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    answers.add("save_file", str(exports / "agreement.pdf"))
+    prompts.choose_save_file(None, "Export PDF", "agreement.pdf", "PDF (*.pdf)", kind="export")
+    answers.add("open_file", None)
+    prompts.choose_open_file(None, "New agreement from a config file", "Config (*.yaml)")
+    assert answers.asked[-1][1]["folder"] == str(exports.resolve())
+    elsewhere = tmp_path / "configs"
+    elsewhere.mkdir()
+    answers.add("open_file", str(elsewhere / "a.yaml"))
+    prompts.choose_open_file(None, "New agreement from a config file", "Config (*.yaml)")
+    answers.add("open_file", None)
+    prompts.choose_open_file(None, "New agreement from a config file", "Config (*.yaml)")
+    assert answers.asked[-1][1]["folder"] == str(elsewhere.resolve())  # its own, once chosen
