@@ -51,6 +51,9 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
          "the YAML tag tag:yaml.org,2002:python/object/apply:os.system is not allowed in a"
          " config (line 1, column 9)"),
         (b"- just\n- a list\n", "the file must hold a mapping of fields at the top"),
+        # a text file of 5 MB was told no field takes more than 20,000 characters (tryout)
+        (b"word " * 1_000_000, "the file must hold a mapping of fields at the top; it holds"
+         " a single text of 4,999,999 characters"),
         (b"format: other\nformat_version: 1\ncontent: {}\n",
          "format: must be 'slaworkshop/agreement': this is not a slaworkshop agreement file"),
         (b"format: slaworkshop/agreement\nformat_version: 2\ncontent: {}\n",

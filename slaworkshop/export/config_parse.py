@@ -110,6 +110,9 @@ def _check_yaml_events(text: str) -> None:
                 raise _one(f"the YAML tag {printable(tag, 80)} is not allowed in a config"
                            f"{where}; remove it")
             if isinstance(event, yaml.ScalarEvent) and len(event.value) > MAX_SCALAR_CHARS:
+                if not open_collections:  # a text file, not a config (tryout: 5 MB of it)
+                    raise _one("the file must hold a mapping of fields at the top; it holds"
+                               f" a single text of {len(event.value):,} characters")
                 message = (f"holds {len(event.value):,} characters; no field of an agreement"
                            f" takes more than {MAX_TEXT:,}")
                 raise _too_big(message, _scalar_path(open_collections))
