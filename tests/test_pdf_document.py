@@ -381,3 +381,16 @@ def test_the_stylesheet_colour_names_are_written_out() -> None:
         flatten_custom_properties(":root { --ink: #000; }\np { color: var(--alert); }")
     shipped = stylesheet_text(assets_dir() / "document.css")
     assert "var(" not in shipped and ":root" not in shipped and "#1f3a5c" in shipped
+
+
+def test_the_contents_point_to_the_changes_since_the_last_signed_version(
+    rendered: Rendered,
+) -> None:
+    """A signer of a new version looks for what changed first, and the summary sits in
+    the version history near the end (tryout)."""
+    contents = rendered.pages[1]
+    found = re.search(r"^1 change since version 1, the last signed version ?(\d+)$", contents,
+                      re.MULTILINE)
+    assert found, contents
+    assert int(found.group(1)) == _page_of(rendered, "Changes since version 1, the last signed"
+                                           " version")

@@ -8,6 +8,8 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_sections = resolve('sections')
+    l_0_changes = resolve('changes')
+    l_0_previous_signed = resolve('previous_signed')
     l_0_disputed_count = resolve('disputed_count')
     l_0_uncovered = resolve('uncovered')
     try:
@@ -36,6 +38,22 @@ def root(context, missing=missing):
         yield '</a></li>'
     l_1_section = missing
     yield '</ol>'
+    if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
+        pass
+        yield '<p class="contents-changes"><a href="#changes">'
+        yield escape(environment.finalize(t_2((undefined(name='changes') if l_0_changes is missing else l_0_changes))))
+        yield ' change'
+        yield escape(environment.finalize(('s' if (t_2((undefined(name='changes') if l_0_changes is missing else l_0_changes)) != 1) else '')))
+        yield ' since '
+        if (undefined(name='previous_signed') if l_0_previous_signed is missing else l_0_previous_signed):
+            pass
+            yield 'version '
+            yield escape(environment.finalize(environment.getattr((undefined(name='previous_signed') if l_0_previous_signed is missing else l_0_previous_signed), 'number')))
+            yield ', the last signed version'
+        else:
+            pass
+            yield 'the last signed version'
+        yield '</a></p>'
     if (undefined(name='disputed_count') if l_0_disputed_count is missing else l_0_disputed_count):
         pass
         yield '<p class="contents-note">'
@@ -58,4 +76,4 @@ def root(context, missing=missing):
     yield '</nav>'
 
 blocks = {}
-debug_info = '1=27&2=48'
+debug_info = '1=29&2=41&3=57&4=66'

@@ -40,7 +40,7 @@ def root(context, missing=missing):
     context.exported_vars.discard('m')
     if (not t_4((undefined(name='changes') if l_0_changes is missing else l_0_changes))):
         pass
-        yield '<h3>'
+        yield '<h3 id="changes">'
         if (undefined(name='previous_signed') if l_0_previous_signed is missing else l_0_previous_signed):
             pass
             yield 'Changes since version '
@@ -55,14 +55,11 @@ def root(context, missing=missing):
             yield '<table class="grid changes"><colgroup><col style="width: 17%"><col style="width: 19%"><col style="width: 12%"><col style="width: 26%"><col style="width: 26%"></colgroup><thead><tr><th>Section</th><th>Item</th><th>Change</th><th>Before</th><th>After</th></tr></thead><tbody>'
             for l_1_row in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
                 l_1_taller_than_page = resolve('taller_than_page')
-                l_1_one_side = missing
                 _loop_vars = {}
                 pass
-                l_1_one_side = (environment.getattr(l_1_row, 'change') in ('added', 'removed'))
-                _loop_vars['one_side'] = l_1_one_side
                 yield '<tr class="change-'
                 yield escape(environment.finalize(environment.getattr(l_1_row, 'change')))
-                if context.call((undefined(name='taller_than_page') if l_1_taller_than_page is missing else l_1_taller_than_page), [(environment.getattr(l_1_row, 'old'), (0.52 if (undefined(name='one_side') if l_1_one_side is missing else l_1_one_side) else 0.26)), (environment.getattr(l_1_row, 'new'), (0.52 if (undefined(name='one_side') if l_1_one_side is missing else l_1_one_side) else 0.26))], _loop_vars=_loop_vars):
+                if context.call((undefined(name='taller_than_page') if l_1_taller_than_page is missing else l_1_taller_than_page), [(environment.getattr(l_1_row, 'old'), 0.26), (environment.getattr(l_1_row, 'new'), 0.26)], _loop_vars=_loop_vars):
                     pass
                     yield ' row-split'
                 yield '"><td>'
@@ -74,14 +71,14 @@ def root(context, missing=missing):
                 yield '</td>'
                 if (environment.getattr(l_1_row, 'change') == 'added'):
                     pass
-                    yield '<td class="new" colspan="2">'
+                    yield '<td><span class="none">—</span></td><td class="new">'
                     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), environment.getattr(l_1_row, 'new'), _loop_vars=_loop_vars)))
                     yield '</td>'
                 elif (environment.getattr(l_1_row, 'change') == 'removed'):
                     pass
-                    yield '<td class="old" colspan="2">'
+                    yield '<td class="old">'
                     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), environment.getattr(l_1_row, 'old'), _loop_vars=_loop_vars)))
-                    yield '</td>'
+                    yield '</td><td><span class="none">—</span></td>'
                 else:
                     pass
                     yield '<td class="old">'
@@ -90,7 +87,7 @@ def root(context, missing=missing):
                     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), environment.getattr(l_1_row, 'new'), _loop_vars=_loop_vars)))
                     yield '</td>'
                 yield '</tr>'
-            l_1_row = l_1_one_side = l_1_taller_than_page = missing
+            l_1_row = l_1_taller_than_page = missing
             yield '</tbody></table>'
         else:
             pass
@@ -134,4 +131,4 @@ def root(context, missing=missing):
         yield '</tbody></table>'
 
 blocks = {}
-debug_info = '1=39&2=41&4=61&5=97&8=99&9=101'
+debug_info = '1=39&2=41&4=72&5=94&8=96&9=98'

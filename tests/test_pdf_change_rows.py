@@ -1,0 +1,41 @@
+"""Each side of a change summary row sits under its own heading: an added item's content
+spanned Before and After and read as its old value (tryout)."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+from test_pdf_shapes import _example, _request
+
+from slaworkshop.export.pdf.render import render_html
+from slaworkshop.export.pdf.request import ChangeRow, PdfRequest, PreviousVersion
+from slaworkshop.models import validate_content
+
+
+def _rows(request: PdfRequest) -> list[list[str]]:
+    html = render_html(request)
+    table = html[html.index('id="changes"'):]
+    table = table[:table.index("</table>")]
+    rows = re.findall(r"<tr class=\"change-[a-z]+[^\"]*\">(.*?)</tr>", table, re.S)
+    return [[re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", cell))).strip()
+             for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)] for row in rows]
+
+
+def test_added_and_removed_items_leave_the_other_side_empty() -> None:
+    content = _example()
+    base = _request(content)
+    request = PdfRequest(
+        document=base.document, config_json=base.config_json,
+        previous_signed=PreviousVersion(1, validate_content(content)),
+        changes=[ChangeRow("Terms", "Product-qualified lead", "added", "", "Status: Agreed"),
+                 ChangeRow("Terms", "Hot lead", "removed", "Status: Sunset", ""),
+                 ChangeRow("SLA windows", "Route", "changed", "4 business hours",
+                           "2 business hours")])
+    assert _rows(request) == [
+        ["Terms", "Product-qualified lead", "Added", "—", "Status: Agreed"],
+        ["Terms", "Hot lead", "Removed", "Status: Sunset", "—"],
+        ["SLA windows", "Route", "Changed", "4 business hours", "2 business hours"],
+    ]
+    contents = unescape(re.sub(r"<[^>]+>", "", render_html(request)))
+    assert "3 changes since version 1, the last signed version" in contents
