@@ -136,7 +136,8 @@ def test_every_page_has_the_footer_with_page_count_version_and_full_hash(
 
 def test_contents_page_numbers_point_at_the_sections(rendered: Rendered) -> None:
     contents = rendered.pages[1]
-    listed = re.findall(r"^(\d+) (.+?) (\d+)$", contents, re.MULTILINE)
+    listed = [found for found in re.findall(r"^(\d+) (.+?) (\d+)$", contents, re.MULTILINE)
+              if " since " not in found[1]]  # the pointer to the changes, tested apart
     titles = [title for _n, title, _p in listed]
     assert titles == [
         "Workshop details", "Terms", "Stages", "Personas", "Titles", "SLA windows",
