@@ -853,3 +853,16 @@ def test_reports_word_choices_as_the_document_does() -> None:
              "return_to_marketing": "Return to marketing"}
     expected = f"Outcome: {words[outcome]} → {words[new['rejection_reasons'][0]['outcome']]}\n"
     assert expected in text(base(), new)
+
+
+def test_html_marks_the_words_that_changed_in_a_long_text_edited_in_part() -> None:
+    """Only Compare marked them; the HTML report struck the whole old sentence beside
+    the whole new one."""
+    sentence = "A person at a prospective customer whose contact details we hold."
+    old = base()
+    old["terms"][0]["agreed_definition"] = sentence
+    new = base()
+    new["terms"][0]["agreed_definition"] = sentence + " Often <b>a</b> student."
+    page = html(old, new)
+    assert (f"<td><bdi>{sentence}</bdi> <span class=\"arrow\">→</span> <bdi>{sentence}"
+            "<ins> Often &lt;b&gt;a&lt;/b&gt; student.</ins></bdi></td>") in page, page

@@ -39,3 +39,24 @@ def test_added_and_removed_items_leave_the_other_side_empty() -> None:
     ]
     contents = unescape(re.sub(r"<[^>]+>", "", render_html(request)))
     assert "3 changes since version 1, the last signed version" in contents
+
+
+def test_a_long_text_edited_in_part_marks_the_words_that_changed() -> None:
+    """Only Compare marked them; the PDF struck the whole old text beside the whole new
+    one, and "Often a student." appended was hard to find in it."""
+    sentence = "A person at a prospective customer whose contact details we hold."
+    content = _example()
+    base = _request(content)
+    request = PdfRequest(
+        document=base.document, config_json=base.config_json,
+        previous_signed=PreviousVersion(1, validate_content(content)),
+        changes=[ChangeRow("Terms", "Lead", "changed", sentence,
+                           sentence.replace("we hold", "we <hold>") + " Often a student.")])
+    html = render_html(request)
+    row = html[html.index('class="change-changed'):]
+    row = row[:row.index("</tr>")]
+    assert '<td class="old partial">A person at a prospective customer whose contact' in row
+    assert '<span class="went">hold.</span>' in row
+    assert '<strong class="came">&lt;hold&gt;. Often a student.</strong>' in row
+    assert _rows(request) == [["Terms", "Lead", "Changed", sentence,
+                               sentence.replace("we hold", "we <hold>") + " Often a student."]]

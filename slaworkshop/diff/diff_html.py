@@ -10,11 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 from jinja2 import Environment, StrictUndefined, Template
+from markupsafe import Markup, escape
 
 from slaworkshop.models import Content
 
 from .agreement_diff import VersionLabel
-from .diff_report import DiffReport, build_report
+from .diff_report import DiffReport, ValueChange, build_report
+from .word_changes import word_runs
 
 _TEMPLATE = """\
 <!DOCTYPE html>
@@ -69,8 +71,8 @@ ins { background: #dafbe1; color: #116329; text-decoration: none; }
 <table>
 {% for value in entry.values %}
 <tr><th scope="row">{{ value.label }}</th>
-{#- #}<td><del><bdi>{{ value.old }}</bdi></del> <span class="arrow">→</span>
-{#- #} <ins><bdi>{{ value.new }}</bdi></ins></td></tr>
+{#- #}<td>{{ side(value, "old") }} <span class="arrow">→</span>
+{#- #} {{ side(value, "new") }}</td></tr>
 {% endfor %}
 </table>
 {% elif entry.change == "added" and entry.details %}
@@ -102,10 +104,24 @@ def report_html(report: DiffReport) -> str:
     return _template().render(report=report)
 
 
+def _side(value: ValueChange, which: str) -> Markup:
+    """One side of a changed value: struck (old) or marked (new) whole, or, for a long
+    text edited in part, with only the words that went or came marked."""
+    tag = "del" if which == "old" else "ins"
+    text = value.old if which == "old" else value.new
+    runs = word_runs(value.old, value.new)
+    if runs is None:
+        return Markup("<{0}><bdi>{1}</bdi></{0}>").format(tag, text)
+    parts = [Markup("<{0}>{1}</{0}>").format(tag, run) if changed else escape(run)
+             for run, changed in runs[0 if which == "old" else 1]]
+    return Markup("<bdi>{}</bdi>").format(Markup("").join(parts))
+
+
 @cache
 def _template() -> Template:
     # Compiled on first use, not at import: importing the package must stay cheap.
     environment = Environment(
         autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
     )
+    environment.globals["side"] = _side
     return environment.from_string(_TEMPLATE)

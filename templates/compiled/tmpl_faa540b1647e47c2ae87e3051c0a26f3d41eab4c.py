@@ -55,6 +55,8 @@ def root(context, missing=missing):
             yield '<table class="grid changes"><colgroup><col style="width: 17%"><col style="width: 19%"><col style="width: 12%"><col style="width: 26%"><col style="width: 26%"></colgroup><thead><tr><th>Section</th><th>Item</th><th>Change</th><th>Before</th><th>After</th></tr></thead><tbody>'
             for l_1_row in (undefined(name='changes') if l_0_changes is missing else l_0_changes):
                 l_1_taller_than_page = resolve('taller_than_page')
+                l_1_word_marks = resolve('word_marks')
+                l_1_marks = resolve('marks')
                 _loop_vars = {}
                 pass
                 yield '<tr class="change-'
@@ -79,6 +81,37 @@ def root(context, missing=missing):
                     yield '<td class="old">'
                     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), environment.getattr(l_1_row, 'old'), _loop_vars=_loop_vars)))
                     yield '</td><td><span class="none">—</span></td>'
+                elif context.call((undefined(name='word_marks') if l_1_word_marks is missing else l_1_word_marks), environment.getattr(l_1_row, 'old'), environment.getattr(l_1_row, 'new'), _loop_vars=_loop_vars):
+                    pass
+                    l_1_marks = context.call((undefined(name='word_marks') if l_1_word_marks is missing else l_1_word_marks), environment.getattr(l_1_row, 'old'), environment.getattr(l_1_row, 'new'), _loop_vars=_loop_vars)
+                    _loop_vars['marks'] = l_1_marks
+                    yield '<td class="old partial">'
+                    for (l_2_run, l_2_changed) in environment.getitem((undefined(name='marks') if l_1_marks is missing else l_1_marks), 0):
+                        _loop_vars = {}
+                        pass
+                        if l_2_changed:
+                            pass
+                            yield '<span class="went">'
+                            yield escape(environment.finalize(l_2_run))
+                            yield '</span>'
+                        else:
+                            pass
+                            yield escape(environment.finalize(l_2_run))
+                    l_2_run = l_2_changed = missing
+                    yield '</td><td class="new">'
+                    for (l_2_run, l_2_changed) in environment.getitem((undefined(name='marks') if l_1_marks is missing else l_1_marks), 1):
+                        _loop_vars = {}
+                        pass
+                        if l_2_changed:
+                            pass
+                            yield '<strong class="came">'
+                            yield escape(environment.finalize(l_2_run))
+                            yield '</strong>'
+                        else:
+                            pass
+                            yield escape(environment.finalize(l_2_run))
+                    l_2_run = l_2_changed = missing
+                    yield '</td>'
                 else:
                     pass
                     yield '<td class="old">'
@@ -87,7 +120,7 @@ def root(context, missing=missing):
                     yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), environment.getattr(l_1_row, 'new'), _loop_vars=_loop_vars)))
                     yield '</td>'
                 yield '</tr>'
-            l_1_row = l_1_taller_than_page = missing
+            l_1_row = l_1_taller_than_page = l_1_word_marks = l_1_marks = missing
             yield '</tbody></table>'
         else:
             pass
@@ -131,4 +164,4 @@ def root(context, missing=missing):
         yield '</tbody></table>'
 
 blocks = {}
-debug_info = '1=39&2=41&4=72&5=94&8=96&9=98'
+debug_info = '1=39&2=41&4=74&6=86&7=127&10=129&11=131'

@@ -19,6 +19,7 @@ from weasyprint.document import Document
 
 from slaworkshop import enum_words
 from slaworkshop.diff.durations import humanize_duration
+from slaworkshop.diff.word_changes import word_runs
 from slaworkshop.export import byte_digest
 from slaworkshop.models import DocumentInvalid, Problem
 from slaworkshop.models.window_time import total_words
@@ -79,6 +80,7 @@ def source_environment() -> Environment:
     env.globals["company_size"] = wording.company_size
     env.globals["taller_than_page"] = wording.taller_than_page
     env.globals["sla_total"] = total_words
+    env.globals["word_marks"] = word_runs
     return env
 
 

@@ -7,8 +7,9 @@ attributes and inline ``style`` only.
 
 from __future__ import annotations
 
-import re
 from html import escape
+
+from slaworkshop.diff.word_changes import word_runs
 
 from ..badge_colours import BADGE_COLOURS
 
@@ -53,40 +54,22 @@ def new_value(text: str) -> str:
     return f'<span style="{NEW_STYLE}">{esc(text)}</span>'
 
 
-#: Texts at least this long that changed in part show the words that changed.
-_WORDS_FROM = 40
-
-
 def value_pair(old: str, new: str, old_empty: bool = False,
                new_empty: bool = False) -> tuple[str, str]:
     """A changed value's old and new sides. An empty side is a quiet dash (it was a
     struck-through red "(none)" beside the dash of an added item); a long text edited in
-    part marks the words that went and came, not the whole sentence twice ("Often a
-    student." appended was hard to spot; tryout)."""
+    part marks the words that went and came (``diff.word_changes``)."""
     quiet = f'<span style="{MUTED}">—</span>'
     if old_empty or new_empty:
         return (quiet if old_empty else old_value(old),
                 quiet if new_empty else new_value(new))
-    if max(len(old), len(new)) < _WORDS_FROM:
+    runs = word_runs(old, new)
+    if runs is None:
         return old_value(old), new_value(new)
-    from difflib import SequenceMatcher
-
-    before, after = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
-    matcher = SequenceMatcher(None, before, after, autojunk=False)
-    if matcher.ratio() < 0.5:  # rewritten, not edited: the whole of each reads better
-        return old_value(old), new_value(new)
-    old_html, new_html = [], []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        went, came = "".join(before[i1:i2]), "".join(after[j1:j2])
-        if op == "equal":
-            old_html.append(esc(went))
-            new_html.append(esc(came))
-            continue
-        if went:
-            old_html.append(old_value(went))
-        if came:
-            new_html.append(f"<b>{new_value(came)}</b>")
-    return "".join(old_html), "".join(new_html)
+    old_runs, new_runs = runs
+    return ("".join(old_value(text) if changed else esc(text) for text, changed in old_runs),
+            "".join(f"<b>{new_value(text)}</b>" if changed else esc(text)
+                    for text, changed in new_runs))
 
 
 def page(body: str) -> str:
