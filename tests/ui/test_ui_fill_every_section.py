@@ -143,7 +143,7 @@ def test_fill_every_section(qtbot: Any, workspace: Any, answers: Any, db_url: st
     sla = window.document.content.sla_windows[0]
     assert (sla.within, sla.clock, sla.from_stage, sla.to_stage, sla.escalate_to) == (
         "P2D", "calendar", "learner", "mql", ["jordan-okafor"])
-    assert "Total: 2 days" in pages["sla_windows"].timeline.accessibleDescription()
+    assert "Total: 2 calendar days" in pages["sla_windows"].timeline.accessibleDescription()
 
     # Rejection reasons
     window.go_to_section("rejection_reasons")
