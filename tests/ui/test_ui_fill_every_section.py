@@ -143,7 +143,9 @@ def test_fill_every_section(qtbot: Any, workspace: Any, answers: Any, db_url: st
     sla = window.document.content.sla_windows[0]
     assert (sla.within, sla.clock, sla.from_stage, sla.to_stage, sla.escalate_to) == (
         "P2D", "calendar", "learner", "mql", ["jordan-okafor"])
-    assert "Total: 2 calendar days" in pages["sla_windows"].timeline.accessibleDescription()
+    described = pages["sla_windows"].timeline.accessibleDescription()
+    assert "Total: 2 calendar days" in described
+    assert ": Sales · 2 calendar days." in described  # the clock named, as in the PDF
 
     # Rejection reasons
     window.go_to_section("rejection_reasons")

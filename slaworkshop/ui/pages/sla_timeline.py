@@ -22,10 +22,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.models import Content
 from slaworkshop.models.window_time import business_day_hours, total_words, window_hours
 
-from ..keyed_list.value_text import duration_text
 from .choices import OWNER_COLOURS
 from .timeline_layout import LabelSlot, place_whole_labels, rows_used
 
@@ -43,7 +43,9 @@ def bars(content: Content) -> list[Bar]:
     day = business_day_hours(content)
     return [
         Bar(w.name, w.owner,
-            f"{w.owner.capitalize()} · {duration_text(w.within)}",
+            # the clock named, as in the PDF: "2 days" beside "4 business hours" left
+            # the reader to guess (tryout)
+            f"{w.owner.capitalize()} · {humanize_duration(w.within, w.clock, name_calendar=True)}",
             window_hours(w.within, w.clock, day), w.clock)
         for w in content.sla_windows
     ]
