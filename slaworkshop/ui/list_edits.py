@@ -40,6 +40,11 @@ def duplicate(items: list[Data], row: int, name_field: str) -> tuple[list[Data],
     for flag in ("handoff",):  # a copy must not become a second handoff stage
         if copy.get(flag):
             copy[flag] = False
+    # Nobody has agreed a copy of an agreed term: it went in as agreed, with the same
+    # definition, and readiness had nothing to say (tryout). Disputed, it is listed
+    # until the room settles it.
+    if copy.get("status") == "agreed":
+        copy["status"] = "disputed"
     # the source's key cut short rather than the suffix: a 100-character key's copy
     # was keyed by its first 60 characters, a bare prefix of the source's (review)
     stem = str(source["key"])[: MAX_KEY - len("-copy")]

@@ -163,3 +163,18 @@ def test_blank_lines_around_a_long_text_are_not_kept(qtbot: Any, window: Any) ->
     assert window.document.content.terms[0].agreed_definition == (
         "Scored above 60.\nFits a persona.")
     assert box.toPlainText() == "\nScored above 60.\nFits a persona.  \n"  # typing left alone
+
+
+def test_a_copy_of_an_agreed_term_is_disputed_until_the_room_agrees_it(
+        qtbot: Any, window: Any) -> None:
+    """A duplicate went in agreed, with the same definition, and readiness said nothing
+    (tryout)."""
+    window.readiness.show()
+    editor = terms_page(window).editor
+    editor.select_row(editor.model.row_of("lead"))
+    window.window_actions.duplicate_item.trigger()
+    copy = window.document.content.terms[editor.current_row()]
+    assert (copy.key, copy.name, copy.status) == ("lead-copy", "Lead (copy)", "disputed")
+    texts = [window.readiness.list.item(i).text() for i in range(window.readiness.list.count())]
+    assert "⚠ Terms: “Lead (copy)” is still disputed." in texts
+    assert window.document.content.terms[editor.model.row_of("lead")].status == "agreed"
