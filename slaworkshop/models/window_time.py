@@ -62,3 +62,14 @@ def total_words(content: Content) -> str:
     if calendar:
         parts.append(hours_text(calendar, 24, False))
     return " + ".join(parts)
+
+
+def counting_words(content: Content) -> str:
+    """How the total counts, in a sentence: a month of business time is 21 business
+    days, which nothing on screen said (tryout)."""
+    day = business_day_hours(content)
+    hours = f"{day:g} hours"
+    source = "the business hours" if content.business_hours is not None else "no business hours set"
+    return (f"The total adds every window's full time. A business day is {hours} ({source}); "
+            "a business week is 5 business days, a month 21 and a year 250. Calendar time "
+            "counts every hour of every day.")

@@ -126,3 +126,20 @@ def test_a_section_in_progress_says_what_it_lacks() -> None:
         "no workshop date, effective date, review date and business hours yet")
     assert unfinished_because(content, "stakeholders") == ""
     assert unfinished_because(content, "terms") == ""
+
+
+def test_the_timeline_says_how_its_total_counts() -> None:
+    """A month of business time is 21 business days, which nothing on screen said."""
+    from slaworkshop.models.window_time import counting_words, total_words
+
+    content = validate_content({
+        "title": "t", "organization": "o",
+        "business_hours": {"timezone": "UTC", "days": ["mon"], "start": "08:00",
+                           "end": "17:30"},
+        "sla_windows": [{"key": "a", "name": "A", "owner": "sales", "within": "P1M",
+                         "clock": "business"}]})
+    assert total_words(content) == "21 business days"
+    assert counting_words(content) == (
+        "The total adds every window's full time. A business day is 9.5 hours (the business"
+        " hours); a business week is 5 business days, a month 21 and a year 250. Calendar"
+        " time counts every hour of every day.")

@@ -114,3 +114,25 @@ def test_every_label_is_whole_at_1280x800_at_every_text_size(qtbot: Any, workspa
             assert slot.width >= metrics.horizontalAdvance(text), (presentation, steps, text)
     window.window_actions.presentation.setChecked(False)
     window.window_actions.zoom_reset.trigger()
+
+
+def test_pointing_off_the_bars_says_how_the_total_counts(qtbot: Any, workspace: Any,
+                                                         northwind: str) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from slaworkshop.ui.pages.sla_timeline import SlaTimeline
+
+    timeline = SlaTimeline()
+    qtbot.addWidget(timeline)
+    timeline.set_content(workspace.agreements.draft(northwind).content)
+    timeline.resize(900, timeline.height())
+    timeline.show()
+    qtbot.waitExposed(timeline)
+    below = QPoint(timeline.width() - 5, timeline.height() - 2)  # the total's corner
+    QApplication.sendEvent(timeline, QHelpEvent(QEvent.Type.ToolTip, below,
+                                                timeline.mapToGlobal(below)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().startswith("The total adds every window's full time. A business"
+                                      " day is 9 hours (the business hours)")

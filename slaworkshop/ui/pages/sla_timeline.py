@@ -24,7 +24,12 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from slaworkshop.diff.durations import humanize_duration
 from slaworkshop.models import Content
-from slaworkshop.models.window_time import business_day_hours, total_words, window_hours
+from slaworkshop.models.window_time import (
+    business_day_hours,
+    counting_words,
+    total_words,
+    window_hours,
+)
 
 from .choices import OWNER_COLOURS
 from .timeline_layout import LabelSlot, place_whole_labels, rows_used
@@ -70,6 +75,7 @@ class SlaTimeline(QWidget):
         super().__init__(parent)
         self._bars: list[Bar] = []
         self._total = ""
+        self._counting = ""
         self.setAccessibleName("SLA timeline")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
@@ -77,6 +83,7 @@ class SlaTimeline(QWidget):
     def set_content(self, content: Content) -> None:
         self._bars = bars(content)
         self._total = total_text(content)
+        self._counting = counting_words(content) if self._bars else ""
         self.setAccessibleDescription(
             "; ".join(f"{b.name}: {b.label}" for b in self._bars) + f". {self._total}"
         )
@@ -221,6 +228,8 @@ class SlaTimeline(QWidget):
                 QToolTip.showText(event.globalPos(),
                                   f"{number + 1}. {bar.name}\n{bar.label} ({bar.clock} hours)",
                                   self)
+            elif self._counting:
+                QToolTip.showText(event.globalPos(), self._counting, self)
             else:
                 QToolTip.hideText()
             return True
