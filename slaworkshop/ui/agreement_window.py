@@ -41,10 +41,11 @@ from .presentation import Presentation
 from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
-from .sections import SECTION_KEYS, SECTIONS, changed_sections, section_states, unfinished_because
+from .sections import SECTION_KEYS, SECTIONS, section_states, unfinished_because
 from .settings import keep_last_section, last_section
 from .sidebar import SectionSidebar
 from .toolbar_words import ToolbarWords
+from .undo_focus import show_change
 from .undo_keys import UndoKeys
 from .version_commands import VersionCommands
 from .window_actions import build_actions, build_menus, build_toolbars
@@ -196,9 +197,7 @@ class AgreementWindow(QMainWindow):
         text = stack.redoText() if redo else stack.undoText()
         before = self.document.content
         (stack.redo if redo else stack.undo)()
-        changed = changed_sections(before, self.document.content)
-        if changed and self.current_page_key() not in changed:
-            self.go_to_section(changed[0])
+        show_change(self, before, self.document.content)
         self.statusBar().showMessage(f"{'Redone' if redo else 'Undone'}: {text}", 8000)
 
     def commit_pending_edits(self) -> None:

@@ -65,3 +65,39 @@ def test_changed_sections_names_each_page_once_in_order() -> None:
                                       "title": "C", "goals": []})
     assert changed_sections(before, after) == ["workshop"]
     assert changed_sections(before, before) == []
+
+
+def test_undo_selects_the_item_it_changed_and_puts_the_keyboard_on_its_list(
+        qtbot: Any, window: Any) -> None:
+    """The window went to the section, but the focus stayed on the page left behind and
+    nothing showed which item changed back (tryout)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor = _rename_priya_then_go_to_goals(qtbot, window)
+    editor.select_key("lee")  # another row current on the page left
+    goals = window.pages["goals"].editor
+    goals.view.setFocus()
+    qtbot.waitUntil(goals.view.hasFocus)
+    qtbot.keyClick(goals.view, Qt.Key.Key_Z, CTRL)
+    assert editor.model.item(editor.current_row()).key == "priya"
+    qtbot.waitUntil(editor.view.hasFocus)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Z, CTRL | SHIFT)  # the keys work from there
+    assert _name_shown(editor, "priya") == "Priya Raman"
+    assert editor.model.item(editor.current_row()).key == "priya"
+
+
+def test_changed_key_names_the_first_item_changed_or_brought_back() -> None:
+    from slaworkshop.models import validate_content
+    from slaworkshop.ui.undo_focus import changed_key
+
+    def terms(*names: str) -> Any:
+        return validate_content({"title": "t", "organization": "o", "terms": [
+            {"key": n.lower(), "name": n, "status": "agreed", "agreed_definition": "d"}
+            for n in names]})
+
+    assert changed_key(terms("A", "B"), terms("A", "B", "C"), "terms") == "c"  # back
+    assert changed_key(terms("A", "B", "C"), terms("A", "B"), "terms") is None  # gone
+    assert changed_key(terms("A", "B", "C"), terms("A", "C", "B"), "terms") == "c"  # moved
+    assert changed_key(terms("A"), terms("A"), "terms") is None
