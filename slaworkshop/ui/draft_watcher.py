@@ -8,7 +8,8 @@ thread (a server across a slow network must not freeze the window). When the dra
 moved on and this window has nothing unsaved, it loads the draft, as one step to undo
 (undone, the loaded draft is kept as a version before this window's content replaces
 it: ``Autosaver.load_theirs``). When this window has unsaved edits, nothing is loaded:
-their write meets the conflict and the user is asked, as before.
+their write meets the conflict and the user is asked, as before. While a cell is open
+or typing waits for its pause, the round is skipped: the typing is not interrupted.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from slaworkshop.store import StoreError
 
 from .background_call import BackgroundCall
+from .open_editors import being_edited
 
 if TYPE_CHECKING:
     from .agreement_window import AgreementWindow
@@ -49,11 +51,15 @@ class DraftWatcher(QObject):
         return False
 
     def _quiet(self) -> bool:
-        """Whether loading now could lose or confuse nothing: nothing unsaved, no
-        conflict waiting, no dialog open (a version being saved, a signature)."""
-        saver = self._window.autosaver
-        return (self._window.isVisible() and not saver.pending and not saver.paused
-                and QApplication.activeModalWidget() is None)
+        """Whether loading now could lose or confuse nothing: nothing unsaved, nothing
+        being typed or a cell open (its Enter would write the old value back over the
+        loaded one), no conflict waiting, no dialog open (a version being saved, a
+        signature). Otherwise the next round asks again."""
+        window = self._window
+        saver = window.autosaver
+        return (window.isVisible() and not saver.pending and not saver.paused
+                and QApplication.activeModalWidget() is None
+                and not being_edited(window, window.pages.built()))
 
     def check(self) -> None:
         if self._reads.busy:

@@ -34,6 +34,21 @@ def commit_open_editors(root: QWidget) -> None:
         delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
+def being_edited(root: QWidget, pages: Iterable[SectionPage]) -> bool:
+    """Whether anything under ``root`` is being edited: a table cell open, or typing in
+    a form that waits for its pause to reach the document."""
+    for view in root.findChildren(QAbstractItemView):
+        if view.state() == QAbstractItemView.State.EditingState:
+            return True
+    for page in pages:
+        if any(editor.form is not None and editor.form.typing_pending
+               for editor in page.list_editors()):
+            return True
+        if getattr(page, "typing_pending", False):  # the Workshop page's own fields
+            return True
+    return False
+
+
 def commit_pending(root: QWidget, pages: Iterable[SectionPage]) -> None:
     """Put what is being typed, and not yet committed, into the document: a table
     cell's open editor, a form's text waiting for a pause in the typing."""

@@ -77,3 +77,25 @@ def test_undoing_the_load_keeps_the_other_window_s_draft_as_a_version(
     assert [v.label for v in history] == ["kept when two windows disagreed"]
     kept = workspace.agreements.content(window.agreement_id, history[0].number)
     assert kept.facilitator == "Someone else"  # never written over
+
+
+def test_an_open_cell_is_neither_closed_nor_loaded_under(qtbot: Any, window: Any,
+                                                         workspace: Any, answers: Any) -> None:
+    """The watcher committed and closed an open cell mid-word when another window saved
+    (review); loading under it would let its Enter write the old value back."""
+    from PySide6.QtCore import Qt
+    from test_ui_open_cell_editor import type_in_cell
+
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of")
+    editor = window.pages["stakeholders"].editor
+    bump_elsewhere(workspace, window.agreement_id)
+    window.draft_watcher.check()
+    qtbot.wait(300)  # the round's read is back
+    assert editor.view.indexWidget(editor.view.currentIndex()) is cell  # still open
+    assert cell.text() == "Head of"
+    assert window.document.content.facilitator != "Someone else"  # nothing loaded
+    answers.add("conflict", KEEP_MINE)
+    qtbot.keyClicks(cell, " Demand")
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=5000)
+    assert window.document.content.stakeholders[0].role == "Head of Demand"

@@ -129,6 +129,11 @@ class DetailForm(QWidget):
             self.commit_pending()
             self._commit(widget, value)
 
+    @property
+    def typing_pending(self) -> bool:
+        """Typing that waits for its pause to reach the document."""
+        return self._pending is not None
+
     def commit_pending(self) -> None:
         self._timer.stop()
         if self._pending is not None:

@@ -130,6 +130,11 @@ class WorkshopPage(SectionPage):
             self._set(*previous)  # refreshes the page, which skips the field being typed
         self._timer.start()
 
+    @property
+    def typing_pending(self) -> bool:
+        """Typing that waits for its pause to reach the document."""
+        return self._pending is not None
+
     def commit_pending(self) -> None:
         self._timer.stop()
         if self._pending is not None:
