@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from .focus_frame import paint_focus_frame
 from .sections import SECTIONS, State
+from .tooltips import plain_tip
 
 
 class SectionSidebar(QListWidget):
@@ -38,7 +39,9 @@ class SectionSidebar(QListWidget):
             font.setItalic(state in (State.OFF, State.EMPTY))
             item.setFont(font)
             reason = (why or {}).get(s.key, "") if state is State.IN_PROGRESS else ""
-            item.setToolTip(f"{s.title}: {state.words}" + (f": {reason}" if reason else ""))
+            # the reason quotes names typed by users: shown as typed, never as markup
+            item.setToolTip(plain_tip(f"{s.title}: {state.words}"
+                                      + (f": {reason}" if reason else "")))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.title}, {state.words}")
             item.setData(Qt.ItemDataRole.UserRole, state.name)
 

@@ -283,7 +283,9 @@ class HistoryWindow(QMainWindow):
         self.export_pdf_action.setEnabled(len(numbers) == 1)
         self.export_config_action.setEnabled(len(numbers) == 1)
         self.compare_action.setEnabled(len(numbers) in (1, 2))
-        self.compare_action.setText("&Compare with draft" if len(numbers) == 1 else "&Compare")
+        compare = "&Compare with draft" if len(numbers) == 1 else "&Compare"
+        self.compare_action.setText(compare)
+        self.compare_action.setIconText(compare)  # the button shows its own text (review)
         if len(numbers) == 1:
             record = self._record(numbers[0])
             self.details.setHtml(page(version_header(record, self._signers(record))))

@@ -262,8 +262,11 @@ def test_the_toolbar_answers_its_alt_keys_and_tab(qtbot: Any, workspace: Any,
     bar = history.findChild(QToolBar)
     # each button shows its Alt letter, as menus do
     assert [b.text() for b in (bar.widgetForAction(a) for a in bar.actions())
-            if isinstance(b, QToolButton) and b.isVisible()] == ["&Open read-only", "&Compare",
-                                                    "&Restore as draft…", "R&efresh"]
+            if isinstance(b, QToolButton) and b.isVisible()] == [
+                "&Open read-only", "&Compare with draft", "&Restore as draft…", "R&efresh"]
+    history.select_numbers([1, 2])
+    assert bar.widgetForAction(history.compare_action).text() == "&Compare"
+    history.select_numbers([1])
     buttons = [bar.widgetForAction(a) for a in bar.actions() if not a.isSeparator()]
     assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
     history.activateWindow()
