@@ -38,9 +38,6 @@ class ExportCommand(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self._target: Path | None = None
         self._what = ""
-        #: Where this export's dialogs open: History's window when it asked for the
-        #: export (they opened over the agreement window, behind it), else the window.
-        self._over: QWidget = window
 
     def _latest(self) -> tuple[int | None, str]:
         number = self._window.workspace.agreements.latest_number(self._window.agreement_id)
@@ -62,20 +59,23 @@ class ExportCommand(QObject):
     def _flush(self) -> None:
         self._window.autosaver.flush()  # "the draft" means what is on screen
 
-    def _refused(self, path: Path) -> bool:
+    def _refused(self, path: Path, over: QWidget) -> bool:
         """Say why ``path`` must not be written (the database, a device…), if it must not."""
         problem = target_problem(path, database_url=self._window.workspace.url)
         if problem is not None:
-            self._fail(f"Nothing was written to {path}: {problem}.")
+            self._fail(f"Nothing was written to {path}: {problem}.", over)
         return problem is not None
 
-    def _fail(self, text: str) -> None:
+    def _fail(self, text: str, over: QWidget | None = None) -> None:
+        """``over``: the window the export was asked from, while it is sure to be open
+        (a question it asked is being answered); later, as a render ends, the agreement
+        window: History may have closed meanwhile (review)."""
         self.failed.emit(text)
-        prompts.inform(self._over, "Not exported", text, warning=True)
+        prompts.inform(over or self._window, "Not exported", text, warning=True)
 
     # -- config -----------------------------------------------------------------------------
 
-    def _which(self, number: int | None) -> tuple[int | None, str] | None:
+    def _which(self, number: int | None, over: QWidget) -> tuple[int | None, str] | None:
         """The version to export and how to say it: ``number``, else the latest."""
         if number is not None:
             return number, f"version {number}"
@@ -83,28 +83,28 @@ class ExportCommand(QObject):
         try:
             return self._latest()
         except StoreError as exc:
-            self._fail(as_sentence(str(exc)))
+            self._fail(as_sentence(str(exc)), over)
             return None
 
     def export_config(self, version: int | None = None, over: QWidget | None = None) -> None:
         """The latest version (else the draft) as a config file; ``version``: that one
-        (History exports a signed version after later ones were saved), its dialogs
-        over ``over``."""
+        (History exports a signed version after later ones were saved), its questions
+        over ``over`` (they opened behind History, over the agreement window)."""
         from slaworkshop.export.config_file import build_file, dump_config
 
-        self._over = over or self._window
-        which = self._which(version)
+        over = over or self._window
+        which = self._which(version, over)
         if which is None:
             return
         number, what = which
         chosen = prompts.choose_save_file(
-            self._over, f"Export {what} as a config file",
+            over, f"Export {what} as a config file",
             self._suggested(what, ".yaml", number), "Config (*.yaml *.yml *.json)",
             kind="export")
         if not chosen:
             return
         path = Path(chosen)
-        if self._refused(path):
+        if self._refused(path, over):
             return
         try:
             document = self._window.workspace.agreements.file(
@@ -115,10 +115,10 @@ class ExportCommand(QObject):
                                path.suffix or ".yaml")
             write_atomically(path, data)
         except OSError as exc:
-            self._fail(write_error_text(path, exc))
+            self._fail(write_error_text(path, exc), over)
             return
         except (ValueError, StoreError) as exc:
-            self._fail(f"The config file was not written: {exc}.")
+            self._fail(f"The config file was not written: {exc}.", over)
             return
         self._window.statusBar().showMessage(f"Exported {what} to {path}.", 8000)
         self.exported.emit(str(path))
@@ -126,26 +126,27 @@ class ExportCommand(QObject):
     # -- PDF --------------------------------------------------------------------------------
 
     def export_pdf(self, version: int | None = None, over: QWidget | None = None) -> None:
-        """As ``export_config``, as a PDF rendered off the UI thread."""
-        self._over = over or self._window
+        """As ``export_config``, as a PDF rendered off the UI thread. Its progress and
+        what comes of it show over the agreement window, which outlives the render."""
+        over = over or self._window
         if self.renderer.busy:
-            prompts.inform(self._over, "Export running",
+            prompts.inform(over, "Export running",
                            "A PDF is being exported already; wait for it to finish.")
             return
-        which = self._which(version)
+        which = self._which(version, over)
         if which is None:
             return
         number, what = which
-        chosen = prompts.choose_save_file(self._over, f"Export {what} as PDF",
+        chosen = prompts.choose_save_file(over, f"Export {what} as PDF",
                                           self._suggested(what, ".pdf", number),
                                           "PDF (*.pdf)", kind="export")
         if not chosen:
             return
-        if self._refused(Path(chosen)):
+        if self._refused(Path(chosen), over):
             return
         self._target = Path(chosen)
         self._what = what
-        dialog = QProgressDialog(f"Rendering {what} as PDF…", "Cancel", 0, 100, self._over)
+        dialog = QProgressDialog(f"Rendering {what} as PDF…", "Cancel", 0, 100, self._window)
         dialog.setWindowTitle("Export PDF")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
