@@ -217,3 +217,21 @@ def test_undo_and_redo_keys_in_a_cell_whose_typing_is_in_the_draft(qtbot: Any, w
     assert index.data() == "Head of Demand"
     qtbot.waitUntil(lambda: reread(db_url, window.agreement_id).content.stakeholders[0].role
                     == "Head of Demand", timeout=3000)
+
+
+def test_the_cell_s_own_redo_gives_back_typing_its_own_undo_took(qtbot: Any,
+                                                                 window: Any) -> None:
+    """Type, pause, type more, Ctrl+Z, pause: Ctrl+Shift+Z could not give the typing back,
+    in the cell or in the draft (review)."""
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of Demand")
+    qtbot.waitUntil(lambda: window.document.content.stakeholders[0].role == "Head of Demand")
+    qtbot.keyClicks(cell, " EMEA")
+    qtbot.keyClick(cell, Qt.Key.Key_Z, ctrl)  # the cell's own: typing not yet committed
+    undone = cell.text()
+    assert undone != "Head of Demand EMEA"
+    qtbot.waitUntil(lambda: window.document.content.stakeholders[0].role == undone)
+    qtbot.keyClick(cell, Qt.Key.Key_Z, ctrl | shift)
+    assert cell.text() == "Head of Demand EMEA"
+    qtbot.waitUntil(lambda: window.document.content.stakeholders[0].role
+                    == "Head of Demand EMEA")  # and the draft follows after the pause

@@ -46,7 +46,9 @@ class TypedCell(QObject):
         self.session = next(_SESSIONS)
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_MS)
         self._timer.timeout.connect(self.commit)
-        editor.textEdited.connect(self._timer.start)
+        # not only typing: the cell's own Undo and Redo change the text too, and what the
+        # cell then shows must reach the draft after the same pause
+        editor.textChanged.connect(self._changed)
 
     def _row(self) -> int:
         """The cell's row in the list (through the view's filter), or -1 when gone."""
@@ -58,6 +60,11 @@ class TypedCell(QObject):
             index = view_model.mapToSource(index)
         return index.row()
 
+    def _changed(self, text: str) -> None:
+        row = self._row()
+        if row >= 0 and text != str(self._model.raw(row, self._field) or ""):
+            self._timer.start()
+
     def commit(self) -> None:
         """What the cell holds, into the draft; a refusal waits for the cell to close."""
         self._timer.stop()
@@ -66,7 +73,11 @@ class TypedCell(QObject):
         if row >= 0 and self._model.set_value(row, self._field, text, quiet=True,
                                               session=self.session):
             self.committed = text
-            forget_typing(self._editor)  # now the agreement's: Ctrl+Z is its Undo
+            if not self._editor.isRedoAvailable():
+                # Now the agreement's: Ctrl+Z is its Undo. Not while the cell's own Redo
+                # can give typing back: its own Undo had taken the cell past a commit,
+                # and forgetting then lost "Head of Demand EMEA" for good (review).
+                forget_typing(self._editor)
 
     def commit_final(self, text: str) -> bool:
         """The cell's last value, refused aloud; False when refused."""
