@@ -126,3 +126,31 @@ def test_a_password_quoted_back_by_the_driver_is_masked() -> None:
         'password="***" host=x: timeout expired')
     assert scrubbed(f"postgresql://team:{SECRET}@h/x failed", SECRET) == (
         "postgresql://team:***@h/x failed")
+
+
+def test_libpq_s_own_wait_in_the_environment_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default wait overrode PGCONNECT_TIMEOUT set for the seat (review)."""
+    from sqlalchemy import event
+
+    from slaworkshop.store.database import _make_engine
+
+    def asked(url: str) -> dict[str, object]:
+        engine = _make_engine(url)
+        seen: dict[str, object] = {}
+
+        @event.listens_for(engine, "do_connect")
+        def _stop(_dialect: object, _record: object, _args: object,
+                  params: dict[str, object]) -> None:
+            seen.update(params)
+            raise RuntimeError("not connecting")
+
+        with pytest.raises(RuntimeError):
+            engine.connect()
+        engine.dispose()
+        return seen
+
+    url = "postgresql://team@127.0.0.1:5/slaworkshop"
+    assert asked(url)["connect_timeout"] == 10
+    assert asked(url + "?connect_timeout=3")["connect_timeout"] == "3"
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "4")
+    assert "connect_timeout" not in asked(url)  # libpq reads the variable itself

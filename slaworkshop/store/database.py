@@ -196,8 +196,9 @@ def _make_engine(url: str, *, create_folder: bool = False) -> Engine:
         if parsed.get_backend_name() == "postgresql":
             if parsed.drivername == "postgresql":
                 parsed = parsed.set(drivername="postgresql+psycopg")
-            waiting = {} if "connect_timeout" in parsed.query else {
-                "connect_timeout": PG_CONNECT_TIMEOUT_S}
+            # the URL's own, or libpq's environment variable, wins (review)
+            chosen = "connect_timeout" in parsed.query or os.environ.get("PGCONNECT_TIMEOUT")
+            waiting = {} if chosen else {"connect_timeout": PG_CONNECT_TIMEOUT_S}
             return create_engine(parsed, pool_pre_ping=True, connect_args=waiting)
     except NoSuchModuleError:
         pass

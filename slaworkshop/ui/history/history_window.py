@@ -66,6 +66,7 @@ class HistoryWindow(QMainWindow):
         self.workspace = workspace
         self.agreement_id = agreement_id
         self.link = link
+        self._signer_names: dict[int, dict[str, str]] = {}  # by version number
         self.model = VersionListModel()
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -306,11 +307,15 @@ class HistoryWindow(QMainWindow):
         (most have none, and a large version takes a moment to read)."""
         if not record.signatures:
             return {}
+        known = self._signer_names.get(record.number)
+        if known is not None:  # a version never changes: read once, not at each arrow key
+            return known
         try:
             content = self.workspace.reader.content(self.agreement_id, record.number)
         except StoreError:
             return {}  # the typed names alone; opening the version says what is wrong
-        return stakeholder_names(content)
+        names = self._signer_names[record.number] = stakeholder_names(content)
+        return names
 
     def _record(self, number: int) -> VersionRecord:
         row = self.model.row_of(number)
