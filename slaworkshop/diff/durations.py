@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from slaworkshop.listing import and_list
 from slaworkshop.models.fields import parse_duration
 
 # Component of models.fields.parse_duration -> (singular, plural), largest unit first.
@@ -54,9 +55,7 @@ def humanize_duration(value: str, clock: Literal["business", "calendar"] | None 
         words.append(f"{_number(amount)} {unit}")
     if not words:
         return value  # all zero ("PT0S"): the model refuses it; say it as written
-    if len(words) == 1:
-        return words[0]
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return and_list(words)
 
 
 def clock_in_words(value: str) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
+from slaworkshop.listing import and_list
 from slaworkshop.models import Content, ReadinessProblem
 
 
@@ -125,8 +126,7 @@ def unfinished_because(content: Content, key: str) -> str:
             ("business hours", content.business_hours)) if not value]
         if not missing:
             return ""
-        listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
-        return f"no {listed} yet"
+        return f"no {and_list(missing)} yet"
     if key == "stages":
         return _first_of([s.name for s in content.stages
                           if not (s.entry_criteria and s.exit_criteria)],

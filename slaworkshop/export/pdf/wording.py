@@ -13,6 +13,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from slaworkshop.listing import and_list
 from slaworkshop.models.fields import WEEKDAYS
 
 _DAY_NAMES = {
@@ -68,9 +69,7 @@ def weekdays(days: Sequence[str]) -> str:
     names = [_DAY_NAMES[d] for d in ordered]
     if len(ordered) >= 3 and indexes == list(range(indexes[0], indexes[-1] + 1)):
         return f"{names[0]} to {names[-1]}"
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return and_list(names)
 
 
 def company_size(low: int | None, high: int | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from slaworkshop.listing import and_list
 from slaworkshop.models import Content
 
 
@@ -38,8 +39,7 @@ def handoff_label(content: Content) -> str:
 
 
 def _names(names: list[str]) -> str:
-    quoted = [f"“{name}”" for name in names]
-    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return and_list([f"“{name}”" for name in names])
 
 
 def handoff_warning(content: Content) -> str:
