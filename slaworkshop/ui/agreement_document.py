@@ -145,6 +145,13 @@ class AgreementDocument(QObject):
         self.undo_stack.push(
             _ReplaceContent(self, self._content, new, text, merge_key, undone))
 
+    def start_over(self, content: Content) -> None:
+        """Show ``content`` with no history behind it. Each step holds the whole
+        agreement before and after it: once content saved elsewhere is loaded under
+        them, undoing any earlier step would also take that content back."""
+        self.undo_stack.clear()
+        self._set(content)
+
     def _set(self, content: Content) -> None:
         self._content = content
         self.changed.emit(content)

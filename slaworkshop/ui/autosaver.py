@@ -160,6 +160,15 @@ class Autosaver(QObject):
             undone = lambda was_undone: self._loaded_step_undone(step, was_undone)  # noqa: E731
         self._document.replace(record.content, step_text, undone=undone)
 
+    def follow_theirs(self) -> None:
+        """Take the database's draft when this window has nothing unsaved (another window
+        saved): not a step to undo, and no step before it can be undone either, or Undo
+        would take the other window's work back (tryout: Ctrl+Z after such a load took a
+        colleague's title back, in both windows)."""
+        record = self._service().draft(self._agreement_id)
+        self._accept(record)
+        self._document.start_over(record.content)
+
     def _loaded_step_undone(self, step: object, undone: bool) -> None:
         if step is self._latest_load:
             self._keep_theirs = undone

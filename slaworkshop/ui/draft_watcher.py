@@ -5,9 +5,9 @@ other went on showing its older content and "Saved 2 minutes ago" until its own 
 edit met the conflict question (tryout). Each window now asks the database for the
 draft's revision every few seconds and whenever it comes to the front, on a worker
 thread (a server across a slow network must not freeze the window). When the draft
-moved on and this window has nothing unsaved, it loads the draft, as one step to undo
-(undone, the loaded draft is kept as a version before this window's content replaces
-it: ``Autosaver.load_theirs``). When this window has unsaved edits, nothing is loaded:
+moved on and this window has nothing unsaved, it loads the draft, and its undo history
+starts again from there (``Autosaver.follow_theirs``): an earlier step, undone, would
+have taken the other window's work back with it. When this window has unsaved edits, nothing is loaded:
 their write meets the conflict and the user is asked, as before. While a cell is open
 or typing waits for its pause, the round is skipped: the typing is not interrupted.
 """
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 #: How often a window asks; a revision is one small row.
 INTERVAL_MS = 3000
-STEP = "Load the changes saved in another window"
+LOADED = ("Loaded the changes saved in another window. Undo starts again from here, so it"
+          " never takes their work back.")
 
 
 class DraftWatcher(QObject):
@@ -87,9 +88,8 @@ class DraftWatcher(QObject):
         if not self._quiet():
             return  # this window's edits: their write meets the conflict question
         try:
-            saver.load_theirs(keep_if_undone=True, step_text=STEP)
+            saver.follow_theirs()
         except StoreError:
             return  # gone again at once: the next check tries again
         self._window.refresh_save_state()
-        self._window.statusBar().showMessage(
-            "Loaded the changes saved in another window (Ctrl+Z takes them back).", 10000)
+        self._window.statusBar().showMessage(LOADED, 10000)
