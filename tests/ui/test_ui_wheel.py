@@ -66,3 +66,26 @@ def test_the_wheel_gives_no_field_the_focus(window: Any) -> None:
     window.go_to_section("workshop")
     for field in _fields(window).values():
         assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_the_wheel_over_an_open_duration_cell_s_unit_changes_nothing(
+        qtbot: Any, window: Any) -> None:
+    """F2 on Within puts the keyboard in the number; the wheel over the unit beside it
+    turned "hours" into "weeks" (tryout)."""
+    from slaworkshop.ui.keyed_list.table_model import column_of
+
+    window.activateWindow()
+    window.go_to_section("sla_windows")
+    editor = window.pages["sla_windows"].editor
+    view = editor.view
+    index = editor.proxy.mapFromSource(editor.model.index(1, column_of(editor.spec, "within")))
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    cell = view.indexWidget(index)
+    assert cell is not None
+    unit = cell.findChild(QComboBox)
+    assert unit is not None and not unit.hasFocus()
+    shown = unit.currentText()
+    wheel(unit, -2)
+    assert unit.currentText() == shown

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..duration_editor import DurationEditor
 from ..one_line import keep_on_one_line
 from ..tooltips import plain_tip
+from ..wheel_guard import guard_fields
 from .spec import Field
 from .table_model import KeyedListModel
 from .table_view import inactive_selection
@@ -229,6 +230,9 @@ class FieldDelegate(QStyledItemDelegate):
             duration = DurationEditor(parent, field.label)
             duration.setAutoFillBackground(True)  # it covers the cells beside it
             _DurationKeys(self, duration)
+            # the keyboard is in its number: the wheel over its unit changed "hours" to
+            # "weeks" (tryout), as over any field without the focus
+            guard_fields(duration)
             return duration
         if field.kind in ("number", "int"):
             # not Qt's spin box: it cannot be emptied and stops at 99
