@@ -41,7 +41,7 @@ from .presentation import Presentation
 from .quit_command import quit_application
 from .readiness_panel import ReadinessPanel
 from .save_status import SaveStatus
-from .sections import SECTION_KEYS, SECTIONS, section_states, unfinished_because
+from .sections import SECTION_KEYS, SECTIONS, section_reasons, section_states
 from .settings import keep_last_section, last_section
 from .sidebar import SectionSidebar
 from .toolbar_words import ToolbarWords
@@ -326,7 +326,7 @@ class AgreementWindow(QMainWindow):
         self.readiness.set_problems(problems)
         self.status.set_problem_count(len(problems))
         self.sidebar.set_states(section_states(content, problems, self.optional.switched_on()),
-                                {s.key: unfinished_because(content, s.key) for s in SECTIONS})
+                                section_reasons(content, problems))
         self._update_window_title()
         for page in self.pages.built():
             if page.section.optional:

@@ -141,6 +141,20 @@ def unfinished_because(content: Content, key: str) -> str:
     return ""
 
 
+def section_reasons(content: Content, problems: Iterable[ReadinessProblem]) -> dict[str, str]:
+    """Per section, what its mark in the sidebar stands for: the readiness problems of a
+    section that has them ("Terms: has problems" named none; tryout), else what a
+    section in progress lacks."""
+    reasons = {s.key: unfinished_because(content, s.key) for s in SECTIONS}
+    found: dict[str, list[str]] = {}
+    for problem in problems:
+        key = problem.section if problem.section in SECTION_KEYS else "workshop"
+        found.setdefault(key, []).append(problem.message)
+        found.setdefault("review", []).append(problem.message)
+    reasons.update({key: "\n".join(messages) for key, messages in found.items()})
+    return reasons
+
+
 def _unfinished(content: Content, key: str) -> bool:
     """Filled but with the fields a finished section usually has still blank."""
     return bool(unfinished_because(content, key))

@@ -27,7 +27,8 @@ class SectionSidebar(QListWidget):
         self.setMinimumWidth(180)
 
     def set_states(self, states: dict[str, State], why: Mapping[str, str] | None = None) -> None:
-        """``why``: for a section in progress, what it still lacks."""
+        """``why``: for a section in progress, what it still lacks; for one with
+        problems, the problems (``sections.section_reasons``)."""
         for number, s in enumerate(SECTIONS):
             state = states[s.key]
             item = self.item(number)
@@ -38,10 +39,14 @@ class SectionSidebar(QListWidget):
             font.setBold(state is State.PROBLEM)
             font.setItalic(state in (State.OFF, State.EMPTY))
             item.setFont(font)
-            reason = (why or {}).get(s.key, "") if state is State.IN_PROGRESS else ""
+            reason = (why or {}).get(s.key, "")
+            tip = f"{s.title}: {state.words}"
+            if reason and state is State.IN_PROGRESS:
+                tip += f": {reason}"
+            elif reason and state is State.PROBLEM:
+                tip += f"\n{reason}"
             # the reason quotes names typed by users: shown as typed, never as markup
-            item.setToolTip(plain_tip(f"{s.title}: {state.words}"
-                                      + (f": {reason}" if reason else "")))
+            item.setToolTip(plain_tip(tip))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{s.title}, {state.words}")
             item.setData(Qt.ItemDataRole.UserRole, state.name)
 

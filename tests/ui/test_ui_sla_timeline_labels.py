@@ -134,5 +134,5 @@ def test_pointing_off_the_bars_says_how_the_total_counts(qtbot: Any, workspace: 
     QApplication.sendEvent(timeline, QHelpEvent(QEvent.Type.ToolTip, below,
                                                 timeline.mapToGlobal(below)))
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text().startswith("The total adds every window's full time. A business"
-                                      " day is 9 hours (the business hours)")
+    assert QToolTip.text().startswith("<qt>The total adds every window's full time. A"
+                                      " business day is 9 hours (the business hours)")

@@ -289,6 +289,9 @@ def test_the_sidebar_says_why_a_section_is_in_progress(qtbot: Any, window: Any) 
         " entry or exit criteria yet")
     window.document.undo_stack.undo()
     assert shown(window.sidebar.item(row).toolTip()) == "Stages: complete"
+    terms = SECTION_KEYS.index("terms")  # a section with problems names them
+    assert shown(window.sidebar.item(terms).toolTip()) == (
+        "Terms: has problems\nTerms: “Opportunity” is still disputed.")
 
 
 def test_stage_names_share_one_size_and_break_after_a_hyphen(window: Any) -> None:

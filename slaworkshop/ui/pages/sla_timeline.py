@@ -228,8 +228,8 @@ class SlaTimeline(QWidget):
                 QToolTip.showText(event.globalPos(),
                                   f"{number + 1}. {bar.name}\n{bar.label} ({bar.clock} hours)",
                                   self)
-            elif self._counting:
-                QToolTip.showText(event.globalPos(), self._counting, self)
+            elif self._counting:  # as rich text, so that it wraps (one line was 1,100 px)
+                QToolTip.showText(event.globalPos(), f"<qt>{self._counting}</qt>", self)
             else:
                 QToolTip.hideText()
             return True
