@@ -90,13 +90,13 @@ def test_stages_further_from_the_handoff_are_checked_too(workspace: Any,
     name = content.stages[last].name
     assert handoff_warning(later) == (
         f"The handoff stage “{content.stages[at].name}” does not sit where marketing hands"
-        f" over to sales: “{name}” after it is owned by marketing. Check the order of the"
-        " stages or their owners (this does not block saving).")
+        f" over to sales: “{name}”, which marketing owns, comes after it. Check the order of"
+        " the stages or their owners (this does not block saving).")
     first = content.stages[0]
     early = content.model_copy(update={"stages": [
         first.model_copy(update={"key": "call", "name": "Cold call", "owner": "sales"}),
         *content.stages]})
-    assert "“Cold call” before it is owned by sales" in handoff_warning(early)
+    assert "“Cold call”, which sales owns, comes before it" in handoff_warning(early)
 
 
 def test_the_warning_does_not_move_the_list_s_buttons(qtbot: Any, window: Any) -> None:

@@ -67,12 +67,12 @@ def handoff_warning(content: Content) -> str:
     # further off too: a marketing stage two after the handoff went unseen (tryout)
     later = [s.name for s in stages[found.index + 2:] if s.owner == "marketing"]
     if later:
-        problems.append(f"{_names(later)} after it {'is' if len(later) == 1 else 'are'} "
-                        "owned by marketing")
+        problems.append(f"{_names(later)}, which marketing owns, "
+                        f"{'comes' if len(later) == 1 else 'come'} after it")
     earlier = [s.name for s in stages[:max(found.index - 1, 0)] if s.owner == "sales"]
     if earlier and here.owner != "sales":
-        problems.append(f"{_names(earlier)} before it {'is' if len(earlier) == 1 else 'are'} "
-                        "owned by sales")
+        problems.append(f"{_names(earlier)}, which sales owns, "
+                        f"{'comes' if len(earlier) == 1 else 'come'} before it")
     if not problems:
         return ""
     return (f"The handoff stage “{here.name}” does not sit where marketing hands over to "
