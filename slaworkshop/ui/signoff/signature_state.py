@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from slaworkshop.safe_text import same_name
 from slaworkshop.store.records import iso
 
 from ..times import WIDEST_ZONE, local_time
@@ -57,6 +58,10 @@ class SignatureState(QWidget):
             self.state.setFont(_bold(self.state.font()))
             set_tone(self.state, "good")
             self._typed = f"as “{signature.name}”"
+            if same_name(signature.name, person.name):
+                # "as “Priya Natarajan”" under Priya Natarajan's own row said nothing
+                # (tryout); the line keeps its room, so the rows stay where they are
+                self.signed_name.hide()
         self._fit()
 
     def _fit(self) -> None:

@@ -202,6 +202,8 @@ def test_the_next_sign_button_stays_where_it_was(qtbot: Any, workspace: Any,
     after = {key: (button.mapTo(panel, button.rect().topLeft()), button.size())
              for key, button in panel.sign_buttons.items()}
     assert after == {key: before[key] for key in ("jordan", "sam")}
+    # signed under her own name: no "as “Priya Natarajan”" under it (tryout)
+    assert not panel.signed_names["priya"].isVisible()
 
 
 def test_signing_under_a_name_that_is_not_the_signatory_asks_first(
