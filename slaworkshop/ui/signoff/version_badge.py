@@ -45,7 +45,14 @@ class VersionBadge(QLabel):
             if version is snapshot.version and version.status == "proposed":
                 text += f" · {snapshot.signed_count} of {len(snapshot.signatories)} signed"
             tip = f"Content hash (SHA-256): {version.content_sha256}"
-            if version is snapshot.version and self._draft_differs:
+            latest = snapshot.latest
+            if (version is snapshot.version and latest is not None
+                    and latest.number > version.number):
+                # a newer version saved since: "draft changed" alone hid it (tryout)
+                text += f" · version {latest.number} {latest.status}"
+                tip = (f"Version {latest.number} is {latest.status}, not yet proposed: "
+                       f"propose it to have it signed.\n{tip}")
+            elif version is snapshot.version and self._draft_differs:
                 text += " · draft changed"
                 tip = (f"The draft has changed since version {version.number}: save and "
                        f"propose a new version to have the changes signed.\n{tip}")

@@ -85,3 +85,19 @@ def test_a_draft_changed_after_signing_is_ready_to_propose_again(qtbot: Any, wor
     assert _review_summary(window) == "✓ Version 1 is signed by everyone."
     assert window.status.problems.text() == "✓ No problems"
     assert badge.text() == "Version 1 · signed"
+
+
+def test_a_version_saved_after_the_signed_one_is_named_on_the_badge(
+        qtbot: Any, workspace: Any, proposed: str) -> None:
+    """After Save version on top of the signed version 1 the badge said "Version 1 ·
+    signed · draft changed", and nothing said version 2 existed (tryout)."""
+    for key in ("priya", "jordan", "sam"):
+        workspace.signoff.sign(proposed, key)
+    window = open_window(qtbot, workspace, proposed)
+    window.document.edit("Rename", lambda data: data.update(title="Second half agreement"))
+    window.autosaver.flush()
+    workspace.agreements.save_version(proposed, "second half")
+    window.refresh_save_state()
+    badge = window.signoff.badge  # type: ignore[attr-defined]
+    assert badge.text() == "Version 1 · signed · version 2 saved"
+    assert badge.toolTip().startswith("Version 2 is saved, not yet proposed")
