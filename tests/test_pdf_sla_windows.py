@@ -25,8 +25,8 @@ def test_each_window_names_its_clock_and_the_total_is_given() -> None:
     assert re.search(r"Sales 1 calendar day\b", text)
     assert "4 business hours" in text
     # 4 + 4 business hours and 2 business days of 9 hours (08:00–17:00), and a day
-    assert "End to end, if every step takes all its time: 2 business days 8 h + 1 calendar" \
-           " day ." in text
+    assert "End to end, if every step takes all its time: 2 business days and 8 hours + 1" \
+           " calendar day ." in text
 
 
 def test_a_window_with_one_end_says_from_or_to() -> None:

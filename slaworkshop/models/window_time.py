@@ -8,6 +8,8 @@ year 250); calendar windows in clock hours. The two are summed apart and said ap
 
 from __future__ import annotations
 
+from slaworkshop.listing import and_list
+
 from .agreement import Content
 from .fields import parse_duration
 
@@ -33,8 +35,9 @@ def window_hours(within: str, clock: str, day: float) -> float:
     return sum(scale[k] * v for k, v in parts.items())
 
 
-def hours_text(hours: float, day: float, business: bool) -> str:
-    """``hours`` as days of ``day`` hours and the rest: "1 business day 4 h"."""
+def hours_text(hours: float, day: float, business: bool, *, long: bool = False) -> str:
+    """``hours`` as days of ``day`` hours and the rest: "1 business day 4 h", or with
+    ``long`` "1 business day and 4 hours" (a document mixed "h" with "business hours")."""
     days, rest = divmod(round(hours * 60), round(day * 60))
     words = []
     if days:
@@ -42,11 +45,16 @@ def hours_text(hours: float, day: float, business: bool) -> str:
         words.append(f"{days} {kind} day{'s' if days != 1 else ''}")
     if rest or not days:
         h, m = divmod(rest, 60)
-        words.append(f"{h} h" + (f" {m} min" if m else ""))
-    return " ".join(words)
+        if long:
+            parts = [f"{h} hour{'s' if h != 1 else ''}"] if h or not m else []
+            parts += [f"{m} minute{'s' if m != 1 else ''}"] if m else []
+            words += parts
+        else:
+            words.append(f"{h} h" + (f" {m} min" if m else ""))
+    return and_list(words) if long else " ".join(words)
 
 
-def total_words(content: Content) -> str:
+def total_words(content: Content, *, long: bool = False) -> str:
     """Every window's time added up, business and calendar apart; "" without windows."""
     windows = content.sla_windows
     if not windows:
@@ -58,9 +66,9 @@ def total_words(content: Content) -> str:
                    if w.clock == "calendar")
     parts = []
     if business:
-        parts.append(hours_text(business, day, True))
+        parts.append(hours_text(business, day, True, long=long))
     if calendar:
-        parts.append(hours_text(calendar, 24, False))
+        parts.append(hours_text(calendar, 24, False, long=long))
     return " + ".join(parts)
 
 

@@ -61,7 +61,7 @@ def root(context, missing=missing):
             yield '</td></tr>'
         l_1_window = l_1_taller_than_page = l_1_names = missing
         yield '</tbody></table><p class="total">End to end, if every step takes all its time: <strong>'
-        yield escape(environment.finalize(context.call((undefined(name='sla_total') if l_0_sla_total is missing else l_0_sla_total), (undefined(name='content') if l_0_content is missing else l_0_content))))
+        yield escape(environment.finalize(context.call((undefined(name='sla_total') if l_0_sla_total is missing else l_0_sla_total), (undefined(name='content') if l_0_content is missing else l_0_content), long=True)))
         yield '</strong>.</p>'
     else:
         pass

@@ -143,3 +143,14 @@ def test_the_timeline_says_how_its_total_counts() -> None:
         "The total adds every window's full time. A business day is 9.5 hours (the business"
         " hours); a business week is 5 business days, a month 21 and a year 250. Calendar"
         " time counts every hour of every day.")
+
+
+def test_a_document_says_hours_and_minutes_in_words() -> None:
+    """The PDF's total mixed "h" with "business hours" (tryout)."""
+    from slaworkshop.models.window_time import hours_text
+
+    assert hours_text(26.5, 9, True, long=True) == "2 business days, 8 hours and 30 minutes"
+    assert hours_text(1, 9, True, long=True) == "1 hour"
+    assert hours_text(0.5, 9, True, long=True) == "30 minutes"
+    assert hours_text(48, 24, False, long=True) == "2 calendar days"
+    assert hours_text(26.5, 9, True) == "2 business days 8 h 30 min"  # the timeline's
