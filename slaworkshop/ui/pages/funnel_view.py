@@ -86,9 +86,10 @@ class FunnelView(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         boxes = self._boxes()
-        names_font = one_size(bold, [(n, b.adjusted(8, 4, -8, -4))
-                                     for b, (n, _o, _h) in zip(boxes, self._stages, strict=True)])
-        for box, (name, owner, handoff) in zip(boxes, self._stages, strict=True):
+        names_fonts = one_size(bold, [(n, b.adjusted(8, 4, -8, -4))
+                                      for b, (n, _o, _h) in zip(boxes, self._stages, strict=True)])
+        for box, (name, owner, handoff), names_font in zip(boxes, self._stages, names_fonts,
+                                                            strict=True):
             fill, text = OWNER_COLOURS.get(owner, ("#777777", "#ffffff"))
             ink = self.palette().windowText().color()  # dark, or white in high contrast
             painter.setPen(QPen(ink, 4) if handoff else Qt.PenStyle.NoPen)
@@ -175,9 +176,21 @@ def fitted_font(font: QFont, text: str, room: QRectF, smallest: float = 6.0) -> 
         fitted.setPointSizeF(size * 0.9)
 
 
-def one_size(font: QFont, names: list[tuple[str, QRectF]]) -> QFont:
-    """One type size for every stage's name: the largest that fits them all. Each name
-    fitted on its own printed the handoff stage's long name smaller than the rest, as
-    if it mattered less (tryout)."""
+def one_size(font: QFont, names: list[tuple[str, QRectF]]) -> list[QFont]:
+    """A type size for each stage's name: one for all, the largest that fits them all.
+    Each name fitted on its own set the handoff stage's long name smaller than the rest,
+    as if it mattered less (tryout). Not below 70% of the text, though: in a narrow
+    window with large type one long name took every name down to 8 pixels (tryout); a
+    name that needs less than that is set smaller on its own."""
     fitted = [fitted_font(font, name, room) for name, room in names]
-    return min(fitted, key=lambda f: f.pointSizeF(), default=QFont(font))
+    if not fitted:
+        return []
+    floor = font.pointSizeF() * 0.7
+    shared = max(min(f.pointSizeF() for f in fitted), floor)
+    return [own if own.pointSizeF() < shared else _sized(font, shared) for own in fitted]
+
+
+def _sized(font: QFont, size: float) -> QFont:
+    sized = QFont(font)
+    sized.setPointSizeF(size)
+    return sized
