@@ -64,7 +64,11 @@ class SignDialog(QDialog):
         self.agree.setAccessibleName("I agree to the content of this version")
         self.agree.setAccessibleDescription(
             f"Version {number}, content hash (SHA-256) {content_sha256}")
-        self.hash_label = QLabel(f"SHA-256 {content_sha256}")
+        # in groups of 16 that wrap: whole, the line ran off a narrow dialog with large
+        # type, cut at the edge, and it is what the signer agrees to (tryout)
+        groups = " ".join(content_sha256[i:i + 16] for i in range(0, len(content_sha256), 16))
+        self.hash_label = QLabel(f"SHA-256 {groups}")
+        self.hash_label.setWordWrap(True)
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash_label.setStyleSheet("font-family: monospace;")
         set_tone(self.hash_label, "muted")
