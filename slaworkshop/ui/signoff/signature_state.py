@@ -34,6 +34,7 @@ class SignatureState(QWidget):
     def __init__(self, person: Signatory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = QLabel(signed_at_text(person))
+        self.state.setWordWrap(True)
         self.state.setAccessibleName(f"Signature state of {person.name}")
         self.signed_name = QLabel()
         self.signed_name.setTextFormat(Qt.TextFormat.PlainText)  # user text
@@ -68,7 +69,10 @@ class SignatureState(QWidget):
         """Width for the widest state in the font shown, at least its own state's."""
         metrics = QFontMetrics(_bold(self.state.font()))
         self._widest = metrics.horizontalAdvance(WIDEST_STATE) + 4
-        self.setMinimumWidth(metrics.horizontalAdvance(self.state.text()) + 4)
+        # short of room, "✓ Signed at …" wraps rather than push the page sideways
+        # (tryout: a scroll bar came with the first signature at 1024 pixels)
+        self.setMinimumWidth(max(metrics.horizontalAdvance(word)
+                                 for word in self.state.text().split()) + 4)
         self.updateGeometry()
         self._elide()
 

@@ -161,7 +161,7 @@ def test_each_row_shows_the_name_typed_when_signing_as_plain_text(
     assert shown.textFormat() == Qt.TextFormat.PlainText and shown.isVisible()
     assert set(panel.signed_names) == {"priya", "jordan"}  # sam has not signed
     long = panel.signed_names["jordan"]  # elided to its column, whole in the tooltip
-    assert long.text().startswith("as “Jordan ") and long.text().endswith("End”")
+    assert long.text().startswith("as “Jordan") and long.text().endswith("End”")
     assert "…" in long.text() and "Okafor-" * 30 in long.toolTip()
     assert long.width() <= panel.state_labels["jordan"].width() + 4
 
@@ -358,3 +358,23 @@ def test_the_whole_hash_shows_in_a_narrow_sign_dialog(qtbot: Any, workspace: Any
     version = workspace.agreements.version(proposed, 1)
     assert label.text().split()[1:] == [version.content_sha256[i:i + 16]
                                         for i in range(0, 64, 16)]
+
+
+def test_a_signed_row_wraps_rather_than_push_the_page_sideways(
+        qtbot: Any, workspace: Any, ready_id: str) -> None:
+    """At 1024×600 and three steps larger, the first signature brought a sideways scroll
+    bar that cut the page's left edge (tryout)."""
+    workspace.agreements.save_version(ready_id, "v1")
+    workspace.signoff.propose(ready_id)
+    workspace.signoff.sign(ready_id, "priya")
+    window = open_window(qtbot, workspace, ready_id)
+    window.resize(1024, 600)
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()
+    go_to_review(qtbot, window)
+    qtbot.waitUntil(lambda: window.page_area.horizontalScrollBar().maximum() == 0,
+                    timeout=3000)
+    state = window.signoff.signatories.state_labels["priya"]
+    assert state.text().startswith("✓ Signed at ")
+    qtbot.waitUntil(lambda: state.heightForWidth(state.width()) <= state.height(),
+                    timeout=3000)  # all of it shown, once laid out
