@@ -504,3 +504,28 @@ def test_a_status_message_stays_alone_when_the_text_size_changes(qtbot: Any,
     window.statusBar().clearMessage()
     qtbot.waitUntil(lambda: status.saved.isVisible() and status.based_on.isVisible())
     assert status.saved.text().startswith("Saved ")
+
+
+def test_a_window_closed_in_presentation_mode_opens_again_as_it_was_before(
+        qtbot: Any, window: Any, workspace: Any, northwind: str) -> None:
+    """Closing in presentation mode must save the window as it is outside the mode
+    (mutation audit: a window saved full screen came back full screen, the mode off)."""
+    from PySide6.QtWidgets import QToolBar
+
+    from slaworkshop.ui.agreement_window import AgreementWindow
+
+    window.showNormal()
+    window.resize(700, 600)
+    window.window_actions.presentation.setChecked(True)
+    qtbot.waitUntil(window.isFullScreen)
+    window.close()
+    again = AgreementWindow(workspace, workspace.agreements.draft(northwind))
+    again.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.isFullScreen()
+    assert again.windowState() == Qt.WindowState.WindowNoState
+    assert again.presentation.active is False
+    assert again.findChild(QToolBar, "mainToolbar").isVisible()
+    assert not again.navigation_bar.isVisible()
