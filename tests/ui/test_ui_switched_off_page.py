@@ -50,3 +50,22 @@ def test_a_section_switched_off_and_on_shows_no_removed_item(qtbot: Any, window:
     box = form.widgets["attendees"].widget
     assert all(box.item(i).checkState() == Qt.CheckState.Unchecked for i in range(box.count()))
     assert not form.isEnabled()
+
+
+def test_a_section_switched_on_while_empty_is_on_in_a_new_session(
+        qtbot: Any, workspace: Any) -> None:
+    """One section switched on is stored as a single value, which Qt reads back from the
+    file as text, not as a list of one (mutation audit: it was ignored on the next
+    start). The settings file is written as a fresh process finds it."""
+    import os
+    from pathlib import Path
+
+    from slaworkshop.models import validate_content
+
+    agreement = workspace.agreements.create(
+        validate_content({"title": "Blank", "organization": "Acme"}))
+    Path(os.environ["SLAWORKSHOP_SETTINGS"]).write_text(
+        f"[agreements]\n{agreement}\\sections_on=goals\n", encoding="utf-8")
+    window = open_window(qtbot, workspace, agreement)
+    assert window.optional.is_on("goals")
+    assert window.optional.switched_on() == ["goals"]
