@@ -161,3 +161,28 @@ def test_a_business_day_counts_its_minutes() -> None:
         {"key": f"w{n}", "name": f"W{n}", "owner": "sales", "within": within,
          "clock": "business"} for n, within in enumerate(["PT4H", "PT4H", "PT1H"])]
     assert total_words(validate_content(data)) == "1 business day 0 h 30 min"
+
+
+def test_a_draft_already_in_an_older_version_is_not_saved_again(db_url: str) -> None:
+    """Replacing a draft that is word for word an older version (not the latest) saved
+    it again as a "safety" version (mutation audit)."""
+    from slaworkshop.services import AgreementService
+    from slaworkshop.store import open_store
+
+    store = open_store(db_url)
+    try:
+        service = AgreementService(store)
+        agreement = service.create(validate_content(ready()))
+        service.save_version(agreement, "v1")
+        draft = service.draft(agreement)
+        service.update_draft(agreement, draft.content.model_copy(update={"title": "Two"}),
+                             draft.revision)
+        service.save_version(agreement, "v2")
+        service.restore_version(agreement, 1)  # the draft is version 1's content again
+        kept = service.replace_draft(agreement, validate_content(ready(title="Three")),
+                                     label="before import", action="imported", based_on=None)
+        assert kept is None
+        assert [v.number for v in service.history(agreement)] == [1, 2]
+        assert service.draft(agreement).content.title == "Three"
+    finally:
+        store.dispose()
