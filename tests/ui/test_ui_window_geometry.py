@@ -151,3 +151,21 @@ def test_an_agreement_opens_on_the_section_it_was_left_on(
     assert opened(other).current_page_key() == "workshop"  # its own, not the last one's
     keep_last_section(other, "no-such-section")
     assert opened(other).current_page_key() == "workshop"
+
+
+def test_a_small_window_closed_by_the_user_opens_again_at_that_size(
+        qtbot: Any, workspace: Any, northwind: str) -> None:
+    """As above, through closing the window itself: the test above writes the settings by
+    hand, so closing no longer saving the screen went unseen (mutation audit)."""
+    from slaworkshop.ui.start_window import StartWindow
+
+    first = StartWindow(workspace)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.setGeometry(QRect(20, 30, 520, 316))
+    qtbot.waitUntil(lambda: first.size() == QSize(520, 316))
+    first.close()
+    again = StartWindow(workspace)
+    qtbot.addWidget(again)
+    assert again.size() == QSize(520, 316)
