@@ -314,24 +314,31 @@ def test_a_name_that_cannot_be_taken_is_said_beside_it_and_sign_waits(
     assert not dialog.sign_button.isEnabled()
 
 
+def _review_on_a_small_screen(qtbot: Any, workspace: Any, agreement: str,
+                              signed: tuple[str, ...] = ()) -> Any:
+    """Version 1 proposed (and signed by ``signed``), its Review page on a 1024×600
+    window three steps larger, with no sideways scrolling once the window has laid
+    itself out for the room it has (the readiness panel steps aside a moment later)."""
+    workspace.agreements.save_version(agreement, "v1")
+    workspace.signoff.propose(agreement)
+    for key in signed:
+        workspace.signoff.sign(agreement, key)
+    window = open_window(qtbot, workspace, agreement)
+    window.resize(1024, 600)
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()
+    go_to_review(qtbot, window)
+    qtbot.waitUntil(lambda: window.page_area.horizontalScrollBar().maximum() == 0,
+                    timeout=3000)
+    return window
+
+
 def test_the_sign_buttons_and_the_badge_fit_a_small_screen_with_larger_text(
         qtbot: Any, workspace: Any, ready_id: str) -> None:
     """At 1024×600 and three steps larger, the state column (fixed at the widest "Signed
     at …") pushed the Sign buttons out of the page, cut to "Si", and the database's
     path cut the badge to "0 of 3 signec" (tryout)."""
-    from signoff_helpers import go_to_review
-
-    workspace.agreements.save_version(ready_id, "v1")
-    workspace.signoff.propose(ready_id)
-    window = open_window(qtbot, workspace, ready_id)
-    window.resize(1024, 600)
-    for _ in range(3):
-        window.window_actions.zoom_in.trigger()
-    go_to_review(qtbot, window)
-    # no sideways scrolling, once the window has laid itself out for the room it has
-    # (the readiness panel steps aside a moment later)
-    qtbot.waitUntil(lambda: window.page_area.horizontalScrollBar().maximum() == 0,
-                    timeout=3000)
+    window = _review_on_a_small_screen(qtbot, workspace, ready_id)
     buttons = window.signoff.signatories.sign_buttons
     assert len(buttons) == 3
     for button in buttons.values():
@@ -364,16 +371,7 @@ def test_a_signed_row_wraps_rather_than_push_the_page_sideways(
         qtbot: Any, workspace: Any, ready_id: str) -> None:
     """At 1024×600 and three steps larger, the first signature brought a sideways scroll
     bar that cut the page's left edge (tryout)."""
-    workspace.agreements.save_version(ready_id, "v1")
-    workspace.signoff.propose(ready_id)
-    workspace.signoff.sign(ready_id, "priya")
-    window = open_window(qtbot, workspace, ready_id)
-    window.resize(1024, 600)
-    for _ in range(3):
-        window.window_actions.zoom_in.trigger()
-    go_to_review(qtbot, window)
-    qtbot.waitUntil(lambda: window.page_area.horizontalScrollBar().maximum() == 0,
-                    timeout=3000)
+    window = _review_on_a_small_screen(qtbot, workspace, ready_id, signed=("priya",))
     state = window.signoff.signatories.state_labels["priya"]
     assert state.text().startswith("✓ Signed at ")
     qtbot.waitUntil(lambda: state.heightForWidth(state.width()) <= state.height(),
