@@ -55,8 +55,27 @@ def test_a_long_text_edited_in_part_marks_the_words_that_changed() -> None:
     html = render_html(request)
     row = html[html.index('class="change-changed'):]
     row = row[:row.index("</tr>")]
-    assert '<td class="old partial">A person at a prospective customer whose contact' in row
-    assert '<span class="went">hold.</span>' in row
+    # eight words of what stayed before the change: the whole text is in the body
+    # (tryout: the paragraph was repeated on both sides to show one sentence added)
+    assert ('<td class="old partial">… at a prospective customer whose contact details'
+            ' we <span class="went">hold.</span></td>') in row
     assert '<strong class="came">&lt;hold&gt;. Often a student.</strong>' in row
-    assert _rows(request) == [["Terms", "Lead", "Changed", sentence,
-                               sentence.replace("we hold", "we <hold>") + " Often a student."]]
+    assert _rows(request) == [["Terms", "Lead", "Changed",
+                               "… at a prospective customer whose contact details we hold.",
+                               "… at a prospective customer whose contact details we"
+                               " <hold>. Often a student."]]
+
+
+def test_what_stayed_keeps_a_few_words_either_side_of_each_change() -> None:
+    from slaworkshop.diff.word_changes import word_runs
+
+    text = ("We route every lead within four business hours of the form being submitted, "
+            "and the rep calls back the same day whenever that is possible at all.")
+    runs = word_runs(text, text.replace("four", "two").replace("same day", "next day"),
+                     context=3)
+    assert runs is not None
+    assert runs[1] == [("… every lead within ", False), ("two", True),
+                       (" business hours of … calls back the ", False), ("next", True),
+                       (" day whenever that …", False)]
+    whole = word_runs(text, text.replace("four", "two"))  # Compare keeps it all
+    assert whole is not None and "".join(run for run, _ in whole[0]) == text

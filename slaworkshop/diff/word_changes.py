@@ -19,9 +19,27 @@ EDITED_FROM = 0.5
 Run = tuple[str, bool]  # (text, changed)
 
 
-def word_runs(old: str, new: str) -> tuple[list[Run], list[Run]] | None:
+def _shortened(text: str, first: bool, last: bool, context: int) -> str:
+    """An unchanged stretch cut to the ``context`` words beside the changes around it
+    ("… whose contact details we hold."): the change summary repeated a whole paragraph
+    on both sides to show one sentence added (tryout)."""
+    words = re.findall(r"\s*\S+\s*", text)
+    if first and last or len(words) <= (context if first or last else 2 * context) + 1:
+        return text
+    head = "".join(words[:context]).rstrip()
+    tail = "".join(words[-context:]).lstrip()
+    if first:
+        return f"… {tail}"
+    if last:
+        return f"{head} …"
+    return f"{head} … {tail}"
+
+
+def word_runs(old: str, new: str, context: int | None = None
+              ) -> tuple[list[Run], list[Run]] | None:
     """Each side as runs of unchanged and changed text (spaces kept), or None when the
-    sides read better whole."""
+    sides read better whole. ``context``: unchanged stretches keep only that many words
+    beside each change (a document's summary, where the whole text is in its body)."""
     if max(len(old), len(new)) < WORDS_FROM:
         return None
     before, after = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
@@ -30,9 +48,13 @@ def word_runs(old: str, new: str) -> tuple[list[Run], list[Run]] | None:
         return None
     old_runs: list[Run] = []
     new_runs: list[Run] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    codes = matcher.get_opcodes()
+    for number, (op, i1, i2, j1, j2) in enumerate(codes):
         went, came = "".join(before[i1:i2]), "".join(after[j1:j2])
         if op == "equal":
+            if context is not None:
+                went = came = _shortened(went, number == 0, number == len(codes) - 1,
+                                         context)
             old_runs.append((went, False))
             new_runs.append((came, False))
             continue

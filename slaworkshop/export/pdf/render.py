@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 import pydyf
@@ -80,7 +80,8 @@ def source_environment() -> Environment:
     env.globals["company_size"] = wording.company_size
     env.globals["taller_than_page"] = wording.taller_than_page
     env.globals["sla_total"] = total_words
-    env.globals["word_marks"] = word_runs
+    # eight words either side of a change: the whole text is in the document's body
+    env.globals["word_marks"] = partial(word_runs, context=8)
     return env
 
 
