@@ -227,7 +227,8 @@ class HistoryWindow(QMainWindow):
         except StoreError as exc:
             prompts.refusal(self, "Cannot read the history", exc)
             return
-        self.model.set_records(records)
+        # whom each signature is for, so that the list says it and the filter finds it
+        self.model.set_records(records, {r.number: self._signers(r) for r in records})
         self.fit_columns()
         count = len(records)
         self.setWindowTitle(f"History — {title} — {count} version{'s' if count != 1 else ''}")

@@ -6,10 +6,11 @@ thousand versions opens as fast as a bare table.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from slaworkshop.safe_text import same_name
 from slaworkshop.store.records import SignatureRecord, VersionRecord, iso
 
 from ..agreement_list_model import StatusRole
@@ -28,26 +29,37 @@ _Index = QModelIndex | QPersistentModelIndex
 _ISOLATE, _END = "\u2068", "\u2069"
 
 
-def signature_text(signature: SignatureRecord) -> str:
+def signature_text(signature: SignatureRecord, signed_for: str | None = None) -> str:
     """The name isolated: after an Arabic name the time that followed was drawn right to
-    left with it, "(03:57 23-11-2026 UTC)" (tryout)."""
-    return f"{_ISOLATE}{signature.name}{_END} ({local_time(signature.signed_at)})"
+    left with it, "(03:57 23-11-2026 UTC)" (tryout). ``signed_for``: the signatory's
+    name, said when the typed name is another ("S. Whitfield for Sam Whitfield")."""
+    who = f"{_ISOLATE}{signature.name}{_END}"
+    if signed_for and not same_name(signature.name, signed_for):
+        who += f" for {_ISOLATE}{signed_for}{_END}"
+    return f"{who} ({local_time(signature.signed_at)})"
 
 
-def signatures_text(record: VersionRecord) -> str:
-    return "; ".join(signature_text(s) for s in record.signatures)
+def signatures_text(record: VersionRecord, names: Mapping[str, str] | None = None) -> str:
+    """``names``: the version's stakeholders' names by key (whom each signature is for;
+    the filter then finds a signature by either name)."""
+    return "; ".join(signature_text(s, (names or {}).get(s.stakeholder))
+                     for s in record.signatures)
 
 
 class VersionListModel(QAbstractTableModel):
     def __init__(self, records: Sequence[VersionRecord] = ()) -> None:
         super().__init__()
         self._records: list[VersionRecord] = []
+        self._names: Mapping[int, Mapping[str, str]] = {}
         self.set_records(records)
 
-    def set_records(self, records: Sequence[VersionRecord]) -> None:
-        """Replace the rows; ``records`` as the service lists them (oldest first)."""
+    def set_records(self, records: Sequence[VersionRecord],
+                    names: Mapping[int, Mapping[str, str]] | None = None) -> None:
+        """Replace the rows; ``records`` as the service lists them (oldest first);
+        ``names``: per version number, its stakeholders' names by key."""
         self.beginResetModel()
         self._records = sorted(records, key=lambda r: r.number, reverse=True)
+        self._names = names or {}
         self.endResetModel()
 
     def record(self, row: int) -> VersionRecord:
@@ -93,8 +105,7 @@ class VersionListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _text(record: VersionRecord, column: int) -> str:
+    def _text(self, record: VersionRecord, column: int) -> str:
         if column == NUMBER:
             return str(record.number)
         if column == STATUS:
@@ -105,7 +116,7 @@ class VersionListModel(QAbstractTableModel):
             return local_time(record.created_at)
         if column == AUTHOR:
             return record.author or "unknown"
-        return signatures_text(record)
+        return signatures_text(record, self._names.get(record.number))
 
     @staticmethod
     def _tooltip(record: VersionRecord, column: int) -> str | None:

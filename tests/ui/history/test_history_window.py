@@ -80,6 +80,21 @@ def test_filter_finds_versions_by_signer(qtbot: Any, workspace: Any, agreement: 
     assert cell(history, 0, NUMBER) == "1"
 
 
+def test_a_signature_under_another_name_says_whom_it_is_for_and_is_found_by_it(
+        qtbot: Any, workspace: Any, agreement: str) -> None:
+    """The list showed "S. Whitfield-Jones" alone, and the filter did not find Sam
+    Whitfield's signature by his name (tryout)."""
+    workspace.signoff.sign(agreement, "sam", name="S. Whitfield-Jones")
+    history = open_history(qtbot, workspace, agreement)
+    qtbot.keyClicks(history.filter, "sam whitfield")
+    # version 2 under another name, and version 1, which he signed under his own
+    assert [cell(history, row, NUMBER) for row in range(2)] == ["2", "1"]
+    assert history.table.model().rowCount() == 2
+    shown = cell(history, 0, SIGNATURES).replace("\u2068", "").replace("\u2069", "")
+    assert "S. Whitfield-Jones for Sam Whitfield (" in shown
+    assert "Priya Natarajan (" in shown and "Priya Natarajan for" not in shown
+
+
 def test_enter_opens_the_version_read_only(qtbot: Any, workspace: Any, agreement: str) -> None:
     history = open_history(qtbot, workspace, agreement)
     history.select_numbers([1])
