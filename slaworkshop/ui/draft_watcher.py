@@ -7,9 +7,10 @@ draft's revision every few seconds and whenever it comes to the front, on a work
 thread (a server across a slow network must not freeze the window). When the draft
 moved on and this window has nothing unsaved, it loads the draft, and its undo history
 starts again from there (``Autosaver.follow_theirs``): an earlier step, undone, would
-have taken the other window's work back with it. When this window has unsaved edits, nothing is loaded:
-their write meets the conflict and the user is asked, as before. While a cell is open
-or typing waits for its pause, the round is skipped: the typing is not interrupted.
+have taken the other window's work back with it. When this window has unsaved edits,
+nothing is loaded: their write meets the conflict and the user is asked, as before.
+While a cell is open or typing waits for its pause, the round is skipped: the typing is
+not interrupted.
 """
 
 from __future__ import annotations
@@ -84,8 +85,7 @@ class DraftWatcher(QObject):
         saver = self._window.autosaver
         if revision is None or revision == saver.revision or saver.revision != self._asked_at:
             return  # the same draft, or this window saved meanwhile
-        self._window.commit_pending_edits()  # typing not yet in the document counts
-        if not self._quiet():
+        if not self._quiet():  # typing or an open cell since the round began
             return  # this window's edits: their write meets the conflict question
         try:
             saver.follow_theirs()

@@ -29,7 +29,8 @@ def changed_key(before: Content, after: Content, path: str) -> str | None:
     for item in new_items:
         if old.get(item.key) != item:
             return str(item.key)
-    kept = [item.key for item in old_items if item.key in {i.key for i in new_items}]
+    still = {item.key for item in new_items}
+    kept = [item.key for item in old_items if item.key in still]
     for was, now in zip(kept, (item.key for item in new_items), strict=False):
         if was != now:  # the first place the order differs
             return str(now)
