@@ -105,3 +105,22 @@ def test_an_open_cell_is_neither_closed_nor_loaded_under(qtbot: Any, window: Any
     qtbot.keyClick(cell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=5000)
     assert window.document.content.stakeholders[0].role == "Head of Demand"
+
+
+def test_a_cell_opened_while_the_round_s_read_was_out_is_left_open(
+        qtbot: Any, window: Any, workspace: Any, db_url: str, answers: Any) -> None:
+    """The read came back after a cell was opened, and the watcher committed and closed
+    the cell (review)."""
+    from test_ui_open_cell_editor import type_in_cell
+
+    watcher = window.draft_watcher
+    watcher._asked_at = window.autosaver.revision  # a round began while all was quiet
+    bump_elsewhere(workspace, window.agreement_id)
+    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of")
+    editor = window.pages["stakeholders"].editor
+    watcher._read(reread(db_url, window.agreement_id).revision, None)  # its answer
+    assert editor.view.indexWidget(editor.view.currentIndex()) is cell  # still open
+    assert cell.text() == "Head of"
+    assert window.document.content.facilitator != "Someone else"  # nothing loaded
+    answers.add("conflict", KEEP_MINE)  # the cell's typing meets the question as usual
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=5000)
