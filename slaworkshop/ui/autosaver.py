@@ -3,8 +3,9 @@
 Changes are debounced (``DELAY_MS``), then written by a worker thread, so a slow or
 busy database never freezes the window. One write is in flight at a time; changes
 made meanwhile are written right after it. A ``Conflict`` (the draft moved on in
-another window or on another machine) pauses autosaving until the user decides; the
-content typed here stays in the document the whole time.
+another window or on another machine) is settled without a question when the two
+changed different things (``merge_theirs``); otherwise it pauses autosaving until the
+user decides. The content typed here stays in the document the whole time.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from slaworkshop.models import Content
+from slaworkshop.models.merge import merge_contents
 from slaworkshop.store import Conflict, StoreError
 from slaworkshop.store.records import DraftRecord
 
@@ -36,6 +38,8 @@ class Autosaver(QObject):
     #: Undo took this window back past "Load theirs": the loaded draft was kept as this
     #: version (None: it was in one already) before this window's content replaced it.
     kept_theirs = Signal(object)
+    #: A conflict settled by merging: the draft saved elsewhere with this window's edits.
+    merged = Signal()
 
     def __init__(
         self, service: Callable[[], AgreementService], draft: DraftRecord,
@@ -54,6 +58,9 @@ class Autosaver(QObject):
         self.paused = False
         self._keep_theirs = False  # see load_theirs
         self._latest_load: object | None = None
+        #: Whether a merge may change the document now: not while a cell is open, whose
+        #: Enter would write its old value back over the other side's (the window says).
+        self.may_merge: Callable[[], bool] = lambda: True
         # One write at a time, on a worker: opening the store (a busy database waits up
         # to its timeout) and writing never hold up the window.
         self._writes = BackgroundCall(self)
@@ -82,8 +89,9 @@ class Autosaver(QObject):
 
     def _on_done(self, result: DraftRecord | None, error: BaseException | None) -> None:
         if isinstance(error, Conflict):
-            self.paused = True
-            self.conflicted.emit(error)
+            if not self.merge_theirs():  # merged: its content is written next, as an edit
+                self.paused = True
+                self.conflicted.emit(error)
             return
         if isinstance(error, StoreError):
             self._retry_later(error)
@@ -112,20 +120,45 @@ class Autosaver(QObject):
         # the finished write's result taken now, or the next write would conflict with
         # our own last one
         self._writes.wait()
-        if (self.paused or self._document.content == self.saved_content
-                or self._keep_theirs_first(retry=False)):
+        for attempt in range(3):  # a merge settles a conflict, and is written at once
+            if (self.paused or self._document.content == self.saved_content
+                    or self._keep_theirs_first(retry=False)):
+                return
+            try:
+                record = self._service().update_draft(
+                    self._agreement_id, self._document.content, self.revision
+                )
+            except Conflict as exc:
+                if attempt < 2 and self.merge_theirs():
+                    continue
+                self.paused = True
+                self.conflicted.emit(exc)
+                return
+            self._accept(record)
             return
-        try:
-            record = self._service().update_draft(
-                self._agreement_id, self._document.content, self.revision
-            )
-        except Conflict as exc:
-            self.paused = True
-            self.conflicted.emit(exc)
-            return
-        self._accept(record)
 
     # -- resolving a conflict ----------------------------------------------------------
+
+    def merge_theirs(self) -> bool:
+        """Settle a conflict without asking when this window and the draft saved
+        elsewhere changed different things: the document becomes theirs with this
+        window's edits on top, to be written as the next autosave. Its undo history
+        starts again there, as after ``follow_theirs``. False (nothing changed) when
+        they overlap, the draft cannot be read, or ``may_merge`` says not now."""
+        if self._keep_theirs or not self.may_merge():
+            return False  # after an undo past "Load theirs", theirs is kept, not merged
+        try:
+            record = self._service().draft(self._agreement_id)
+        except StoreError:
+            return False  # the question, whose details say the draft could not be read
+        merged = merge_contents(self.saved_content, self._document.content, record.content)
+        if merged is None:
+            return False
+        self.paused = False
+        self._accept(record)
+        self._document.start_over(merged)
+        self.merged.emit()
+        return True
 
     def keep_mine(self) -> int | None:
         """Make this window's content the draft; theirs is first kept as a version (its

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from slaworkshop.store import StoreError
 
 from . import prompts
+from .open_editors import being_edited
 
 if TYPE_CHECKING:
     from .agreement_window import AgreementWindow
@@ -30,6 +31,10 @@ DECIDE_LATER = "later"
 QUIET_MS = 1500
 #: The conflict dialog's buttons take clicks and keys only after this long.
 WAKE_MS = 700
+#: A cell left open this long after the last key: ask rather than wait to merge.
+CELL_WAIT_MS = 10000
+MERGED = ("Merged with the changes saved in another window: they touched other things, so "
+          "both are in the draft. Undo starts again from here.")
 
 TEXT = (
     "This agreement's draft was changed in another window or on another computer after "
@@ -71,8 +76,13 @@ def ask_conflict(parent: QWidget | None, detail: str) -> str:
 
 class ConflictResolver(QObject):
     """What an agreement window does when its autosave meets a draft changed elsewhere:
-    ask which to keep, once the user has stopped typing, and say so when an undo past
-    "Load theirs" kept theirs."""
+    merge the two when they changed different things (``Autosaver.merge_theirs``), else
+    ask which to keep, once the user has stopped typing; and say so when an undo past
+    "Load theirs" kept theirs.
+
+    No merge changes the document under an open cell: its Enter would write the value it
+    opened with over the other side's. The autosave leaves that conflict here, and the
+    merge waits for the cell to close, or asks once it has been left open a while."""
 
     def __init__(self, window: AgreementWindow) -> None:
         super().__init__(window)
@@ -83,6 +93,8 @@ class ConflictResolver(QObject):
         self._quiet.timeout.connect(self._ask_if_quiet)
         window.autosaver.conflicted.connect(self._conflicted)
         window.autosaver.kept_theirs.connect(self._kept_theirs)
+        window.autosaver.merged.connect(self._merged)
+        window.autosaver.may_merge = self._may_merge
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.KeyPress:
@@ -97,6 +109,9 @@ class ConflictResolver(QObject):
         if app is not None:
             app.removeEventFilter(self)
         window = self._window
+        if window.autosaver.merge_theirs():
+            window.autosaver.flush()  # what the caller goes on to do needs it written
+            return not window.autosaver.paused
         choice = ask_conflict(window, text)
         if choice == KEEP_MINE:
             window.autosaver.keep_mine()  # theirs is kept as a version first
@@ -114,18 +129,28 @@ class ConflictResolver(QObject):
         self._window.status.set_message("⚠ Not saved: changed elsewhere")
         self._waiting = str(conflict)
         app = QApplication.instance()
-        if not _typing_in(QApplication.focusWidget()) or app is None:
+        if (not _typing_in(QApplication.focusWidget()) and self._may_merge()) or app is None:
             self._ask_waiting()
             return
         self._window.status.set_message(
-            "⚠ Not saved: changed elsewhere. You are asked what to keep once you stop typing.")
+            "⚠ Not saved: changed elsewhere. Once you stop typing, the two are merged or you"
+            " are asked what to keep.")
         self._last_key = time.monotonic()
         app.installEventFilter(self)
         self._quiet.start()
 
     def _ask_if_quiet(self) -> None:
-        if time.monotonic() - self._last_key >= QUIET_MS / 1000:
+        idle = time.monotonic() - self._last_key
+        if idle >= QUIET_MS / 1000 and (self._may_merge() or idle >= CELL_WAIT_MS / 1000):
             self._ask_waiting()
+
+    def _may_merge(self) -> bool:
+        window = self._window
+        return not being_edited(window, window.pages.built())
+
+    def _merged(self) -> None:
+        self._window.refresh_save_state()
+        self._window.statusBar().showMessage(MERGED, 10000)
 
     def _ask_waiting(self) -> None:
         self._quiet.stop()
@@ -134,6 +159,8 @@ class ConflictResolver(QObject):
             app.removeEventFilter(self)
         waiting, self._waiting = self._waiting, None
         if waiting is not None and self._window.autosaver.paused:
+            if self._window.autosaver.merge_theirs():
+                return  # written as the next autosave; ``_merged`` says so
             self.settle(f"{self._differences()}\n{waiting}")
 
     def _differences(self) -> str:
