@@ -91,7 +91,7 @@ class AgreementWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.readiness)
         self.narrow_room = NarrowRoom(self, self.readiness, self.page_area,
                                       lambda: self.presentation.active)
-        self.status = SaveStatus(self.statusBar(), workspace.display_url)
+        self.status = SaveStatus(self, workspace.display_url)
         self.presentation = Presentation(self, [main_bar], self.navigation_bar)
         self._build_navigation_bar()
         self.presentation.apply_font()

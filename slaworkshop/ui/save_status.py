@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QToolButton, QWidget
 
 from .eliding_label import ElidingLabel
+from .message_bar import MessageBar
 from .times import local_time
 from .tooltips import plain_tip
 
@@ -25,7 +26,9 @@ def ago(when: datetime, now: datetime | None = None) -> str:
 
 
 class SaveStatus(QObject):
-    def __init__(self, bar: QStatusBar, database: str) -> None:
+    def __init__(self, window: QMainWindow, database: str) -> None:
+        bar = MessageBar()
+        window.setStatusBar(bar)
         super().__init__(bar)
         self.saved = ElidingLabel()
         self.saved.setAccessibleName("Save state")
