@@ -13,14 +13,18 @@ from slaworkshop.ui.conflict_dialog import KEEP_MINE, LOAD_THEIRS
 
 def import_elsewhere(workspace: Any, agreement_id: str) -> None:
     """Another window saves version 1, changes the draft, then a file is imported over it
-    (which keeps the changed draft as version 2 and leaves the draft on no version)."""
+    (which keeps the changed draft as version 2 and leaves the draft on no version). The
+    file has a note on the first term, which ``rename_first_term`` overlaps."""
     agreements = workspace.agreements
     agreements.save_version(agreement_id, "first")
     other = agreements.draft(agreement_id)
     changed = other.content.model_copy(update={"facilitator": "Someone else"})
     agreements.update_draft(agreement_id, changed, other.revision)
     document = agreements.file(agreement_id, "draft")
-    imported = document.content.model_copy(update={"facilitator": "From the file"})
+    terms = list(document.content.terms)  # a note this window's typing overlaps
+    terms[0] = terms[0].model_copy(update={"notes": "From the file."})
+    imported = document.content.model_copy(
+        update={"facilitator": "From the file", "terms": terms})
     agreements.import_file(document.model_copy(update={"content": imported,
                                                        "content_sha256": None}),
                            into=agreement_id)
