@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -205,3 +205,24 @@ def test_left_and_right_move_between_the_parts_of_a_date_and_a_time(
     start.setSelectedSection(start.Section.HourSection)
     qtbot.keyClick(start, Qt.Key.Key_Right)
     assert start.lineEdit().selectedText() == "00"  # the minutes of 09:00
+
+
+def test_business_hours_switched_off_and_on_again_come_back(qtbot: Any, window: Any,
+                                                            page: Any) -> None:
+    """Unticking the box put UTC, 09:00–17:00 in its fields, and ticking it again saved
+    those in place of the room's hours (tryout)."""
+    hours = page.hours
+    hours.setChecked(True)
+    hours.zone.setCurrentText("Europe/London")
+    hours.zone.activated.emit(0)
+    hours.end.setTime(QTime(17, 30))
+    qtbot.waitUntil(lambda: window.document.content.business_hours is not None
+                    and window.document.content.business_hours.end == "17:30")
+    assert window.document.content.business_hours.timezone == "Europe/London"
+    hours.setChecked(False)
+    assert window.document.content.business_hours is None
+    assert (hours.zone.currentText(), hours.end.time().toString("HH:mm")) == \
+        ("Europe/London", "17:30")  # still shown, greyed
+    hours.setChecked(True)
+    back = window.document.content.business_hours
+    assert back is not None and (back.timezone, back.end) == ("Europe/London", "17:30")

@@ -122,6 +122,7 @@ class BusinessHoursEditor(QGroupBox):
         self.setToolTip("Untick when the agreement runs on calendar time only")
         self.setAccessibleName("Use business hours")
         self._showing = False
+        self._held = False  # whether the fields show hours of the agreement's, not DEFAULT
         self.zone = ZoneBox()
         self.days = [QCheckBox(label) for label in DAY_LABELS]
         day_row = QHBoxLayout()
@@ -173,8 +174,15 @@ class BusinessHoursEditor(QGroupBox):
         self.end.timeChanged.connect(self._emit)
 
     def set_value(self, hours: BusinessHours | None) -> None:
+        """Show ``hours``; switched off (None), the box keeps showing the hours it held,
+        which ticking it again brings back: unticking it put UTC, 09:00–17:00 in place of
+        the hours the room had set, and only Undo found them again (tryout)."""
         self._showing = True
         self.setChecked(hours is not None)
+        if hours is None and self._held:
+            self._showing = False
+            return
+        self._held = hours is not None
         data = hours.model_dump() if hours is not None else DEFAULT
         if self.zone.currentText() != data["timezone"]:
             self.zone.setCurrentText(data["timezone"])
