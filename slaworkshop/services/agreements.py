@@ -74,7 +74,8 @@ class AgreementService(AgreementReader):
         agreement_id = str(uuid.uuid4())
         with self.store.transaction() as conn:
             repo.insert_agreement(conn, agreement_id, content)
-            repo.audit(conn, agreement_id, action, actor=self.actor, **detail)
+            repo.audit(conn, agreement_id, action, actor=self.actor, version_number=None,
+                       **detail)
         return agreement_id
 
     def update_draft(
