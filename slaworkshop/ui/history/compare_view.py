@@ -68,7 +68,7 @@ class VersionCombo(QComboBox):
     (proposed) — after the Q4 summit with…" mid-word with nothing to show it."""
 
     MIN_CHARS = 24
-    MAX_CHARS = 72
+    MAX_CHARS = 80  # a 73-character name in DejaVu Sans was cut at 72 average widths
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
