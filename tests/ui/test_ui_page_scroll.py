@@ -116,3 +116,25 @@ def test_a_missing_signatory_or_handoff_goes_to_the_box_to_tick(qtbot: Any, wind
     row = window.document.content.stages
     assert (row[current.row()].owner, row[current.row() + 1].owner) == ("marketing", "sales")
     assert current.column() == column_of(stages_editor.spec, "handoff")
+
+
+def test_a_long_key_does_not_widen_the_page(qtbot: Any, window: Any) -> None:
+    """"Key: existing-customer-belongs-to-account-management (stays the same…)" did not
+    wrap: in presentation mode with larger text the page scrolled sideways and the
+    Description box was cut off at the right (tryout)."""
+    window.window_actions.presentation.setChecked(True)
+    for _ in range(3):
+        window.window_actions.zoom_in.trigger()
+    window.go_to_section("rejection_reasons")
+    page = window.pages["rejection_reasons"]
+    editor = page.editor
+    editor.select_row(0)
+    window.document.edit("Add", lambda data: data["rejection_reasons"].append({
+        "key": "existing-customer-belongs-to-account-management",
+        "label": "Existing customer (belongs to account management)",
+        "outcome": "disqualify"}))
+    editor.select_row(editor.model.row_of("existing-customer-belongs-to-account-management"))
+    assert "existing-customer-belongs-to-account-management" in editor.form.key_label.text()
+    # it fits beside the table, within the page (1,453 px unwrapped, in a window of 784)
+    assert editor.form.minimumSizeHint().width() < window.page_area.viewport().width() / 2
+    window.window_actions.presentation.setChecked(False)

@@ -39,6 +39,10 @@ class DetailForm(QWidget):
         self.key_label = QLabel()
         self.key_label.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.key_label.setObjectName("keyLabel")
+        # a key made from a long name ("existing-customer-belongs-to-account-management")
+        # breaks after its hyphens: unwrapped, it widened the page past the window in
+        # presentation mode and cut the form's boxes off at the right (tryout)
+        self.key_label.setWordWrap(True)
         outer.addWidget(self.key_label)
         grid = QGridLayout()
         outer.addLayout(grid)
