@@ -3,15 +3,35 @@ followed by the rest of the cell's text, if any ("draft changed")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .agreement_list_model import StatusRole
 from .badge_colours import BADGE_COLOURS
 
+#: Room above and below the badge inside its row, in pixels.
+_MARGIN = 2
+
+
+def badge_rect(option: QStyleOptionViewItem, status: str) -> QRectF:
+    """Where the badge is drawn in the cell ``option.rect``."""
+    metrics = option.fontMetrics
+    height = metrics.height() + 4
+    return QRectF(option.rect.left() + 4, option.rect.center().y() - height / 2 + 0.5,
+                  metrics.horizontalAdvance(status) + 18, height)
+
 
 class StatusBadgeDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt's name)
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """Tall enough for the badge: it was 4 px taller than the row, and the next row
+        cut the foot of its word ("siqned", tryout)."""
+        hint = super().sizeHint(option, index)
+        # every row, a group's too: with uniform row heights the first row sets them all
+        badge = badge_rect(QStyleOptionViewItem(option), str(index.data(StatusRole) or ""))
+        return hint.expandedTo(QSize(hint.width(), badge.toAlignedRect().height() + 2 * _MARGIN))
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         status = index.data(StatusRole)
@@ -27,10 +47,9 @@ class StatusBadgeDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
         fill, text = BADGE_COLOURS.get(str(status), ("#e3e6ea", "#2b2f33"))
         metrics = option.fontMetrics
-        width = metrics.horizontalAdvance(str(status)) + 18
-        rect = QRectF(option.rect.left() + 4, option.rect.center().y() - metrics.height() / 2 - 2,
-                      width, metrics.height() + 4)
+        rect = badge_rect(option, str(status))
         painter.save()
+        painter.setClipRect(QRect(option.rect))  # never over the next row
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(fill))

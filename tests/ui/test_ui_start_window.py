@@ -391,3 +391,23 @@ def test_a_tick_during_a_read_that_began_too_early_reads_again(
     window._tick.timeout.emit()  # while the early read is under way
     answer.set()
     qtbot.waitUntil(lambda: _status_of(window, northwind) == "saved")
+
+
+def test_a_status_badge_fits_its_row(qtbot: Any, workspace: Any, northwind: str) -> None:
+    """The badge was 4 px taller than the row: the next row cut the foot of its word,
+    which read "siqned" (tryout)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from slaworkshop.ui.status_badge import badge_rect
+
+    workspace.agreements.save_version(northwind, "")
+    window = start(qtbot, workspace)
+    group = window.proxy.index(0, 0)
+    window.tree.expandAll()
+    index = window.proxy.index(0, 2, group)
+    assert index.data() == "saved"
+    option = QStyleOptionViewItem()
+    option.initFrom(window.tree)
+    option.rect = window.tree.visualRect(index)
+    badge = badge_rect(option, "saved")
+    assert option.rect.top() <= badge.top() and badge.bottom() <= option.rect.bottom() + 1
