@@ -19,12 +19,19 @@ from __future__ import annotations
 import re
 import sys
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QFileInfo, QMimeDatabase, QSize
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+from .settings import app_settings
+from .window_geometry import first_run_size
 
 #: Whether the desktop's own dialog is safe: only where a closed handle drops no lock.
 NATIVE_IS_SAFE = sys.platform == "win32"
+#: Qt's dialog opened at 632×412, its columns cut to "12....KiB" and "YAM...ent"
+#: (tryout): roomier, within the screen, and at the size the user last gave it.
+ROOMY = QSize(900, 560)
+_SIZE_KEY = "file_dialog/size"
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -61,7 +68,21 @@ def _dialog(parent: QWidget | None, title: str, where: str, filters: str) -> QFi
         icons = NameOnlyIcons()
         dialog.setIconProvider(icons)
         dialog._icons = icons  # type: ignore[attr-defined]  # the dialog does not own it
+        dialog.resize(_size(parent))
+        dialog.finished.connect(lambda _result: app_settings().setValue(
+            _SIZE_KEY, f"{dialog.width()}x{dialog.height()}"))
     return dialog
+
+
+def _size(parent: QWidget | None) -> QSize:
+    """The size the user last gave the dialog, else roomy; within the screen either way."""
+    wanted = ROOMY
+    saved = re.fullmatch(r"(\d{2,5})x(\d{2,5})", str(app_settings().value(_SIZE_KEY, "")))
+    if saved:
+        wanted = QSize(int(saved.group(1)), int(saved.group(2)))
+    screen = (parent.screen() if parent is not None else None) or \
+        QGuiApplication.primaryScreen()
+    return first_run_size(wanted, screen.availableGeometry().size()) if screen else wanted
 
 
 def _chosen(dialog: QFileDialog) -> str:

@@ -90,3 +90,23 @@ def test_a_name_typed_without_its_ending_is_saved_with_the_filter_s(
     chosen = save_file_name(None, "Export PDF", str(tmp_path / "agreement.pdf"), "PDF (*.pdf)")
     assert chosen == str(tmp_path / "board pack.pdf")
 
+
+
+def test_the_dialog_opens_roomy_and_then_at_the_size_last_given(
+        qtbot: Any, tmp_path: Path) -> None:
+    """It opened at 632×412, its columns cut to "12....KiB" and "YAM...ent" (tryout)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from slaworkshop.ui.file_dialogs import ROOMY
+
+    screen = QGuiApplication.primaryScreen().availableGeometry().size()
+    dialog = _dialog(None, "Export PDF", str(tmp_path), "PDF (*.pdf)")
+    assert dialog.size() == ROOMY.boundedTo(screen - QSize(16, 40))
+    assert dialog.width() > 632 and dialog.height() > 412
+    dialog.show()
+    dialog.resize(700, 500)
+    dialog.reject()
+    again = _dialog(None, "Export PDF", str(tmp_path), "PDF (*.pdf)")
+    assert again.size() == QSize(700, 500)
+    again.deleteLater()
