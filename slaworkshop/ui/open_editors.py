@@ -78,6 +78,10 @@ def refused_left_on(page: QWidget) -> str | None:
     (tryout: a half-typed e-mail left with Alt+Right)."""
     if not isinstance(page, SectionPage):
         return None
+    own = getattr(page, "refused_left", None)  # a field of the page's own (the threshold)
+    said = own() if own is not None else None
+    if said:
+        return f"⚠ Not changed on {page.section.title}: {said}"
     found = next(_refused_cells(page), None)
     if found is None:
         return None

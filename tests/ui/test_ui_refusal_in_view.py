@@ -140,3 +140,37 @@ def test_a_row_moved_past_the_foot_of_the_page_stays_in_sight(qtbot: Any,
     for _ in range(7):
         editor.move_current(1)
     qtbot.waitUntil(row_seen)
+
+
+def test_a_refused_threshold_left_behind_shows_the_agreement_s_value_again(
+        qtbot: Any, window: Any) -> None:
+    """"6O" stayed in the MQL threshold after Tab and a move to another section, while
+    the agreement (and a version saved then) kept 50 (tryout)."""
+    window.go_to_section("qualification")
+    page = window.pages["qualification"]
+    assert window.document.content.qualification.mql_threshold == 60
+    box = page.threshold
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.selectAll()
+    qtbot.keyClicks(box, "6O")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    assert page.message.text() == "⚠ Not changed: “6O” is not a number."
+    assert box.text() == "6O"  # there to be corrected while the page is on show
+    window.go_to_section("goals")
+    assert window.statusBar().currentMessage() == (
+        "⚠ Not changed on Qualification: “6O” is not a number. The MQL threshold stays 60.")
+    assert box.text() == "60" and page.message.text() == ""
+    assert window.document.content.qualification.mql_threshold == 60
+
+
+def test_a_threshold_typed_and_left_at_once_is_taken(qtbot: Any, window: Any) -> None:
+    window.go_to_section("qualification")
+    page = window.pages["qualification"]
+    box = page.threshold
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    box.selectAll()
+    qtbot.keyClicks(box, "65")
+    window.window_actions.next_section.trigger()  # no Tab first
+    assert window.document.content.qualification.mql_threshold == 65

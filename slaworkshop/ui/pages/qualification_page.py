@@ -76,6 +76,28 @@ class QualificationPage(SectionPage):
         if not self.threshold.hasFocus():
             self.threshold.setText(number_text(value))
 
+    def _stored_text(self) -> str:
+        current = self.document.content.qualification
+        return number_text(current.mql_threshold if current else None)
+
+    def commit_pending(self) -> None:
+        """What is typed in the threshold reaches the document, or is refused, before the
+        window moves on (as the forms' pending typing does)."""
+        if self.threshold.text().strip() != self._stored_text():
+            self._threshold_edited()
+
+    def refused_left(self) -> str | None:
+        """The page is being left with refused text in the threshold: the field shows the
+        agreement's value again, and this says what was not taken. "6O" stayed on screen
+        while the agreement (and a version saved then) kept 50 (tryout)."""
+        if not self.message.text():
+            return None
+        reason = self.message.text().removeprefix("⚠ Not changed: ")
+        self.message.setText("")
+        self.threshold.setText(self._stored_text())
+        stays = self.threshold.text()
+        return f"{reason} The MQL threshold stays {stays}." if stays else reason
+
     def _threshold_edited(self) -> None:
         try:
             value = parse_number(self.threshold.text(), whole=False)
