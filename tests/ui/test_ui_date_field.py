@@ -219,10 +219,21 @@ def test_business_hours_switched_off_and_on_again_come_back(qtbot: Any, window: 
     qtbot.waitUntil(lambda: window.document.content.business_hours is not None
                     and window.document.content.business_hours.end == "17:30")
     assert window.document.content.business_hours.timezone == "Europe/London"
+    window.document.edit("Add windows", lambda data: data["sla_windows"].extend(
+        {"key": key, "name": key.title(), "owner": "sales", "within": "PT4H",
+         "clock": "business"} for key in ("route", "accept")))
+    assert not page.hours_note.isVisibleTo(page)
     hours.setChecked(False)
     assert window.document.content.business_hours is None
     assert (hours.zone.currentText(), hours.end.time().toString("HH:mm")) == \
         ("Europe/London", "17:30")  # still shown, greyed
+    # the SLA windows counted in business hours have none to count now: said, not blocked
+    assert page.hours_note.isVisibleTo(page)
+    assert page.hours_note.text() == (
+        "⚠ “Route” and 1 more SLA window count business hours, but this agreement"
+        " sets none: tick Business hours, or give them a calendar clock on the SLA windows"
+        " page.")
     hours.setChecked(True)
     back = window.document.content.business_hours
     assert back is not None and (back.timezone, back.end) == ("Europe/London", "17:30")
+    assert not page.hours_note.isVisibleTo(page)

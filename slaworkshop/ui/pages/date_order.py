@@ -1,4 +1,5 @@
-"""Do the Workshop page's dates follow each other? Qt-free.
+"""Do the Workshop page's dates follow each other, and do its hours serve the SLA
+windows? Qt-free.
 
 A review date on or before the date the agreement takes effect is not refused (the
 format has no rule on it, and the room may be mid-way through changing both), but it
@@ -18,3 +19,20 @@ def date_order_warning(content: Content) -> str:
     when = "the same day as" if review == start else "before"
     return (f"Review by ({review}) is {when} Effective from ({start}): the agreement would "
             "be due for review before it has run a day.")
+
+
+def hours_warning(content: Content) -> str:
+    """SLA windows counted in business hours while the agreement sets none: switching
+    the hours off said nothing, and the timeline and the PDF went on counting business
+    days (tryout). Nothing is blocked: the room may be about to set them."""
+    if content.business_hours is not None:
+        return ""
+    names = [w.name for w in content.sla_windows if w.clock == "business"]
+    if not names:
+        return ""
+    more = len(names) - 1
+    who = f"“{names[0]}”" + (f" and {more} more SLA window{'s' if more > 1 else ''}"
+                             if more else "")
+    return (f"{who} {'count' if more else 'counts'} business hours, but this agreement sets "
+            "none: tick Business hours, or give "
+            f"{'them' if more else 'it'} a calendar clock on the SLA windows page.")

@@ -16,7 +16,7 @@ from ..reflow import Reflow
 from ..undo_keys import forget_typing
 from .business_hours_editor import BusinessHoursEditor
 from .date_field import DateField
-from .date_order import date_order_warning
+from .date_order import date_order_warning, hours_warning
 from .section_page import SectionPage
 
 PARKING_LOT = ListSpec(
@@ -85,6 +85,13 @@ class WorkshopPage(SectionPage):
             " border: 1px solid #e0c36b; padding: 6px; border-radius: 4px; }")
         self.date_note.hide()
         form.addRow(self.date_note)
+        self.hours_note = QLabel()  # as the date note, under the hours
+        self.hours_note.setTextFormat(Qt.TextFormat.PlainText)  # holds windows' names
+        self.hours_note.setObjectName("dateNote")
+        self.hours_note.setWordWrap(True)
+        self.hours_note.setAccessibleName("Business hours warning")
+        self.hours_note.setStyleSheet(self.date_note.styleSheet())
+        self.hours_note.hide()
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -106,6 +113,7 @@ class WorkshopPage(SectionPage):
         self.body_layout.addWidget(self.message)
         self.body_layout.addLayout(title_form)
         self.body_layout.addWidget(self.columns)
+        self.body_layout.addWidget(self.hours_note)
         self.body_layout.addWidget(parking_box, 1)
         self.refresh(document.content)
 
@@ -123,6 +131,9 @@ class WorkshopPage(SectionPage):
         self.date_note.setText(f"⚠ {warning}" if warning else "")
         self.date_note.setVisible(bool(warning))
         self.hours.set_value(content.business_hours)
+        warning = hours_warning(content)
+        self.hours_note.setText(f"⚠ {warning}" if warning else "")
+        self.hours_note.setVisible(bool(warning))
 
     def _typed(self, name: str, text: str) -> None:
         previous, self._pending = self._pending, (name, text)
