@@ -60,3 +60,16 @@ def test_only_days_and_smaller_units_name_their_clock() -> None:
     assert clock_in_words("PT4H") and clock_in_words("P1DT4H") and clock_in_words("P2D")
     assert not clock_in_words("P2W") and not clock_in_words("P6M")
     assert not clock_in_words("four hours")
+
+
+def test_a_duration_beyond_a_float_is_worded_as_written() -> None:
+    """Read through floats, "P9007199254740993D" was worded 9007199254740992 days in the
+    PDF and the diff, beside a config holding …993 (fuzzing)."""
+    assert humanize_duration("P9007199254740993D", "calendar", name_calendar=True) == \
+        "9007199254740993 calendar days"
+    assert humanize_duration("P99999999999999999999D", "business") == \
+        "99999999999999999999 business days"
+    assert humanize_duration("P1.0000000000000001D") == "1.0000000000000001 days"
+    assert humanize_duration("PT007H") == "7 hours"
+    assert humanize_duration("PT1,50H") == "1.5 hours"
+    assert humanize_duration("PT1.0H") == "1 hour"

@@ -7,10 +7,11 @@ its wording is.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Literal
 
 from slaworkshop.listing import and_list
-from slaworkshop.models.fields import parse_duration
+from slaworkshop.models.fields import duration_digits, parse_duration
 
 # Component of models.fields.parse_duration -> (singular, plural), largest unit first.
 _UNITS: tuple[tuple[str, str, str], ...] = (
@@ -37,9 +38,10 @@ def humanize_duration(value: str, clock: Literal["business", "calendar"] | None 
     said once, before the first unit it applies to. Text that is not an ISO 8601
     duration comes back unchanged, so a caller can show whatever it was given.
     """
-    parts = parse_duration(value)
-    if parts is None:
+    written = duration_digits(value)
+    if written is None:
         return value
+    parts = {name: Decimal(digits) for name, digits in written.items()}  # exact
     words: list[str] = []
     qualifier = "business" if clock == "business" else (
         "calendar" if clock == "calendar" and name_calendar else "")
@@ -66,5 +68,6 @@ def clock_in_words(value: str) -> bool:
     return parts is not None and any(parts.get(unit) for unit in _BUSINESS_UNITS)
 
 
-def _number(amount: float) -> str:
-    return str(int(amount)) if amount.is_integer() else f"{amount:g}"
+def _number(amount: Decimal) -> str:
+    """As written, without padding: "007" → "7", "1.50" → "1.5"."""
+    return format(amount.normalize(), "f")

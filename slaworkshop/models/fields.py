@@ -166,15 +166,23 @@ def _check_time(value: str, info: ValidationInfo) -> str:
     return value
 
 
-def parse_duration(value: str, info: ValidationInfo | None = None) -> dict[str, float] | None:
-    """The components of an ISO 8601 duration, or None when it is not one."""
+def duration_digits(value: str, info: ValidationInfo | None = None) -> dict[str, str] | None:
+    """The components of an ISO 8601 duration as written ("1.5", with a comma made a
+    point), or None when it is not one. Wording says these, not :func:`parse_duration`'s
+    floats: "P9007199254740993D" read as 9007199254740992 days (fuzzing)."""
     match = _whole(_DURATION, value, info)
     if not match or value in ("P", "PT") or value.endswith("T"):
         return None
     present = [(name, part) for name, part in match.groupdict().items() if part is not None]
     if any(not part.isdigit() for _name, part in present[:-1]):
         return None  # a fraction belongs to the smallest component only
-    return {name: float(part.replace(",", ".")) for name, part in present}
+    return {name: part.replace(",", ".") for name, part in present}
+
+
+def parse_duration(value: str, info: ValidationInfo | None = None) -> dict[str, float] | None:
+    """The components of an ISO 8601 duration, or None when it is not one."""
+    digits = duration_digits(value, info)
+    return None if digits is None else {name: float(part) for name, part in digits.items()}
 
 
 def _check_duration(value: str, info: ValidationInfo) -> str:
