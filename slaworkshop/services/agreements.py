@@ -140,9 +140,8 @@ class AgreementService(AgreementReader):
             kept = self._keep_unsaved_draft(conn, agreement_id, label)
             revision = repo.draft_state(conn, agreement_id).revision
             repo.write_draft(conn, agreement_id, content, revision, based_on=based_on)
-            repo.audit(
-                conn, agreement_id, action, actor=self.actor, kept_as_version=kept, **detail
-            )
+            repo.audit(conn, agreement_id, action, actor=self.actor, version_number=None,
+                       kept_as_version=kept, **detail)
             return kept
 
     def import_file(self, document: AgreementFile, *, into: str | None = None,
