@@ -347,8 +347,15 @@ def parse_config_bytes(data: bytes, name: str = "", *, breaks_11: bool = False) 
         raise _one("the file holds binary data, not YAML or JSON text")
     try:
         text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise _one("the file is not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        # where: one stray byte (a Windows curly quote, 0x93) in a long file was hard to
+        # find from "not UTF-8" alone (fuzzing)
+        mark = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        at = exc.start + mark  # utf-8-sig counts from after the byte-order mark
+        line = data.count(b"\n", 0, at) + 1
+        column = len(data[data.rfind(b"\n", 0, at) + 1:at].decode("utf-8", "replace")) + 1
+        raise _one(f"the file is not UTF-8 text (byte 0x{data[at]:02X} at line {line}, column"
+                   f" {column}); save it as UTF-8, the encoding of a config") from None
     if not text.strip():
         raise _one("the file is empty: a config holds format, format_version and content")
     suffix = Path(name).suffix.lower()
