@@ -285,3 +285,41 @@ def test_backup_commands_on_postgresql_point_to_pg_dump(
     assert code == 2 and out == ""
     assert "applies to SQLite database files" in err and "pg_dump" in err
     assert "secret" not in err
+
+
+def test_backups_inside_the_retention_days_are_all_kept(tmp_path: Path) -> None:
+    """Counted in hours, 30 would have kept 30 hours of backups: the prune test only used
+    backups 56 to 60 days old, which both units delete (audit)."""
+    from slaworkshop.store.backups import backup_dir
+
+    db = tmp_path / "team.db"
+    db.write_bytes(b"")
+    folder = backup_dir(db)
+    folder.mkdir()
+    now = datetime.now(UTC)
+    for age in (20, 10, 2, 1, 0):
+        stamp = (now - timedelta(days=age, minutes=1)).strftime("%Y%m%dT%H%M%S%fZ")
+        (folder / f"team-{stamp}-scheduled.db").write_bytes(b"x")
+    assert prune_backups(db, 30, now=now) == []
+    assert len(list_backups(db)) == 5
+
+
+def test_damage_the_backup_api_copies_is_refused_by_the_check_after_it(
+        tmp_path: Path) -> None:
+    """A wrong freelist count copies without a word from SQLite's backup; only the quick
+    check after it finds it. The other damage in these tests stops the copy itself, so
+    a backup of a damaged database would have gone unseen (audit)."""
+    from slaworkshop.store.backups import copy_database
+
+    db = tmp_path / "team.db"
+    fill_database(f"sqlite:///{db}")
+    connection = sqlite3.connect(db)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    raw = bytearray(db.read_bytes())
+    raw[36:40] = (7).to_bytes(4, "big")  # the header's freelist count
+    db.write_bytes(bytes(raw))
+    with pytest.raises(StoreError, match="damaged"):
+        copy_database(db, tmp_path / "copy.db")
+    assert not (tmp_path / "copy.db").exists()

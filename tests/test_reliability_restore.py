@@ -268,3 +268,24 @@ def test_a_live_database_without_its_triggers_is_refused_when_opened(
     code, _out, err = run(capsys, "restore", str(backup), "--db", url)
     assert (code, err) == (0, ""), err
     assert run(capsys, "list", "--db", url)[0] == 0
+
+
+def test_a_restore_over_a_damaged_database_moves_its_write_ahead_log_aside(
+        tmp_path: Path) -> None:
+    """SQLite replays a log it finds beside a database: the damaged file's, left in
+    place, would write its pages into the restored one (audit)."""
+    from reliability_support import fill_database
+
+    from slaworkshop.store.integrity import restore_sqlite_file
+
+    db = tmp_path / "team.db"
+    fill_database(f"sqlite:///{db}")
+    good = backup_sqlite_file(db, reason="manual")
+    for side in ("-wal", "-shm"):
+        Path(f"{db}{side}").unlink(missing_ok=True)
+    db.write_bytes(b"garbage" * 1000)
+    Path(f"{db}-wal").write_bytes(b"stale log of the damaged file")
+    kept = restore_sqlite_file(db, good)
+    assert kept is not None
+    assert not Path(f"{db}-wal").exists()
+    assert Path(f"{kept}-wal").read_bytes() == b"stale log of the damaged file"
