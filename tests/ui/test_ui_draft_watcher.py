@@ -140,3 +140,43 @@ def test_a_cell_opened_while_the_round_s_read_was_out_is_left_open(
     assert window.document.content.stakeholders[0].role == "Head of"
     wait_saved(qtbot, window)
     assert "conflict" not in answers.kinds()
+
+
+def test_a_read_that_began_before_this_window_saved_loads_nothing(
+        qtbot: Any, window: Any) -> None:
+    """The round's read was out when this window saved; it came back with the older
+    revision, which is not this window's: loading would wipe the undo history and say
+    "Loaded the changes saved in another window" about its own save (audit)."""
+    watcher, saver = window.draft_watcher, window.autosaver
+    before = saver.revision
+    watcher._asked_at = before  # a round began while all was quiet
+    window.document.edit("Retitle", lambda data: data.update(title="Mine"))
+    saver.flush()
+    assert saver.revision != before
+    watcher._read(before, None)  # the round's answer: the revision before the save
+    assert window.document.undo_stack.canUndo()
+    assert window.statusBar().currentMessage() != LOADED
+    assert window.document.content.title == "Mine"
+
+
+def test_nothing_is_loaded_under_an_open_dialog(qtbot: Any, window: Any, workspace: Any,
+                                                db_url: str) -> None:
+    """A Save version or Sign dialog confirms what is on screen: the draft must not
+    change under it (audit); it is loaded once the dialog is gone."""
+    from PySide6.QtWidgets import QDialog
+    from test_ui_autosave_conflict import _facilitator_elsewhere
+
+    watcher = window.draft_watcher
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    watcher._asked_at = window.autosaver.revision
+    _facilitator_elsewhere(workspace, window.agreement_id)
+    theirs = reread(db_url, window.agreement_id).revision
+    watcher._read(theirs, None)
+    assert window.document.content.facilitator != "Someone else"
+    dialog.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    watcher._read(theirs, None)
+    assert window.document.content.facilitator == "Someone else"
