@@ -22,3 +22,15 @@ from slaworkshop.safe_text import suggested_file_name
 ])
 def test_a_suggested_file_name_is_one_every_system_takes(stem: str, expected: str) -> None:
     assert suggested_file_name(stem, ".pdf") == expected
+
+
+def test_a_long_value_is_cut_to_its_limit_with_the_ellipsis_in_it() -> None:
+    from slaworkshop.safe_text import has_undecodable_bytes, printable
+
+    assert printable("x" * 100) == "x" * 59 + "…"
+    assert len(printable("x" * 100, limit=20)) == 20
+    assert printable("x" * 60) == "x" * 60  # at the limit: whole
+    # every byte that was not UTF-8, from 0x80 up, is seen as such
+    assert has_undecodable_bytes(b"\x80".decode("utf-8", "surrogateescape"))
+    assert has_undecodable_bytes(b"\xff".decode("utf-8", "surrogateescape"))
+    assert not has_undecodable_bytes("caf\u00e9")
