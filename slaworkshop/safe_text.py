@@ -13,6 +13,13 @@ def printable(value: object, limit: int = 60) -> str:
     return "".join(c if c.isprintable() else _escaped(c) for c in text)
 
 
+def visible(text: str) -> str:
+    """``text`` for people with each character that does not print written as its escape
+    (a direction override, a zero-width space, a control), line breaks and tabs kept:
+    a title holding U+202E listed "Plan \u202eexe.fdp" as "Plan fdp.exe" (fuzzing)."""
+    return "".join(c if c.isprintable() or c in "\n\t" else _escaped(c) for c in text)
+
+
 def quoted(value: str, limit: int = 60) -> str:
     """``value`` in quotes, shortened, each character that does not print escaped once
     (``'\\x1b[2Jops\\u202eevil'``), as Python writes text."""

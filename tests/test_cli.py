@@ -922,3 +922,24 @@ def test_an_import_whose_result_cannot_be_written_says_it_was_made(
     assert result.stderr == (
         f"slaworkshop: error: the file was imported as agreement {imported['id']}, but writing"
         " that to standard output failed: No space left on device\n")
+
+
+def test_text_for_people_shows_direction_overrides_and_zero_widths_as_escapes(
+        cli: Cli, tmp_path: Path) -> None:
+    """A title holding U+202E listed "Plan \\u202eexe.fdp" as "Plan fdp.exe", and the text
+    diff turned values around the same way (fuzzing). JSON keeps the text exact."""
+    content = {"title": "Plan \u202eexe.fdp", "organization": "Acme\u200b"}
+    agreement = cli.ok("import", write(tmp_path, {
+        "format": "slaworkshop/agreement", "format_version": 1,
+        "content": content})).strip().splitlines()[-1]
+    listed = cli.ok("list")
+    assert "Plan \\u202eexe.fdp" in listed and "Acme\\u200b" in listed
+    assert "\u202e" not in listed and "\u200b" not in listed
+    assert cli.json("list")[0]["title"] == "Plan \u202eexe.fdp"  # type: ignore[index]
+    cli.ok("save", agreement)
+    cli.ok("import", write(tmp_path, {
+        "format": "slaworkshop/agreement", "format_version": 1,
+        "content": {**content, "facilitator": "safe\u202eevil"}}, "b.json"),
+        "--into", agreement)
+    shown = cli.ok("diff", agreement, "1", "draft")
+    assert "safe\\u202eevil" in shown and "\u202e" not in shown

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from slaworkshop.safe_text import visible
+
 
 def _stdout_is_utf8() -> bool:
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
@@ -50,8 +52,8 @@ def write_utf8(text: str) -> None:
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
     # A title may hold line breaks and tabs (content text does); in a table they would
     # start a new row or shift the columns.
-    rows = [[" ".join(cell.split()) if any(c in cell for c in "\n\r\t\v\f") else cell
-             for cell in row] for row in rows]
+    rows = [[visible(" ".join(cell.split()) if any(c in cell for c in "\n\r\t\v\f")
+                     else cell) for cell in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in rows:
         widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from slaworkshop.models import Content
+from slaworkshop.safe_text import visible
 
 from .agreement_diff import VersionLabel
 from .diff_report import DiffReport, ReportEntry, build_report
@@ -39,7 +40,8 @@ def report_text(report: DiffReport) -> str:
         lines.append("")
     while lines[-1] == "":
         lines.pop()
-    return "\n".join(lines) + "\n"
+    # for people: a direction override in a value must not turn the report around
+    return visible("\n".join(lines)) + "\n"
 
 
 def _entry_lines(entry: ReportEntry) -> list[str]:
