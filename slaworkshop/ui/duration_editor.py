@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -196,8 +196,22 @@ class DurationEditor(QWidget):
         layout.addWidget(self.amount, 2)
         layout.addWidget(self.unit, 3)
         self.setFocusProxy(self.amount)
+        self.amount.installEventFilter(self)
         self.amount.valueChanged.connect(self._user_changed)
         self.unit.currentIndexChanged.connect(self._user_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Alt+Down (or F4) in the number opens the list of units, as it opens every
+        other list: it stepped the number down instead, 4 hours to 3 (tryout)."""
+        if watched is self.amount and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if event.key() == Qt.Key.Key_F4 or (
+                    alt and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+                self.unit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.unit.showPopup()
+                return True
+        return False
 
     def set_value(self, text: str) -> None:
         self._loading = True

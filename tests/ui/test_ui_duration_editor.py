@@ -223,3 +223,22 @@ def test_the_open_editor_covers_whole_cells_not_half_of_the_next(qtbot: Any, win
              for c in range(view.model().columnCount())}
     assert editor.geometry().width() > view.columnWidth(index.column())  # it needs more
     assert editor.geometry().right() + 1 in edges
+
+
+@pytest.mark.parametrize("key, modifier", [
+    (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier),
+])
+def test_alt_down_in_the_number_opens_the_units(qtbot: Any, key: Any, modifier: Any) -> None:
+    """Alt+Down, which opens every other list, stepped the number down: 4 hours became 3
+    (tryout)."""
+    editor = DurationEditor()
+    qtbot.addWidget(editor)
+    editor.set_value("PT4H")
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.amount.setFocus()
+    qtbot.keyClick(editor.amount, key, modifier)
+    assert editor.value() == "PT4H"
+    qtbot.waitUntil(lambda: editor.unit.view().isVisible(), timeout=2000)
+    editor.unit.hidePopup()
