@@ -101,3 +101,25 @@ def test_changed_key_names_the_first_item_changed_or_brought_back() -> None:
     assert changed_key(terms("A", "B", "C"), terms("A", "B"), "terms") is None  # gone
     assert changed_key(terms("A", "B", "C"), terms("A", "C", "B"), "terms") == "c"  # moved
     assert changed_key(terms("A"), terms("A"), "terms") is None
+
+
+def test_undo_leaves_the_keyboard_in_the_form_field_of_the_item_on_show(
+        qtbot: Any, window: Any) -> None:
+    """An undo on the item already selected keeps the keyboard where it is: moving it to
+    the list sent the next keys to the list's type-ahead (audit)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    editor.select_row(0)
+    field = editor.form.widgets["notes"].widget
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Checked.")
+    editor.form.commit_pending()
+    assert window.document.content.terms[0].notes.endswith("Checked.")
+    window.window_actions.undo.trigger()
+    assert not window.document.content.terms[0].notes.endswith("Checked.")
+    assert QApplication.focusWidget() is field
