@@ -146,3 +146,21 @@ def test_a_backup_into_a_read_only_folder_says_so(tmp_path: Path) -> None:
         f"slaworkshop: error: cannot write a backup into {folder}: the folder is read-only;"
         " choose another with --to"]
     assert database.read_bytes() == before and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("problem", ["attempt to write a readonly database",
+                                     "unable to open database file"])
+def test_a_file_sqlite_cannot_write_is_not_called_damaged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, problem: str) -> None:
+    """A permissions problem reported as damage sent the user to restore a database that
+    was fine (audit)."""
+    from reliability_support import fill_database
+
+    db = tmp_path / "team.db"
+    fill_database(f"sqlite:///{db}")
+    monkeypatch.setattr(integrity, "integrity_problem", lambda *a, **k: problem)
+    with pytest.raises(StoreError) as refused:
+        integrity.check_sqlite_file(db)
+    assert not refused.value.corrupt
+    assert "restore" not in str(refused.value) and "damaged" not in str(refused.value)
+    assert f"SQLite reports: {problem}" in str(refused.value)
