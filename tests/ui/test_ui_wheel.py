@@ -89,3 +89,20 @@ def test_the_wheel_over_an_open_duration_cell_s_unit_changes_nothing(
     shown = unit.currentText()
     wheel(unit, -2)
     assert unit.currentText() == shown
+
+
+def test_fields_made_after_a_page_was_first_shown_are_guarded_when_it_shows_again(
+        qtbot: Any, window: Any) -> None:
+    """A section's rows switched on, a form built on demand: their fields came after the
+    page's first guarding (audit)."""
+    window.go_to_section("workshop")
+    page = window.pages["workshop"]
+    window.go_to_section("terms")
+    later = QComboBox(page.body)  # as a page makes a field while out of sight
+    later.addItems(["one", "two", "three"])
+    page.body.layout().addWidget(later)
+    window.go_to_section("workshop")
+    qtbot.waitUntil(later.isVisible)
+    assert later.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    wheel(later, -1)
+    assert later.currentText() == "one"
