@@ -174,3 +174,35 @@ def test_a_threshold_typed_and_left_at_once_is_taken(qtbot: Any, window: Any) ->
     qtbot.keyClicks(box, "65")
     window.window_actions.next_section.trigger()  # no Tab first
     assert window.document.content.qualification.mql_threshold == 65
+
+
+def _theirs_threshold(workspace: Any, agreement_id: str, value: int) -> None:
+    other = workspace.agreements.draft(agreement_id)
+    qualification = other.content.qualification.model_copy(update={"mql_threshold": value})
+    workspace.agreements.update_draft(agreement_id, other.content.model_copy(
+        update={"qualification": qualification}), other.revision)
+
+
+def test_a_threshold_loaded_under_the_cursor_is_shown_and_not_written_back(
+        qtbot: Any, window: Any, answers: Any, workspace: Any) -> None:
+    """With the cursor in the threshold, another window's value was loaded but not shown,
+    and Save version wrote the old one back over it (review)."""
+    from ui_helpers import reread, wait_saved
+
+    window.go_to_section("qualification")
+    page = window.pages["qualification"]
+    window.activateWindow()
+    page.threshold.setFocus()
+    qtbot.waitUntil(page.threshold.hasFocus, timeout=2000)
+    _theirs_threshold(workspace, window.agreement_id, 77)
+    window.draft_watcher.check()
+    qtbot.waitUntil(lambda: window.document.content.qualification.mql_threshold == 77,
+                    timeout=3000)
+    assert page.threshold.text() == "77"
+    answers.add("text", "v1")
+    window.window_actions.save_version.trigger()
+    wait_saved(qtbot, window)
+    url = str(workspace.store.url)
+    assert reread(url, window.agreement_id).content.qualification.mql_threshold == 77
+    assert workspace.agreements.content(window.agreement_id, 1).qualification.mql_threshold \
+        == 77

@@ -73,7 +73,10 @@ class QualificationPage(SectionPage):
 
     def refresh(self, content: Content) -> None:
         value = content.qualification.mql_threshold if content.qualification else None
-        if not self.threshold.hasFocus():
+        # what the user typed and has not had taken stays; anything else shows the
+        # agreement, focus or not: a value loaded from another window under the cursor
+        # was written back over it by the next commit (review)
+        if not self.threshold.isModified():
             self.threshold.setText(number_text(value))
 
     def _stored_text(self) -> str:
@@ -83,7 +86,7 @@ class QualificationPage(SectionPage):
     def commit_pending(self) -> None:
         """What is typed in the threshold reaches the document, or is refused, before the
         window moves on (as the forms' pending typing does)."""
-        if self.threshold.text().strip() != self._stored_text():
+        if self.threshold.isModified() and self.threshold.text().strip() != self._stored_text():
             self._threshold_edited()
 
     def refused_left(self) -> str | None:
@@ -107,6 +110,7 @@ class QualificationPage(SectionPage):
         self.message.setText("")
         current = self.document.content.qualification
         if (current.mql_threshold if current else None) == value:
+            self.threshold.setModified(False)  # taken: later loads may show theirs
             return
 
         def mutate(data: dict[str, Any]) -> None:
@@ -116,3 +120,5 @@ class QualificationPage(SectionPage):
             self.document.edit("Change the MQL threshold", mutate)
         except DocumentInvalid as exc:
             self.message.setText(f"⚠ Not changed: {exc.problems[0].message}.")
+            return
+        self.threshold.setModified(False)
