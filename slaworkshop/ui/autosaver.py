@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 
 DELAY_MS = 400
 RETRY_MS = 3000
+#: Writes a flush tries when each meets a draft saved elsewhere since the last.
+FLUSH_ROUNDS = 4
+
+
+class _Conflicted(NamedTuple):
+    """A write refused because the draft moved on, and that draft (None: unreadable)."""
+
+    conflict: Conflict
+    theirs: DraftRecord | None
 
 
 class Autosaver(QObject):
@@ -84,14 +93,25 @@ class Autosaver(QObject):
         if content == self.saved_content or self._keep_theirs_first(retry=True):
             return
         agreement_id, revision, service = self._agreement_id, self.revision, self._service
-        # ``service`` is asked for on the worker: the workspace opens its store then.
-        self._writes.start(lambda: service().update_draft(agreement_id, content, revision))
 
-    def _on_done(self, result: DraftRecord | None, error: BaseException | None) -> None:
-        if isinstance(error, Conflict):
-            if not self.merge_theirs():  # merged: its content is written next, as an edit
+        def write() -> DraftRecord | _Conflicted:
+            # ``service`` is asked for on the worker: the workspace opens its store then.
+            try:
+                return service().update_draft(agreement_id, content, revision)
+            except Conflict as conflict:  # theirs read here too: a merge needs it
+                try:
+                    return _Conflicted(conflict, service().draft(agreement_id))
+                except StoreError:
+                    return _Conflicted(conflict, None)
+
+        self._writes.start(write)
+
+    def _on_done(self, result: DraftRecord | _Conflicted | None,
+                 error: BaseException | None) -> None:
+        if isinstance(result, _Conflicted):
+            if not self.merge_theirs(result.theirs):  # merged: written next, as an edit
                 self.paused = True
-                self.conflicted.emit(error)
+                self.conflicted.emit(result.conflict)
             return
         if isinstance(error, StoreError):
             self._retry_later(error)
@@ -120,7 +140,10 @@ class Autosaver(QObject):
         # the finished write's result taken now, or the next write would conflict with
         # our own last one
         self._writes.wait()
-        for attempt in range(3):  # a merge settles a conflict, and is written at once
+        # A conflict settled at once (a merge here, or the question answered by the
+        # handler of ``conflicted``) is written in the next round: "not paused" after a
+        # flush means written (review). Drafts saved elsewhere at every round give up.
+        for _round in range(FLUSH_ROUNDS):
             if (self.paused or self._document.content == self.saved_content
                     or self._keep_theirs_first(retry=False)):
                 return
@@ -129,28 +152,38 @@ class Autosaver(QObject):
                     self._agreement_id, self._document.content, self.revision
                 )
             except Conflict as exc:
-                if attempt < 2 and self.merge_theirs():
-                    continue
-                self.paused = True
-                self.conflicted.emit(exc)
-                return
+                if not self.merge_theirs():
+                    self.paused = True
+                    self.conflicted.emit(exc)
+                continue
             self._accept(record)
             return
+        self.paused = self.pending  # still not written: the caller asks what to keep
 
     # -- resolving a conflict ----------------------------------------------------------
 
-    def merge_theirs(self) -> bool:
+    @property
+    def may_follow(self) -> bool:
+        """Whether the document may take the draft saved elsewhere and start its undo
+        history again: not while that history holds this window's edits "Load theirs"
+        put one Undo away (a merge, or the draft watcher, wiped them; review). Until the
+        window closes, a conflict then asks, as before."""
+        return self._latest_load is None
+
+    def merge_theirs(self, theirs: DraftRecord | None = None) -> bool:
         """Settle a conflict without asking when this window and the draft saved
         elsewhere changed different things: the document becomes theirs with this
         window's edits on top, to be written as the next autosave. Its undo history
         starts again there, as after ``follow_theirs``. False (nothing changed) when
         they overlap, the draft cannot be read, or ``may_merge`` says not now."""
-        if self._keep_theirs or not self.may_merge():
-            return False  # after an undo past "Load theirs", theirs is kept, not merged
-        try:
-            record = self._service().draft(self._agreement_id)
-        except StoreError:
-            return False  # the question, whose details say the draft could not be read
+        if self._keep_theirs or not self.may_follow or not self.may_merge():
+            return False
+        if theirs is None:
+            try:
+                theirs = self._service().draft(self._agreement_id)
+            except StoreError:
+                return False  # the question, whose details say the draft could not be read
+        record = theirs
         merged = merge_contents(self.saved_content, self._document.content, record.content)
         if merged is None:
             return False

@@ -53,13 +53,15 @@ class DraftWatcher(QObject):
         return False
 
     def _quiet(self) -> bool:
-        """Whether loading now could lose or confuse nothing: nothing unsaved, nothing
+        """Whether loading now could lose or confuse nothing: nothing unsaved, no edits
+        of this window's one Undo away behind "Load theirs" (``may_follow``), nothing
         being typed or a cell open (its Enter would write the old value back over the
         loaded one), no conflict waiting, no dialog open (a version being saved, a
         signature). Otherwise the next round asks again."""
         window = self._window
         saver = window.autosaver
         return (window.isVisible() and not saver.pending and not saver.paused
+                and saver.may_follow
                 and QApplication.activeModalWidget() is None
                 and not being_edited(window, window.pages.built()))
 

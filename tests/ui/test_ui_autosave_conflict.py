@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from ui_helpers import reread, wait_saved
 
 from slaworkshop.ui.conflict_dialog import KEEP_MINE, LOAD_THEIRS
@@ -414,3 +415,83 @@ def test_a_cell_left_open_long_after_the_conflict_is_asked_about(
     assert cell.text() == "Head of"
     assert workspace.agreements.draft(window.agreement_id).content.stakeholders[0].role == \
         "Head of"
+
+
+def test_edits_load_theirs_put_one_undo_away_are_not_merged_away(
+        qtbot: Any, window: Any, answers: Any, workspace: Any) -> None:
+    """After "Load theirs", this window's edits are one Undo away; a later merge started
+    the undo history again and they were gone (review). Such a window asks instead."""
+    bump_elsewhere(workspace, window.agreement_id)
+    answers.add("conflict", LOAD_THEIRS)
+    rename_first_term(window, qtbot, "Mine.")
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
+    assert window.document.content.terms[0].notes == "Theirs."
+    _facilitator_elsewhere(workspace, window.agreement_id)  # another save, other things
+    answers.add("conflict", "later")
+    window.document.edit("Org", lambda data: data.update(organization="Mine Org"))
+    qtbot.waitUntil(lambda: answers.kinds().count("conflict") == 2, timeout=3000)
+    assert window.autosaver.paused  # asked, not merged
+    undo = window.document.undo_stack
+    undo.undo()  # the organization
+    undo.undo()  # the load
+    assert window.document.content.terms[0].notes == "Mine."  # still there to undo to
+    answers.add("conflict", KEEP_MINE)  # as the window closes
+
+
+class _BusyElsewhere:
+    """The service, with another machine saving another field just before each write."""
+
+    def __init__(self, real: Any, times: int) -> None:
+        self.real, self.times = real, times
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    def update_draft(self, agreement_id: str, content: Any, revision: int) -> Any:
+        if self.times:
+            self.times -= 1
+            other = self.real.draft(agreement_id)
+            self.real.update_draft(agreement_id, other.content.model_copy(
+                update={"facilitator": f"Elsewhere {self.times}"}), other.revision)
+        return self.real.update_draft(agreement_id, content, revision)
+
+
+@pytest.mark.parametrize("times", [2, 3, 5])  # 5: past a flush's rounds, then settled
+def test_save_version_writes_the_window_s_edits_however_often_it_is_merged(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, times: int) -> None:
+    """A third conflict in a row left the merged edits unwritten but "not paused", and
+    Save version froze the draft without them (review)."""
+    window.activateWindow()
+    window.go_to_section("workshop")
+    busy = _BusyElsewhere(workspace.agreements, times)
+    window.autosaver._service = lambda: busy
+    window.document.edit("Note", lambda data: data["terms"][0].update(notes="Mine"))
+    answers.add("text", "v")
+    window.window_actions.save_version.trigger()
+    assert "conflict" not in answers.kinds()  # every time merged, never asked
+    [version] = workspace.agreements.history(window.agreement_id)
+    assert workspace.agreements.content(window.agreement_id, version.number) \
+        .terms[0].notes == "Mine"
+
+
+def test_the_draft_to_merge_with_is_read_off_the_window_s_thread(
+        qtbot: Any, window: Any, workspace: Any, monkeypatch: Any) -> None:
+    """The merge read the other draft on the window's thread: a slow server froze the
+    window at each conflict (review)."""
+    import threading
+
+    service = workspace.agreements
+    real = service.draft
+    readers: list[bool] = []
+
+    def draft(agreement_id: str) -> Any:
+        readers.append(threading.current_thread() is threading.main_thread())
+        return real(agreement_id)
+
+    _facilitator_elsewhere(workspace, window.agreement_id)
+    monkeypatch.setattr(service, "draft", draft)
+    window.document.edit("Retitle", lambda data: data.update(title="Mine"))
+    qtbot.waitUntil(lambda: window.document.content.facilitator == "Someone else",
+                    timeout=5000)
+    wait_saved(qtbot, window)
+    assert readers and not any(readers)
