@@ -13,11 +13,21 @@ def printable(value: object, limit: int = 60) -> str:
     return "".join(c if c.isprintable() else _escaped(c) for c in text)
 
 
+#: What text for people writes as escapes: direction embeddings, overrides and isolates,
+#: a zero-width space or no-break space (U+FEFF): a title holding U+202E listed
+#: "Plan \u202eexe.fdp" as "Plan fdp.exe" (fuzzing). Joiners, no-break and narrow
+#: spaces and the soft hyphen are ordinary typography (French, Persian, emoji), kept.
+_HIDDEN = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\ufeff")
+
+
 def visible(text: str) -> str:
-    """``text`` for people with each character that does not print written as its escape
-    (a direction override, a zero-width space, a control), line breaks and tabs kept:
-    a title holding U+202E listed "Plan \u202eexe.fdp" as "Plan fdp.exe" (fuzzing)."""
-    return "".join(c if c.isprintable() or c in "\n\t" else _escaped(c) for c in text)
+    """``text`` for people, with each control character (line breaks and tabs apart; a
+    lone carriage return would write over the line) and each character in ``_HIDDEN``
+    written as its escape."""
+    text = text.replace("\r\n", "\n")
+    return "".join(_escaped(c) if c in _HIDDEN or (unicodedata.category(c) == "Cc"
+                                                    and c not in "\n\t") else c
+                   for c in text)
 
 
 def quoted(value: str, limit: int = 60) -> str:

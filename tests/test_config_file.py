@@ -65,7 +65,11 @@ def test_yaml_1_2_keeps_times_and_no_as_text() -> None:
         (b"\x00\x01binary", "the file holds binary data, not YAML or JSON text"),
         (b"\xff\xfe\xfa", "the file is not UTF-8 text (byte 0xFF at line 1, column 1); save it"
                           " as UTF-8, the encoding of a config"),
-        # where the stray byte is: a Windows curly quote in a long file (fuzzing)
+        # where the stray byte is: a Windows curly quote in a long file (fuzzing); a
+        # byte-order mark is no column (review)
+        (b"\xef\xbb\xbf\x93format: x\n", "the file is not UTF-8 text (byte 0x93 at line 1,"
+                                          " column 1)"),
+        (b"\xef\xbb\xbf\x93format: x\n", "the file is not UTF-8 text (byte 0x93 at line 1, column 1)"),
         (b"\xef\xbb\xbfformat: x\nfacilitator: Mo \xc3\xa9 \x93Quote\x94\n",
          "the file is not UTF-8 text (byte 0x93 at line 2, column 19)"),
         (b"key: [unclosed\n", "the file is not valid YAML"),

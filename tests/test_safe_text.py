@@ -34,3 +34,17 @@ def test_a_long_value_is_cut_to_its_limit_with_the_ellipsis_in_it() -> None:
     assert has_undecodable_bytes(b"\x80".decode("utf-8", "surrogateescape"))
     assert has_undecodable_bytes(b"\xff".decode("utf-8", "surrogateescape"))
     assert not has_undecodable_bytes("caf\u00e9")
+
+
+def test_text_for_people_escapes_what_hides_and_keeps_typography() -> None:
+    """Escaping every character Python calls unprintable wrote "10\\xa0000 €" and
+    "ventes\\u202f:" in lists and diffs (review)."""
+    from slaworkshop.safe_text import visible
+
+    assert visible("Plan \u202eexe.fdp\u200b") == "Plan \\u202eexe.fdp\\u200b"
+    assert visible("a\x1b[2Jb") == "a\\x1b[2Jb"
+    kept = ("10\u00a0000\u00a0€, ventes\u202f: ok, \u0645\u06cc\u200c\u062e\u0648\u0627\u0647"
+            "\u0645, 👩\u200d💻, soft\u00adhyphen")
+    assert visible(kept) == kept
+    assert visible("line1\r\nline2\tend") == "line1\nline2\tend"
+    assert visible("over\rwrite") == "over\\x0dwrite"

@@ -353,7 +353,8 @@ def parse_config_bytes(data: bytes, name: str = "", *, breaks_11: bool = False) 
         mark = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         at = exc.start + mark  # utf-8-sig counts from after the byte-order mark
         line = data.count(b"\n", 0, at) + 1
-        column = len(data[data.rfind(b"\n", 0, at) + 1:at].decode("utf-8", "replace")) + 1
+        line_start = max(data.rfind(b"\n", 0, at) + 1, mark)  # the mark is no column
+        column = len(data[line_start:at].decode("utf-8", "replace")) + 1
         raise _one(f"the file is not UTF-8 text (byte 0x{data[at]:02X} at line {line}, column"
                    f" {column}); save it as UTF-8, the encoding of a config") from None
     if not text.strip():
