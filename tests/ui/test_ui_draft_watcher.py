@@ -180,3 +180,29 @@ def test_nothing_is_loaded_under_an_open_dialog(qtbot: Any, window: Any, workspa
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     watcher._read(theirs, None)
     assert window.document.content.facilitator == "Someone else"
+
+
+def test_a_change_loaded_under_the_cursor_leaves_the_caret_beside_its_text(
+        qtbot: Any, window: Any, workspace: Any, db_url: str) -> None:
+    """The caret went to the start of the definition, and the next key typed landed in
+    front of it (tryout)."""
+    window.activateWindow()
+    window.go_to_section("terms")
+    editor = window.pages["terms"].editor
+    editor.select_row(0)
+    box = editor.form.widgets["agreed_definition"].widget
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    cursor = box.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    box.setTextCursor(cursor)
+    mine = box.toPlainText()
+    other = workspace.agreements.draft(window.agreement_id)
+    terms = list(other.content.terms)
+    terms[0] = terms[0].model_copy(update={"agreed_definition": "Theirs: " + mine})
+    workspace.agreements.update_draft(window.agreement_id, other.content.model_copy(
+        update={"terms": terms}), other.revision)
+    window.draft_watcher._asked_at = window.autosaver.revision
+    window.draft_watcher._read(reread(db_url, window.agreement_id).revision, None)
+    assert box.toPlainText() == "Theirs: " + mine
+    assert box.textCursor().position() == len("Theirs: " + mine)  # still at the end

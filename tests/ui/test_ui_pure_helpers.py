@@ -154,3 +154,21 @@ def test_a_document_says_hours_and_minutes_in_words() -> None:
     assert hours_text(0.5, 9, True, long=True) == "30 minutes"
     assert hours_text(48, 24, False, long=True) == "2 calendar days"
     assert hours_text(26.5, 9, True) == "2 business days 8 h 30 min"  # the timeline's
+
+
+def test_the_caret_stays_beside_the_same_text_when_a_change_is_loaded_under_it() -> None:
+    from slaworkshop.ui.keyed_list.field_widgets import caret_after_change
+
+    assert caret_after_change("A person", "A person W", 8) == 8  # added after it
+    assert caret_after_change("A person", "Q: A person", 8) == 11  # added before it
+    assert caret_after_change("A person", "A people", 8) == 8  # changed around it
+    assert caret_after_change("A long person", "A", 13) == 1
+
+
+@given(st.text(max_size=20), st.text(max_size=20), st.integers(0, 20))
+def test_the_caret_after_a_change_is_always_in_the_new_text(old: str, new: str,
+                                                             caret: int) -> None:
+    from slaworkshop.ui.keyed_list.field_widgets import caret_after_change
+
+    caret = min(caret, len(old))
+    assert 0 <= caret_after_change(old, new, caret) <= len(new)

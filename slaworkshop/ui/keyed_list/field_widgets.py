@@ -70,6 +70,18 @@ class FieldWidget(QObject):
             self.edited.emit(value)
 
 
+def caret_after_change(old: str, new: str, caret: int) -> int:
+    """Where the caret goes when ``old`` is replaced by ``new`` under it (a change loaded
+    from another window): beside the same text. Reset to the start, the next key typed
+    went to the front of the definition (tryout)."""
+    if new[:caret] == old[:caret]:
+        return caret  # the change is after the caret
+    after = len(old) - caret
+    if after <= len(new) and new[len(new) - after:] == old[caret:]:
+        return len(new) - after  # the change is before it
+    return min(caret, len(new))
+
+
 class LineField(FieldWidget):
     def __init__(self, field: Field) -> None:
         line = keep_on_one_line(QLineEdit())
@@ -81,7 +93,10 @@ class LineField(FieldWidget):
     def _show(self, value: Any, content: Content) -> None:
         text = number_text(value) if self.field.kind in ("number", "int") else (value or "")
         if self.line.text() != text:
+            old, caret = self.line.text(), self.line.cursorPosition()
             self.line.setText(text)
+            if self.line.hasFocus():
+                self.line.setCursorPosition(caret_after_change(old, text, caret))
 
     def parse(self, value: Any) -> Any:
         if self.field.kind in ("number", "int"):
@@ -138,7 +153,11 @@ class TextField(FieldWidget):
     def _show(self, value: Any, content: Content) -> None:
         text = "\n".join(value or []) if self.field.kind == "text_list" else (value or "")
         if self.parse(self.edit.toPlainText()) != self.parse(text):
+            old, cursor = self.edit.toPlainText(), self.edit.textCursor()
             self.edit.setPlainText(text)
+            if self.edit.hasFocus():
+                cursor.setPosition(caret_after_change(old, text, cursor.position()))
+                self.edit.setTextCursor(cursor)
 
     def parse(self, value: Any) -> Any:
         if self.field.kind == "text_list":
