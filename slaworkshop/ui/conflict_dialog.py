@@ -31,8 +31,10 @@ DECIDE_LATER = "later"
 QUIET_MS = 1500
 #: The conflict dialog's buttons take clicks and keys only after this long.
 WAKE_MS = 700
-#: A cell left open this long after the last key: ask rather than wait to merge.
+#: A cell left open this long after the last key is closed, to merge or to ask.
 CELL_WAIT_MS = 10000
+LATER = ("⚠ Not saved: changed elsewhere. Nothing is saved until you choose; Save version"
+         " or closing the window asks again.")
 MERGED = ("Merged with the changes saved in another window: they touched other things, so "
           "both are in the draft. Undo starts again from here.")
 
@@ -118,6 +120,8 @@ class ConflictResolver(QObject):
         elif choice == LOAD_THEIRS:
             window.autosaver.load_theirs(keep_if_undone=True)
         else:
+            # what happens next, not the promise made while typing (tryout)
+            window.status.set_message(LATER)
             return False
         window.refresh_save_state()
         return True
@@ -133,16 +137,22 @@ class ConflictResolver(QObject):
             self._ask_waiting()
             return
         self._window.status.set_message(
-            "⚠ Not saved: changed elsewhere. Once you stop typing, the two are merged or you"
-            " are asked what to keep.")
+            "⚠ Not saved: changed elsewhere. Once you finish typing, the two are merged or"
+            " you are asked what to keep.")
         self._last_key = time.monotonic()
         app.installEventFilter(self)
         self._quiet.start()
 
     def _ask_if_quiet(self) -> None:
         idle = time.monotonic() - self._last_key
-        if idle >= QUIET_MS / 1000 and (self._may_merge() or idle >= CELL_WAIT_MS / 1000):
-            self._ask_waiting()
+        if idle < QUIET_MS / 1000 or (not self._may_merge() and idle < CELL_WAIT_MS / 1000):
+            return
+        if not self._may_merge():
+            # a cell left open this long: closed with what it holds, as the question
+            # would close it, and then the two may merge (tryout: asked about edits
+            # that did not overlap)
+            self._window.commit_pending_edits()
+        self._ask_waiting()
 
     def _may_merge(self) -> bool:
         window = self._window

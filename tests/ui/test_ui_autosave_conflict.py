@@ -155,7 +155,9 @@ def test_conflict_decide_later_saves_nothing_and_asks_on_close(
     answers.add("conflict", "later")
     rename_first_term(window, qtbot, "Mine.")
     qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=3000)
-    assert window.status.saved.text() == "⚠ Not saved: changed elsewhere"
+    assert window.status.saved.text() == (
+        "⚠ Not saved: changed elsewhere. Nothing is saved until you choose; Save version or"
+        " closing the window asks again.")
     assert reread(db_url, window.agreement_id).content.facilitator == "Someone else"
     answers.add("conflict", "later")
     assert not window.close()  # closing would lose the edits: refused
@@ -297,8 +299,8 @@ def test_the_conflict_question_waits_until_the_typing_stops(
     qtbot.waitUntil(lambda: window.autosaver.paused, timeout=3000)
     assert "conflict" not in answers.kinds()  # typing in the notes box: not asked yet
     assert window.status.saved.text() == (
-        "⚠ Not saved: changed elsewhere. Once you stop typing, the two are merged or you are"
-        " asked what to keep.")
+        "⚠ Not saved: changed elsewhere. Once you finish typing, the two are merged or you"
+        " are asked what to keep.")
     for _ in range(8):  # still typing, a key every 100 ms: longer than the quiet time
         qtbot.keyClicks(box, ".")
         qtbot.wait(100)
@@ -399,20 +401,43 @@ def test_save_version_merges_edits_to_different_things_first(
     assert (content.facilitator, content.terms[0].notes) == ("Someone else", "Mine")
 
 
-def test_a_cell_left_open_long_after_the_conflict_is_asked_about(
+def test_a_cell_left_open_long_after_the_conflict_is_closed_and_merged(
         qtbot: Any, window: Any, answers: Any, workspace: Any, monkeypatch: Any) -> None:
-    """The merge waits for an open cell to close; left open, the question comes."""
+    """The merge waits for an open cell to close. Left open, it was asked about after a
+    while, "keep mine or load theirs?", for edits that did not overlap (tryout): the
+    cell is now closed with what it holds, as the question would close it, and merged."""
     from test_ui_open_cell_editor import type_in_cell
 
     from slaworkshop.ui import conflict_dialog
 
     monkeypatch.setattr(conflict_dialog, "CELL_WAIT_MS", 2500)
     _facilitator_elsewhere(workspace, window.agreement_id)
-    cell = type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of")
+    type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of")
     qtbot.waitUntil(lambda: window.autosaver.paused, timeout=5000)  # its typing's write
+    qtbot.waitUntil(lambda: window.document.content.facilitator == "Someone else",
+                    timeout=6000)
+    wait_saved(qtbot, window)
+    draft = workspace.agreements.draft(window.agreement_id).content
+    assert (draft.stakeholders[0].role, draft.facilitator) == ("Head of", "Someone else")
+    assert "conflict" not in answers.kinds()
+
+
+def test_a_cell_left_open_over_an_overlapping_change_is_asked_about(
+        qtbot: Any, window: Any, answers: Any, workspace: Any, monkeypatch: Any) -> None:
+    from test_ui_open_cell_editor import type_in_cell
+
+    from slaworkshop.ui import conflict_dialog
+
+    monkeypatch.setattr(conflict_dialog, "CELL_WAIT_MS", 2500)
+    other = workspace.agreements.draft(window.agreement_id)
+    people = list(other.content.stakeholders)
+    people[0] = people[0].model_copy(update={"role": "Theirs"})
+    workspace.agreements.update_draft(window.agreement_id, other.content.model_copy(
+        update={"stakeholders": people}), other.revision)
+    type_in_cell(qtbot, window, "stakeholders", 0, "role", "Head of")
+    qtbot.waitUntil(lambda: window.autosaver.paused, timeout=5000)
     answers.add("conflict", KEEP_MINE)
-    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=5000)
-    assert cell.text() == "Head of"
+    qtbot.waitUntil(lambda: "conflict" in answers.kinds(), timeout=6000)
     assert workspace.agreements.draft(window.agreement_id).content.stakeholders[0].role == \
         "Head of"
 
