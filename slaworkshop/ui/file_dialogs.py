@@ -21,7 +21,7 @@ import sys
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase, QSize
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QHeaderView, QTreeView, QWidget
 
 from .settings import app_settings
 from .window_geometry import first_run_size
@@ -69,9 +69,23 @@ def _dialog(parent: QWidget | None, title: str, where: str, filters: str) -> QFi
         dialog.setIconProvider(icons)
         dialog._icons = icons  # type: ignore[attr-defined]  # the dialog does not own it
         dialog.resize(_size(parent))
+        _fit_columns(dialog)
         dialog.finished.connect(lambda _result: app_settings().setValue(
             _SIZE_KEY, f"{dialog.width()}x{dialog.height()}"))
     return dialog
+
+
+def _fit_columns(dialog: QFileDialog) -> None:
+    """Size, type and date as wide as what they say, the name taking the rest: they were
+    cut to "YAM…ent" and "23 11 2…6 12:13" beside empty room (tryout)."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    header = view.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, header.count()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _size(parent: QWidget | None) -> QSize:

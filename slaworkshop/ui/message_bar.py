@@ -8,7 +8,7 @@ touched other things…" ended "…so both are in th", with no sign that more wa
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from .tooltips import plain_tip
@@ -56,5 +56,16 @@ class MessageBar(QStatusBar):
                          | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
                          self.shown_message())
 
-    def _message_changed(self, text: str) -> None:
-        self.setToolTip(plain_tip(text) if text else "")
+    def _message_changed(self, _text: str) -> None:
+        self._tip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._tip()
+
+    def _tip(self) -> None:
+        """The whole message in a tooltip when it is cut, and only then: a message that
+        fits showed a narrow tooltip of itself, five lines high (tryout)."""
+        message = self.currentMessage()
+        cut = bool(message) and self.shown_message() != message
+        self.setToolTip(plain_tip(message) if cut else "")

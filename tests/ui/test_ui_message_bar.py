@@ -34,3 +34,4 @@ def test_a_message_that_fits_is_shown_whole(qtbot: Any, window: Any) -> None:
     bar = window.statusBar()
     bar.showMessage("Undone: Rename term", 8000)
     assert bar.shown_message() == "Undone: Rename term"
+    assert bar.toolTip() == ""  # nothing more to say
