@@ -103,15 +103,16 @@ class ConflictResolver(QObject):
             self._last_key = time.monotonic()
         return False
 
-    def settle(self, text: str) -> bool:
-        """Ask which draft to keep; False when the user decides later."""
+    def settle(self, text: str, *, merge_tried: bool = False) -> bool:
+        """Merge, or ask which draft to keep; False when the user decides later.
+        ``merge_tried``: the merge was just tried and could not be made."""
         self._quiet.stop()
         self._waiting = None  # asked now: not again when the typing stops
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
         window = self._window
-        if window.autosaver.merge_theirs():
+        if not merge_tried and window.autosaver.merge_theirs():
             window.autosaver.flush()  # what the caller goes on to do needs it written
             return not window.autosaver.paused
         choice = ask_conflict(window, text)
@@ -145,9 +146,12 @@ class ConflictResolver(QObject):
 
     def _ask_if_quiet(self) -> None:
         idle = time.monotonic() - self._last_key
-        if idle < QUIET_MS / 1000 or (not self._may_merge() and idle < CELL_WAIT_MS / 1000):
+        if idle < QUIET_MS / 1000:
             return
-        if not self._may_merge():
+        editing = not self._may_merge()
+        if editing and idle < CELL_WAIT_MS / 1000:
+            return
+        if editing:
             # a cell left open this long: closed with what it holds, as the question
             # would close it, and then the two may merge (tryout: asked about edits
             # that did not overlap)
@@ -171,7 +175,7 @@ class ConflictResolver(QObject):
         if waiting is not None and self._window.autosaver.paused:
             if self._window.autosaver.merge_theirs():
                 return  # written as the next autosave; ``_merged`` says so
-            self.settle(f"{self._differences()}\n{waiting}")
+            self.settle(f"{self._differences()}\n{waiting}", merge_tried=True)
 
     def _differences(self) -> str:
         """What differs between the draft saved elsewhere and this window's, in the

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from slaworkshop.listing import and_list
+from slaworkshop.listing import and_list, first_and_more
 from slaworkshop.models import Content, ReadinessProblem
 
 
@@ -110,9 +110,7 @@ def _first_of(names: list[str], lack: str) -> str:
     """"“Nurture” has no exit criteria yet", and how many more do too."""
     if not names:
         return ""
-    more = len(names) - 1
-    others = f" and {more} more" if more else ""
-    return f"“{names[0]}”{others} {'has' if not more else 'have'} {lack} yet"
+    return f"{first_and_more(names)} {'has' if len(names) == 1 else 'have'} {lack} yet"
 
 
 def unfinished_because(content: Content, key: str) -> str:

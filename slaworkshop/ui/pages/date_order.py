@@ -9,6 +9,7 @@ The page warns while it stands; nothing is blocked.
 
 from __future__ import annotations
 
+from slaworkshop.listing import first_and_more
 from slaworkshop.models import Content
 
 
@@ -30,9 +31,8 @@ def hours_warning(content: Content) -> str:
     names = [w.name for w in content.sla_windows if w.clock == "business"]
     if not names:
         return ""
-    more = len(names) - 1
-    who = f"“{names[0]}”" + (f" and {more} more SLA window{'s' if more > 1 else ''}"
-                             if more else "")
-    return (f"{who} {'count' if more else 'counts'} business hours, but this agreement sets "
-            "none: tick Business hours, or give "
-            f"{'them' if more else 'it'} a calendar clock on the SLA windows page.")
+    one = len(names) == 1
+    return (f"{first_and_more(names, 'SLA window', 'SLA windows')} "
+            f"{'counts' if one else 'count'} business hours, but this agreement sets none:"
+            f" tick Business hours, or give {'it' if one else 'them'} a calendar clock on"
+            " the SLA windows page.")

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-
 from slaworkshop.models import Content
 
 from ..agreement_document import AgreementDocument
 from ..keyed_list import Field, KeyedListEditor, ListSpec
+from ..warning_note import WarningNote
 from .choices import TEAM
 from .funnel_view import FunnelView
 from .handoff_check import handoff_warning
@@ -38,14 +36,7 @@ class StagesPage(SectionPage):
         self.funnel = FunnelView()
         self.editor = KeyedListEditor(SPEC, document)
         self.funnel.stage_clicked.connect(self.editor.select_row)
-        self.handoff_note = QLabel()
-        self.handoff_note.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
-        self.handoff_note.setObjectName("handoffNote")
-        self.handoff_note.setWordWrap(True)
-        self.handoff_note.setAccessibleName("Handoff warning")
-        self.handoff_note.setStyleSheet(
-            "QLabel#handoffNote { background: #fff1c2; color: #5a4300;"
-            " border: 1px solid #e0c36b; padding: 6px; border-radius: 4px; }")
+        self.handoff_note = WarningNote("Handoff warning")
         self.body_layout.addWidget(self.funnel)
         self.body_layout.addWidget(self.editor, 1)
         # under the list, not above it: appearing above, it pushed the buttons down
@@ -55,6 +46,4 @@ class StagesPage(SectionPage):
 
     def refresh(self, content: Content) -> None:
         self.funnel.set_content(content)
-        warning = handoff_warning(content)
-        self.handoff_note.setText(f"⚠ {warning}" if warning else "")
-        self.handoff_note.setVisible(bool(warning))
+        self.handoff_note.say(handoff_warning(content))

@@ -14,6 +14,7 @@ from ..keyed_list import Field, KeyedListEditor, ListSpec
 from ..one_line import keep_on_one_line
 from ..reflow import Reflow
 from ..undo_keys import forget_typing
+from ..warning_note import WarningNote
 from .business_hours_editor import BusinessHoursEditor
 from .date_field import DateField
 from .date_order import date_order_warning, hours_warning
@@ -75,23 +76,9 @@ class WorkshopPage(SectionPage):
             field.edited.connect(lambda value, n=name: self._set(n, value))
             form.addRow(label, field)
             self.dates[name] = field
-        self.date_note = QLabel()
-        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_note.setObjectName("dateNote")
-        self.date_note.setWordWrap(True)
-        self.date_note.setAccessibleName("Date warning")
-        self.date_note.setStyleSheet(  # the look of the Stages page's handoff warning
-            "QLabel#dateNote { background: #fff1c2; color: #5a4300;"
-            " border: 1px solid #e0c36b; padding: 6px; border-radius: 4px; }")
-        self.date_note.hide()
+        self.date_note = WarningNote("Date warning")
         form.addRow(self.date_note)
-        self.hours_note = QLabel()  # as the date note, under the hours
-        self.hours_note.setTextFormat(Qt.TextFormat.PlainText)  # holds windows' names
-        self.hours_note.setObjectName("dateNote")
-        self.hours_note.setWordWrap(True)
-        self.hours_note.setAccessibleName("Business hours warning")
-        self.hours_note.setStyleSheet(self.date_note.styleSheet())
-        self.hours_note.hide()
+        self.hours_note = WarningNote("Business hours warning")  # under the hours
         left = QVBoxLayout()
         left.addLayout(form)
         left.addStretch(1)
@@ -127,13 +114,9 @@ class WorkshopPage(SectionPage):
         for name, field in self.dates.items():
             if field.value() != getattr(content, name):
                 field.set_value(getattr(content, name))
-        warning = date_order_warning(content)
-        self.date_note.setText(f"⚠ {warning}" if warning else "")
-        self.date_note.setVisible(bool(warning))
+        self.date_note.say(date_order_warning(content))
         self.hours.set_value(content.business_hours)
-        warning = hours_warning(content)
-        self.hours_note.setText(f"⚠ {warning}" if warning else "")
-        self.hours_note.setVisible(bool(warning))
+        self.hours_note.say(hours_warning(content))
 
     def _typed(self, name: str, text: str) -> None:
         previous, self._pending = self._pending, (name, text)
