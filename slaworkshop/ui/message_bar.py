@@ -23,12 +23,12 @@ class MessageBar(QStatusBar):
         self._permanent: list[QWidget] = []
         self.messageChanged.connect(self._message_changed)
 
-    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
+    def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:  # noqa: N802
         super().addPermanentWidget(widget, stretch)
         self._permanent.append(widget)
 
     def insertPermanentWidget(self, index: int, widget: QWidget,  # noqa: N802 (Qt's name)
-                              stretch: int = 0) -> int:
+                              stretch: int | None = 0) -> int:
         self._permanent.append(widget)
         return super().insertPermanentWidget(index, widget, stretch)
 
