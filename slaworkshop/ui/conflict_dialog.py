@@ -55,12 +55,31 @@ def _typing_in(widget: QWidget | None) -> bool:
     return isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox))
 
 
+#: The details' area shows this many lines and characters before it scrolls.
+DETAIL_LINES = 14
+DETAIL_CHARS = 72
+
+
+def roomy_details(box: QMessageBox) -> None:
+    """Qt's details area shows about four lines: the list of what differs scrolled in
+    a slit (tryout). It now shows fourteen lines of seventy-two characters."""
+    details = box.findChild(QTextEdit)
+    if details is None:  # no details were set
+        return
+    metrics = details.fontMetrics()
+    details.setMinimumWidth(metrics.averageCharWidth() * DETAIL_CHARS)
+    # a fixed height: with only a minimum, Qt's message box left a gap above the area
+    # and cut off its bottom
+    details.setFixedHeight(metrics.lineSpacing() * DETAIL_LINES)
+
+
 def ask_conflict(parent: QWidget | None, detail: str) -> str:
     handled, value = prompts.answer("conflict", detail=detail)
     if handled:
         return str(value)
     box = QMessageBox(QMessageBox.Icon.Warning, "Changed elsewhere", TEXT, parent=parent)
     box.setDetailedText(detail)
+    roomy_details(box)
     mine = box.addButton("&Keep mine as a new draft revision", QMessageBox.ButtonRole.AcceptRole)
     theirs = box.addButton("&Load theirs", QMessageBox.ButtonRole.DestructiveRole)
     later = box.addButton("Decide &later", QMessageBox.ButtonRole.RejectRole)

@@ -520,3 +520,37 @@ def test_the_draft_to_merge_with_is_read_off_the_window_s_thread(
                     timeout=5000)
     wait_saved(qtbot, window)
     assert readers and not any(readers)
+
+
+def test_the_conflict_details_show_fourteen_lines(qtbot: Any) -> None:
+    """Qt's details area showed about four lines of what differs (tryout)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTextEdit
+
+    from slaworkshop.ui import prompts
+    from slaworkshop.ui.conflict_dialog import ask_conflict
+
+    detail = "\n".join(f"Terms: “Term {n}” changed" for n in range(30))
+    seen: list[tuple[int, int, str]] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        show = next(b for b in box.findChildren(QPushButton) if "Details" in b.text())
+        show.click()  # Qt's own "Show Details…" button
+        QApplication.processEvents()
+        details = box.findChild(QTextEdit)
+        assert details is not None
+        lines = details.viewport().height() // details.fontMetrics().lineSpacing()
+        seen.append((lines, details.isVisible(), details.toPlainText()))
+        box.reject()
+
+    previous = prompts.set_responder(None)
+    try:
+        QTimer.singleShot(100, look)
+        ask_conflict(None, detail)
+    finally:
+        prompts.set_responder(previous)
+    lines, visible, text = seen[0]
+    assert visible and text == detail
+    assert lines >= 13  # fourteen, less what the frame takes of one
