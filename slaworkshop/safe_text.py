@@ -78,11 +78,21 @@ def suggested_file_name(stem: str, suffix: str, *, fallback: str = "agreement") 
     return (kept or fallback) + suffix
 
 
+#: Honorifics a signer may leave out of the name they type: "Anna Becker" signing for
+#: "Dr. Anna Becker" is no other person (tryout). Compared without case and full stop.
+HONORIFICS = frozenset({"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "dame",
+                        "herr", "frau", "mme", "mlle", "sra", "srta"})
+
+
 def same_name(typed: str, name: str) -> bool:
-    """Whether ``typed`` is ``name`` up to case, spacing, compatibility forms and
-    invisible format characters (the isolates around a right-to-left name)."""
-    def plain(text: str) -> str:
+    """Whether ``typed`` is ``name`` up to case, spacing, compatibility forms, invisible
+    format characters (the isolates around a right-to-left name) and honorifics in
+    front ("Anna Becker" for "Dr. Anna Becker", "Prof. Dr. Anna Becker")."""
+    def plain(text: str) -> list[str]:
         text = unicodedata.normalize("NFKC", text)
         text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-        return " ".join(text.casefold().split())
+        words = text.casefold().split()
+        while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+            words.pop(0)
+        return words
     return plain(typed) == plain(name)

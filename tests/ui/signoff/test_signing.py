@@ -240,6 +240,13 @@ def test_the_signatory_s_own_name_in_another_case_or_spacing_signs_at_once(
     assert same_name("  sam   WHITFIELD ", "Sam Whitfield")
     assert same_name("\u2067مريم\u2069 Haddad", "مريم Haddad")
     assert not same_name("Sam Whitfeld", "Sam Whitfield")
+    # an honorific left out, or put in, is the same person (tryout)
+    assert same_name("Anna Becker", "Dr. Anna Becker")
+    assert same_name("Prof. Dr. Anna Becker", "anna becker")
+    assert same_name("Ms Anna Becker", "Dr. Anna Becker")
+    assert not same_name("Dr. Anna Becker", "Dr. Hanna Becker")
+    assert not same_name("Dr.", "Anna Becker")  # a name of an honorific alone stays
+    assert not same_name("M. Becker", "Becker")  # an initial is no honorific
     window = open_window(qtbot, workspace, proposed)
     dialog = _open_dialog(qtbot, window, "sam")
     qtbot.keyClicks(dialog.name, "sam whitfield")
