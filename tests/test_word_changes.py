@@ -20,3 +20,12 @@ def test_a_long_stretch_keeps_its_context_words_beside_the_change() -> None:
     assert new == [("… marketing can see the ", False), ("result", True),
                    (" of each lead it …", False)]
     assert old[1] == ("outcome", True)
+
+
+def test_a_list_cut_short_marks_only_the_items_that_went() -> None:
+    """The comma stuck to the last kept item: "Slovakia," no longer matched "Slovakia",
+    and the summary struck it out and added it again, a change nobody made (review)."""
+    kept = "Germany, Austria, Switzerland, Poland, Czechia, Slovakia"
+    old, new = word_runs(f"{kept}, Hungary, Romania, Bulgaria, Turkey", kept)
+    assert new == [(kept, False)]
+    assert old == [(kept, False), (", Hungary, Romania, Bulgaria, Turkey", True)]

@@ -18,6 +18,11 @@ EDITED_FROM = 0.5
 
 Run = tuple[str, bool]  # (text, changed)
 
+#: Words, spaces, and the commas and semicolons between them, each a token of its own:
+#: with the comma in the word, "Slovakia," at the end of a list cut short no longer
+#: matched "Slovakia" and read as removed and added again (review of the PDF).
+_TOKENS = re.compile(r"\s+|[,;]|[^\s,;]+")
+
 
 def _shortened(text: str, first: bool, last: bool, context: int) -> str:
     """An unchanged stretch cut to the ``context`` words beside the changes around it
@@ -42,7 +47,7 @@ def word_runs(old: str, new: str, context: int | None = None
     beside each change (a document's summary, where the whole text is in its body)."""
     if max(len(old), len(new)) < WORDS_FROM:
         return None
-    before, after = re.split(r"(\s+)", old), re.split(r"(\s+)", new)
+    before, after = _TOKENS.findall(old), _TOKENS.findall(new)
     matcher = SequenceMatcher(None, before, after, autojunk=False)
     if matcher.ratio() < EDITED_FROM:
         return None
