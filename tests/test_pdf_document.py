@@ -384,6 +384,42 @@ def test_the_stylesheet_colour_names_are_written_out() -> None:
     assert "var(" not in shipped and ":root" not in shipped and "#1f3a5c" in shipped
 
 
+def test_the_contents_list_the_change_summary_under_its_section_in_page_order(
+    rendered: Rendered,
+) -> None:
+    """Listed after the sections, the summary's line read 25 after the signatures' 29
+    (review): it now sits under the version history, and the page numbers go up."""
+    lines = rendered.pages[1].split("Contents\n", 1)[1].splitlines()
+    lines = lines[:next(n for n, line in enumerate(lines) if "Signatures" in line) + 1]
+    pages = [int(line.rsplit(" ", 1)[1]) for line in lines]
+    assert pages == sorted(pages), lines
+    history = next(n for n, line in enumerate(lines) if "Version history" in line)
+    assert "change since version 1" in lines[history + 1]
+    assert "Signatures" in lines[history + 2]
+
+
+def test_the_outline_names_each_section_with_its_number_and_a_space(
+    rendered: Rendered,
+) -> None:
+    """The bookmarks read "1Workshop details", and a persona's carried its buying role
+    ("Supply chain director Decision maker"; review)."""
+    def titles(outline: list[object], depth: int = 0) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        for entry in outline:
+            if isinstance(entry, list):
+                found += titles(entry, depth + 1)
+            else:
+                found.append((depth, str(getattr(entry, "title", ""))))
+        return found
+
+    outline = titles(rendered.reader.outline)
+    top = [title for depth, title in outline if depth == 0]
+    assert top[1:3] == ["1 Workshop details", "2 Terms"]  # after the cover's title
+    assert "12 Version history" in top
+    personas = {title for depth, title in outline if depth == 1}
+    assert {p.name for p in rendered.request.document.content.personas} <= personas
+
+
 def test_the_contents_point_to_the_changes_since_the_last_signed_version(
     rendered: Rendered,
 ) -> None:

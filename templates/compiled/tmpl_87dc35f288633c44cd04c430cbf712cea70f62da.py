@@ -8,8 +8,6 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_sections = resolve('sections')
-    l_0_changes = resolve('changes')
-    l_0_previous_signed = resolve('previous_signed')
     l_0_disputed_count = resolve('disputed_count')
     l_0_uncovered = resolve('uncovered')
     try:
@@ -27,6 +25,8 @@ def root(context, missing=missing):
     pass
     yield '<nav class="contents"><h2 class="contents-title">Contents</h2><ol>'
     for l_1_section in (undefined(name='sections') if l_0_sections is missing else l_0_sections):
+        l_1_changes = resolve('changes')
+        l_1_previous_signed = resolve('previous_signed')
         _loop_vars = {}
         pass
         yield '<li><a href="#s-'
@@ -35,25 +35,26 @@ def root(context, missing=missing):
         yield escape(environment.finalize(environment.getattr(l_1_section, 'number')))
         yield '</span>'
         yield escape(environment.finalize(environment.getattr(l_1_section, 'title')))
-        yield '</a></li>'
-    l_1_section = missing
+        yield '</a>\n'
+        if ((undefined(name='changes') if l_1_changes is missing else l_1_changes) and (environment.getattr(l_1_section, 'anchor') == 'history')):
+            pass
+            yield '<ol><li class="contents-changes"><a href="#changes"><span class="toc-number"></span>'
+            yield escape(environment.finalize(t_2((undefined(name='changes') if l_1_changes is missing else l_1_changes))))
+            yield ' change'
+            yield escape(environment.finalize(('s' if (t_2((undefined(name='changes') if l_1_changes is missing else l_1_changes)) != 1) else '')))
+            yield ' since '
+            if (undefined(name='previous_signed') if l_1_previous_signed is missing else l_1_previous_signed):
+                pass
+                yield 'version '
+                yield escape(environment.finalize(environment.getattr((undefined(name='previous_signed') if l_1_previous_signed is missing else l_1_previous_signed), 'number')))
+                yield ', the last signed version'
+            else:
+                pass
+                yield 'the last signed version'
+            yield '</a></li></ol>'
+        yield '</li>'
+    l_1_section = l_1_changes = l_1_previous_signed = missing
     yield '</ol>'
-    if (undefined(name='changes') if l_0_changes is missing else l_0_changes):
-        pass
-        yield '<p class="contents-changes"><a href="#changes">'
-        yield escape(environment.finalize(t_2((undefined(name='changes') if l_0_changes is missing else l_0_changes))))
-        yield ' change'
-        yield escape(environment.finalize(('s' if (t_2((undefined(name='changes') if l_0_changes is missing else l_0_changes)) != 1) else '')))
-        yield ' since '
-        if (undefined(name='previous_signed') if l_0_previous_signed is missing else l_0_previous_signed):
-            pass
-            yield 'version '
-            yield escape(environment.finalize(environment.getattr((undefined(name='previous_signed') if l_0_previous_signed is missing else l_0_previous_signed), 'number')))
-            yield ', the last signed version'
-        else:
-            pass
-            yield 'the last signed version'
-        yield '</a></p>'
     if (undefined(name='disputed_count') if l_0_disputed_count is missing else l_0_disputed_count):
         pass
         yield '<p class="contents-note">'
@@ -76,4 +77,4 @@ def root(context, missing=missing):
     yield '</nav>'
 
 blocks = {}
-debug_info = '1=29&2=41&3=57&4=66'
+debug_info = '1=27&5=39&6=67'

@@ -45,7 +45,9 @@ def root(context, missing=missing):
             if context.call((undefined(name='taller_than_page') if l_1_taller_than_page is missing else l_1_taller_than_page), [(t_1(context.eval_ctx, (undefined(name='rows') if l_1_rows is missing else l_1_rows), '\n\n'), 0.7)], font_scale=1.12, page_share=0.6, _loop_vars=_loop_vars):
                 pass
                 yield ' card-split'
-            yield '"><h3 class="card-title">'
+            yield '"><h3 class="card-title" data-bookmark="'
+            yield escape(environment.finalize(environment.getattr(l_1_persona, 'name')))
+            yield '">'
             yield escape(environment.finalize(environment.getattr(l_1_persona, 'name')))
             if environment.getattr(l_1_persona, 'buying_role'):
                 pass
@@ -81,4 +83,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '1=31&2=33&5=42&7=80'
+debug_info = '1=31&2=33&5=42&7=82'

@@ -57,7 +57,11 @@ def root(context, missing=missing):
         yield escape(environment.finalize(environment.getattr(l_1_section, 'anchor')))
         yield '" id="s-'
         yield escape(environment.finalize(environment.getattr(l_1_section, 'anchor')))
-        yield '"><h2><span class="section-number">'
+        yield '"><h2 data-bookmark="'
+        yield escape(environment.finalize(environment.getattr(l_1_section, 'number')))
+        yield ' '
+        yield escape(environment.finalize(environment.getattr(l_1_section, 'title')))
+        yield '"><span class="section-number">'
         yield escape(environment.finalize(environment.getattr(l_1_section, 'number')))
         yield '</span>'
         yield escape(environment.finalize(environment.getattr(l_1_section, 'title')))
