@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, StringConstraints, WithJsonSchema, field_validator
 
 from .agreement import Content, Strict
-from .fields import MAX_ITEMS, Count, Key, Name, Text, VersionStatus
+from .fields import MAX_ITEMS, Count, Key, Name, Text, VersionStatus, schema_pattern
 
 FORMAT = "slaworkshop/agreement"
 FORMAT_VERSION = 1
@@ -15,6 +15,17 @@ FORMAT_VERSION = 1
 _SHA256 = r"^[0-9a-f]{64}$"
 _TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+# Text matching a pattern. The published schema has each pattern with an end that
+# means the same to a validator using Python's ``re.search`` (whose $ also matches
+# before a final newline) as to import, which matches the whole value (audit).
+Sha256 = Annotated[str, StringConstraints(pattern=_SHA256),
+                   WithJsonSchema({"type": "string", "pattern": schema_pattern(_SHA256)})]
+Timestamp = Annotated[str, StringConstraints(pattern=_TIMESTAMP),
+                      WithJsonSchema({"type": "string", "pattern": schema_pattern(_TIMESTAMP)})]
+Uuid = Annotated[str, StringConstraints(pattern=_UUID),
+                 WithJsonSchema({"type": "string", "pattern": schema_pattern(_UUID)})]
 
 
 def _timestamp(value: object) -> object:
@@ -43,7 +54,7 @@ class VersionInfo(Strict):
     number: Count | None = None
     status: VersionStatus | None = None
     label: Text = ""
-    created_at: str | None = Field(default=None, pattern=_TIMESTAMP)
+    created_at: Timestamp | None = None
 
     _ts = field_validator("created_at", mode="before")(_timestamp)
     _real = field_validator("created_at")(_real_timestamp)
@@ -52,8 +63,8 @@ class VersionInfo(Strict):
 class Signature(Strict):
     stakeholder: Key
     name: Name
-    signed_at: str = Field(pattern=_TIMESTAMP)
-    content_sha256: str = Field(pattern=_SHA256)
+    signed_at: Timestamp
+    content_sha256: Sha256
     role: Text = ""
 
     _ts = field_validator("signed_at", mode="before")(_timestamp)
@@ -65,8 +76,8 @@ class AgreementFile(Strict):
 
     format: Literal["slaworkshop/agreement"]
     format_version: Literal[1]
-    agreement_id: str | None = Field(default=None, pattern=_UUID)
+    agreement_id: Uuid | None = None
     version: VersionInfo | None = None
-    content_sha256: str | None = Field(default=None, pattern=_SHA256)
+    content_sha256: Sha256 | None = None
     content: Content
     signatures: list[Signature] = Field(default_factory=list, max_length=MAX_ITEMS)

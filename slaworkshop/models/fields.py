@@ -137,8 +137,12 @@ def _key(value: str, info: ValidationInfo) -> str:
     return value
 
 
-def _non_blank(value: str) -> str:
-    if not value.strip():
+def _non_blank(value: str, info: ValidationInfo) -> str:
+    # U+FEFF is blank too: a JSON Schema validator's "\\S" (ECMAScript) does not match
+    # it, and a title of one looked empty everywhere (contract audit). Stored content is
+    # read by the old rule.
+    blank = value if _is_stored(info) else value.replace("\ufeff", "")
+    if not blank.strip():
         raise ValueError("must not be empty")
     return value
 
@@ -264,15 +268,35 @@ def _empty_is_none(value: object) -> object:
     return None if value == "" else value
 
 
-#: The same rules for the published JSON Schema (ECMAScript regexes; validation above
-#: gives the messages). Zero durations, a fraction on any but the smallest component of
-#: a duration, real calendar dates and time zones are checked by import only.
-_KEY_SCHEMA = "^[a-z0-9-]+$"
-_DATE_SCHEMA = r"^\d{4}-\d{2}-\d{2}$"
-_AMOUNT_SCHEMA = r"\d+([.,]\d+)?"
+#: The same rules for the published JSON Schema (validation above gives the messages).
+#: Real calendar dates and time zones are checked by import only. Each pattern means the
+#: same in ECMAScript, JSON Schema's dialect, and in Python's ``re.search`` (the
+#: ``jsonschema`` package): digits are written [0-9] (Python's \\d is any script's
+#: digit), and the end is :data:`END` (Python's $ also matches before a final newline).
+#: Under Python, "PT4H\\n" and "PT٤H" passed the schema that import refuses (audit).
+END = r"(?![\s\S])"
+_KEY_SCHEMA = "^[a-z0-9-]+" + END
+_DATE_BODY = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_DATE_SCHEMA = f"^{_DATE_BODY}{END}"
+
+
+def _amount_schema(unit: str) -> str:
+    """A component's amount: digits, and a fraction only when its unit ends the value."""
+    return f"[0-9]+([.,][0-9]+(?={unit}{END}))?{unit}"
+
+
+#: Some digit other than 0: a duration longer than zero (P0D and PT0.0H are refused).
 _DURATION_SCHEMA = (
-    r"^P(?!$)({a}Y)?({a}M)?({a}W)?({a}D)?(T(?=\d)({a}H)?({a}M)?({a}S)?)?$".replace("{a}", _AMOUNT_SCHEMA)
+    f"^P(?=[^1-9]*[1-9])({_amount_schema('Y')})?({_amount_schema('M')})?"
+    f"({_amount_schema('W')})?({_amount_schema('D')})?"
+    f"(T(?=[0-9])({_amount_schema('H')})?({_amount_schema('M')})?({_amount_schema('S')})?)?{END}"
 )
+
+
+def schema_pattern(pattern: str) -> str:
+    """``pattern`` (anchored with ^ and $) with the end that means the same in both
+    dialects."""
+    return pattern.removesuffix("$") + END
 
 
 def _pattern(pattern: str) -> Any:
@@ -294,7 +318,7 @@ Name = Annotated[
     StringConstraints(max_length=MAX_NAME),
     AfterValidator(_no_control),
     AfterValidator(_non_blank),
-    _pattern(r"^(?=[\s\S]*\S)" + _TEXT_SCHEMA[1:]),
+    _pattern(r"^(?=[\s\S]*[^\s\ufeff])" + _TEXT_SCHEMA[1:]),
 ]
 Key = Annotated[
     str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key), _pattern(_KEY_SCHEMA)
@@ -303,7 +327,7 @@ Key = Annotated[
 Ref = Annotated[
     Key | None,
     BeforeValidator(_empty_is_none),
-    WithJsonSchema({"anyOf": [{"type": "string", "maxLength": 100, "pattern": "^[a-z0-9-]*$"},
+    WithJsonSchema({"anyOf": [{"type": "string", "maxLength": 100, "pattern": "^[a-z0-9-]*" + END},
                               {"type": "null"}]}),
 ]
 IsoDate = Annotated[
@@ -312,11 +336,11 @@ IsoDate = Annotated[
 OptDate = Annotated[
     IsoDate | None,
     BeforeValidator(_empty_is_none),
-    WithJsonSchema({"anyOf": [{"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$"},
+    WithJsonSchema({"anyOf": [{"type": "string", "pattern": f"^({_DATE_BODY})?{END}"},
                               {"type": "null"}]}),
 ]
 ClockTime = Annotated[
-    str, AfterValidator(_check_time), _pattern(r"^([01]\d|2[0-3]):[0-5]\d$")
+    str, AfterValidator(_check_time), _pattern("^([01][0-9]|2[0-3]):[0-5][0-9]" + END)
 ]
 Duration = Annotated[
     str, StringConstraints(max_length=64), AfterValidator(_check_duration), _pattern(_DURATION_SCHEMA)
@@ -324,7 +348,7 @@ Duration = Annotated[
 TimeZone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_check_timezone)]
 Email = Annotated[
     str, StringConstraints(max_length=320), AfterValidator(_check_email),
-    _pattern(r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+    _pattern(f"^{END}|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+{END}"),
 ]
 def _as_whole_number(value: object) -> object:
     """2e15 and 60.0 have no fraction: they are whole numbers (README), read and bounded
