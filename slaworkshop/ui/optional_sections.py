@@ -29,7 +29,8 @@ class OptionalSections(QObject):
         self._document = document
         self._settings_key = f"agreements/{agreement_id}/sections_on"
         stored = app_settings().value(self._settings_key, [])
-        self._switched: set[str] = set(stored if isinstance(stored, list) else [stored])
+        names = stored if isinstance(stored, list) else [stored]
+        self._switched: set[str] = {name for name in names if isinstance(name, str)}
 
     def is_on(self, key: str, content: Content | None = None) -> bool:
         content = content or self._document.content

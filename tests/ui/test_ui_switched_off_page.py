@@ -69,3 +69,25 @@ def test_a_section_switched_on_while_empty_is_on_in_a_new_session(
     window = open_window(qtbot, workspace, agreement)
     assert window.optional.is_on("goals")
     assert window.optional.switched_on() == ["goals"]
+
+
+def test_a_section_switched_on_after_all_were_switched_off(qtbot: Any, workspace: Any) -> None:
+    """No section on is stored as an empty list, which Qt writes as "@Invalid()" and a
+    fresh process reads back as None: switching a section on then failed in sorting
+    None beside "goals" (found by the type check)."""
+    import os
+    from pathlib import Path
+
+    from slaworkshop.models import validate_content
+    from slaworkshop.ui.settings import app_settings
+
+    agreement = workspace.agreements.create(
+        validate_content({"title": "Blank", "organization": "Acme"}))
+    Path(os.environ["SLAWORKSHOP_SETTINGS"]).write_text(
+        f"[agreements]\n{agreement}\\sections_on=@Invalid()\n", encoding="utf-8")
+    window = open_window(qtbot, workspace, agreement)
+    assert window.optional.switched_on() == []
+    window.go_to_section("goals")
+    window.pages["goals"].switch.click()
+    assert window.optional.switched_on() == ["goals"]
+    assert app_settings().value(f"agreements/{agreement}/sections_on") == ["goals"]
