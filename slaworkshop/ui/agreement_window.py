@@ -208,6 +208,7 @@ class AgreementWindow(QMainWindow):
         key = page.section.key
         index = SECTION_KEYS.index(key)
         stand_in = self.stack.widget(index)
+        assert stand_in is not None  # _build_centre put a stand-in at every section's index
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()

@@ -41,6 +41,7 @@ def run_gui(db_url: str | None = None) -> int:
     from .start_window import StartWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # a GUI run: an existing instance is a QApplication
     app.setApplicationName("slaworkshop")
     app.setOrganizationName("slaworkshop")
     app.setApplicationDisplayName("slaworkshop")

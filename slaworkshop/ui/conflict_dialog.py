@@ -89,7 +89,11 @@ def ask_conflict(parent: QWidget | None, detail: str) -> str:
     buttons = (mine, theirs, later)
     for button in buttons:
         button.setEnabled(False)
-    QTimer.singleShot(WAKE_MS, box, lambda: [b.setEnabled(True) for b in buttons])
+    def wake() -> None:
+        for button in buttons:
+            button.setEnabled(True)
+
+    QTimer.singleShot(WAKE_MS, box, wake)
     box.exec()
     clicked = box.clickedButton()
     return KEEP_MINE if clicked is mine else LOAD_THEIRS if clicked is theirs else DECIDE_LATER

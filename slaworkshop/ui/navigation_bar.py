@@ -120,6 +120,7 @@ class NavigationBar(QObject):
     def _width_as_shown(self) -> int:
         """The bar's width as it reads now: its widgets, the gaps between them, margins."""
         layout = self.bar.layout()
+        assert layout is not None  # a QToolBar makes its layout when it is constructed
         widgets = [w for w in (self.bar.widgetForAction(a) for a in self.bar.actions())
                    if w is not None]
         margins = layout.contentsMargins()

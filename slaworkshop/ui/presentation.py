@@ -239,6 +239,6 @@ def _room_for_contents(window: QWidget) -> None:
     if target != window.size():
         window.resize(target)
         free = screen.availableGeometry()
-        frame = window.frameGeometry()
-        window.move(max(free.left(), min(frame.left(), free.right() - frame.width())),
-                    max(free.top(), min(frame.top(), free.bottom() - frame.height())))
+        placed = window.frameGeometry()
+        window.move(max(free.left(), min(placed.left(), free.right() - placed.width())),
+                    max(free.top(), min(placed.top(), free.bottom() - placed.height())))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QLayoutItem, QWidget
 
 HYSTERESIS = 32  # px: more than a scroll bar, so gaining one cannot flip the layout back
 
@@ -42,10 +42,17 @@ class Reflow(QWidget):
     def side_by_side(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.LeftToRight
 
+    def _parts(self) -> list[QLayoutItem]:
+        parts = []
+        for i in range(self.box.count()):
+            item = self.box.itemAt(i)
+            assert item is not None  # every index below count() holds an item
+            parts.append(item)
+        return parts
+
     def row_width(self) -> int:
         """The least width that shows every part side by side."""
-        parts = [self.box.itemAt(i) for i in range(self.box.count())]
-        shown = [p for p in parts if not p.isEmpty()]
+        shown = [p for p in self._parts() if not p.isEmpty()]
         if not shown:
             return 0
         spacing = max(self.box.spacing(), 0)
@@ -54,8 +61,8 @@ class Reflow(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         # the width of the stacked form: that is what lets a narrow page stack the parts
         hint = super().minimumSizeHint()
-        parts = [self.box.itemAt(i) for i in range(self.box.count())]
-        widest = max((p.minimumSize().width() for p in parts if not p.isEmpty()), default=0)
+        widest = max((p.minimumSize().width() for p in self._parts() if not p.isEmpty()),
+                     default=0)
         return QSize(widest, hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)

@@ -28,7 +28,8 @@ def focus_stops(widget: QWidget) -> list[QWidget]:
     stops in creation order (a checkable group box, then what is in it)."""
     own = [widget] if _takes_tab(widget) and widget.focusProxy() is None else []
     if isinstance(widget, _WHOLE):
-        return own or ([widget.focusProxy()] if widget.focusProxy() is not None else [])
+        proxy = widget.focusProxy()
+        return own or ([proxy] if proxy is not None else [])
     # Only the child widgets: children() would wrap every layout, action and model too,
     # and PySide6 builds each new type's enums on first sight (60 ms at start-up).
     children = [c for c in widget.findChildren(QWidget, options=_DIRECT) if not c.isWindow()]

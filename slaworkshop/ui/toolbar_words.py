@@ -50,6 +50,7 @@ class ToolbarWords(QObject):
     def _needed(self) -> int:
         """The bar's width with every button in its full wording, whatever it shows."""
         layout = self.bar.layout()
+        assert layout is not None  # a QToolBar makes its layout when it is constructed
         widgets = [w for w in (self.bar.widgetForAction(a) for a in self.bar.actions())
                    if w is not None]
         width = sum(w.sizeHint().width() for w in widgets)

@@ -42,8 +42,8 @@ class WindowActions:
     sections_list: QAction
 
 
-def _action(window: QMainWindow, text: str, *keys: QKeySequence | str, tip: str = "",
-            checkable: bool = False) -> QAction:
+def _action(window: QMainWindow, text: str, *keys: QKeySequence | QKeySequence.StandardKey | str,
+            tip: str = "", checkable: bool = False) -> QAction:
     action = QAction(text, window)
     if keys:
         # a standard key may be empty on some platforms, or the same as the next one

@@ -8,6 +8,7 @@ it also works on its own over a ``Workspace`` and an agreement id.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
@@ -37,7 +38,7 @@ from .compare_html import compare_body
 from .rich_text import page
 from .safe_browser import SafeTextBrowser
 
-DRAFT = "draft"
+DRAFT: Final = "draft"
 
 
 def default_pair(records: Sequence[VersionRecord]) -> tuple[VersionLabel, VersionLabel]:

@@ -54,6 +54,6 @@ class SafeTextBrowser(QTextBrowser):
             self.setHtml(self._html)
             self.verticalScrollBar().setValue(bar)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt's name)
-        self.refused.append(name.toString())
+    def loadResource(self, kind: int, name: QUrl | str, /) -> object:  # noqa: N802 (Qt's name)
+        self.refused.append(name.toString() if isinstance(name, QUrl) else name)
         return _nothing(kind)

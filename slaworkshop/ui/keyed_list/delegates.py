@@ -256,7 +256,9 @@ class FieldDelegate(QStyledItemDelegate):
         # column: squeezed into the cell they overlapped, the unit cut to "hou". While
         # it is open the editor is as wide as it asks, over the next cells, and kept
         # inside the view.
-        cell, room = editor.geometry(), editor.parentWidget().rect()
+        viewport = editor.parentWidget()
+        assert viewport is not None  # the view made the editor with its viewport as parent
+        cell, room = editor.geometry(), viewport.rect()
         width = min(max(cell.width(), editor.sizeHint().width()), room.width())
         view = self.parent()
         if isinstance(view, QTableView) and width > cell.width():

@@ -111,11 +111,13 @@ class DetailForm(QWidget):
             for widget in self.widgets.values():
                 widget.show(None, self.model.content)
             return
-        if self.model.is_provisional(self._key):
-            self.key_label.setText(f"Key: {self._key}  (made from the name until you move to"
+        key = self._key
+        assert key is not None  # row is -1 without a key
+        if self.model.is_provisional(key):
+            self.key_label.setText(f"Key: {key}  (made from the name until you move to"
                                    " another row; then it stays)")
         else:
-            self.key_label.setText(f"Key: {self._key}  (stays the same when the name changes)")
+            self.key_label.setText(f"Key: {key}  (stays the same when the name changes)")
         for name, widget in self.widgets.items():
             if self._pending is not None and self._pending[0] is widget:
                 continue  # do not disturb what is being typed

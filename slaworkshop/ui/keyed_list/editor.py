@@ -147,8 +147,12 @@ class KeyedListEditor(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         """Reading order: the tool row as laid out (pages add to it), the table, the form."""
-        tools = [row.itemAt(i).widget() for row in (self.entry, self.tools)
-                 for i in range(row.count())]
+        tools: list[QWidget | None] = []
+        for row in (self.entry, self.tools):
+            for i in range(row.count()):
+                item = row.itemAt(i)
+                assert item is not None  # every index below count() holds an item
+                tools.append(item.widget())
         form = self.form.tab_chain() if self.form is not None else []
         return [w for w in tools if w is not None] + [self.view, *form]
 

@@ -94,7 +94,9 @@ class ListTableView(QTableView):
             return
         metrics = self.fontMetrics()
         scale = max(metrics.averageCharWidth() / BASE_CHAR_WIDTH, 1.0)  # large type
-        preferred, minimum, flexible = [], [], []
+        preferred: list[float] = []
+        minimum: list[float] = []
+        flexible: list[bool] = []
         for number, field in enumerate(self.fields):
             header = metrics.horizontalAdvance(field.label) + 3 * metrics.averageCharWidth()
             if field.kind == "bool":
@@ -119,6 +121,11 @@ class ListTableView(QTableView):
         self.setMinimumHeight(header + row * MIN_ROWS + 2 * self.frameWidth() + 4)
 
 
+def _rgb_f(color: QColor) -> tuple[float, float, float]:
+    """``color.getRgbF()[:3]``, typed (PySide6's stub says getRgbF returns object)."""
+    return color.redF(), color.greenF(), color.blueF()
+
+
 def inactive_selection(option: QStyleOptionViewItem, view: QWidget) -> None:
     """A selected row of a table that lacks the focus, drawn in a pale tint of the
     highlight over the row's own colour: on Qualification two tables showed a blue row,
@@ -135,5 +142,5 @@ def inactive_selection(option: QStyleOptionViewItem, view: QWidget) -> None:
     under = (brush.color() if brush.style() != Qt.BrushStyle.NoBrush
              else palette.color(QPalette.ColorRole.Base))  # a disputed term's colour
     option.backgroundBrush = QBrush(QColor.fromRgbF(*(0.35 * a + 0.65 * b for a, b in zip(
-        highlight.getRgbF()[:3], under.getRgbF()[:3], strict=True))))
+        _rgb_f(highlight), _rgb_f(under), strict=True))))
     option.state &= ~QStyle.StateFlag.State_Selected

@@ -167,7 +167,9 @@ class BusinessHoursEditor(QGroupBox):
 
         self.toggled.connect(self._emit)
         self.zone.activated.connect(self._emit)
-        self.zone.lineEdit().editingFinished.connect(self._emit)
+        zone_edit = self.zone.lineEdit()
+        assert zone_edit is not None  # ZoneBox is editable from its constructor on
+        zone_edit.editingFinished.connect(self._emit)
         for box in self.days:
             box.toggled.connect(self._emit)
         self.start.timeChanged.connect(self._emit)

@@ -184,8 +184,11 @@ class DateField(QWidget):
         self.edit.dateChanged.connect(self._changed)
         self.clear_button.clicked.connect(lambda: self.edit.setDate(_UNSET))
 
-    def setFocus(self) -> None:  # noqa: N802 (Qt's name)
-        self.edit.setFocus()
+    def setFocus(  # noqa: N802 (Qt's name)
+        self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason, /
+    ) -> None:
+        # QWidget.setFocus() is setFocus(Qt.OtherFocusReason)
+        self.edit.setFocus(reason)
 
     def tab_chain(self) -> list[QWidget]:
         return [self.edit, self.clear_button]

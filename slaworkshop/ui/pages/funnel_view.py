@@ -113,10 +113,10 @@ class FunnelView(QWidget):
                 painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, self.handoff_text)
         painter.setFont(self.arrow_font())
         painter.setPen(self.palette().windowText().color())
-        for left, right in zip(boxes, boxes[1:], strict=False):
+        for before, after in zip(boxes, boxes[1:], strict=False):
             # the box's full height: a fixed 20 px clipped the glyph of large type
-            painter.drawText(QRectF(left.right(), left.top(), right.left() - left.right(),
-                                    left.height()), Qt.AlignmentFlag.AlignCenter, "›")
+            painter.drawText(QRectF(before.right(), before.top(), after.left() - before.right(),
+                                    before.height()), Qt.AlignmentFlag.AlignCenter, "›")
         painter.setFont(self.font())
         self._legend(painter, boxes[0].bottom() + self.fontMetrics().height() + 10)
 

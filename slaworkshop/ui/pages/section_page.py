@@ -75,6 +75,7 @@ class SectionPage(QWidget):
         self.heading.setVisible(not on)
         self.intro.setVisible(not on)
         layout = self.layout()
+        assert layout is not None  # the outer QVBoxLayout made in __init__
         if on:
             layout.setContentsMargins(4, 2, 4, 2)
         else:

@@ -194,8 +194,9 @@ class _WidestLabel(QLabel):
         widths = [hint.width()]
         for row in range(self._below.rowCount()):
             item = self._below.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                widths.append(item.widget().sizeHint().width())
+            label = item.widget() if item is not None else None
+            if label is not None:
+                widths.append(label.sizeHint().width())
         return QSize(max(widths), hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)

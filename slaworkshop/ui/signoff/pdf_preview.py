@@ -88,7 +88,9 @@ class PdfPreviewPanel(QWidget):
         self.view.setAccessibleName("PDF preview")
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Preview:", buddy=self.choice))
+        choice_label = QLabel("&Preview:")
+        choice_label.setBuddy(self.choice)
+        top.addWidget(choice_label)
         top.addWidget(self.choice)
         top.addSpacing(12)
         top.addWidget(self.message, 1)

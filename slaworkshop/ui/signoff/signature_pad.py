@@ -6,6 +6,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QImageWriter,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -151,7 +152,9 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        # what QImage.save(buffer, "PNG") does; the binding takes the format only as str,
+        # its stub only as bytes
+        if not QImageWriter(buffer, b"PNG").write(image):
             raise OSError("the signature drawing could not be encoded as PNG")
         buffer.close()
         return bytes(data.data())
