@@ -14,13 +14,17 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QDir, QEvent, QObject
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from .tones import high_contrast_rules
 
 PRESENTATION_FACTOR = 1.6
 STEP = 1.15
+#: Bigger text stops where this many lines no longer fit the screen's height: the
+#: pages lay out a form and a table of a few rows in about that many.
+LINES_ON_SCREEN = 28
+LARGEST = "The text is as large as this screen allows; Ctrl+minus makes it smaller."
 HIGH_CONTRAST = """
 QWidget { background: #000000; color: #ffffff; }
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QTableView, QListWidget {
@@ -114,8 +118,26 @@ class Presentation(QObject):
         self.apply_font()
 
     def zoom_in(self) -> None:
-        self.scale = min(self.scale * STEP, 4.0)
+        scale = min(self.scale * STEP, 4.0)
+        size = self._base_size * scale * (PRESENTATION_FACTOR if self.active else 1.0)
+        if scale > 1.0 and not self._fits_screen(size):
+            # Five steps up on a 1024×768 projector scrolled the page sideways and left
+            # the fields being edited a few pixels tall (tryout).
+            self._window.statusBar().showMessage(LARGEST, 8000)
+            return
+        self.scale = scale
         self.apply_font()
+
+    def _fits_screen(self, size: float) -> bool:
+        """Whether :data:`LINES_ON_SCREEN` lines of text at ``size`` points fit in the
+        height of the screen the window is on."""
+        screen = self._window.screen()
+        if screen is None:
+            return True
+        font = QFont(self._window.font())
+        font.setPointSizeF(size)
+        height = screen.availableGeometry().height()
+        return QFontMetricsF(font).height() * LINES_ON_SCREEN <= height
 
     def zoom_out(self) -> None:
         self.scale = max(self.scale / STEP, 0.5)

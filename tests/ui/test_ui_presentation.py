@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_helpers import projector_size
+from ui_helpers import projector_size, settle_layout
 
 
 def test_presentation_mode_is_full_screen_with_bigger_text(qtbot: Any, window: Any) -> None:
@@ -391,12 +391,14 @@ def test_five_steps_larger_the_buttons_give_up_their_keys_before_the_title_its_n
     """The title was cut to "3. …" beside buttons that still named their keys (tryout)."""
     from PySide6.QtWidgets import QToolButton
 
+    from slaworkshop.ui.presentation import STEP
     from slaworkshop.ui.sections import SECTION_KEYS, SECTIONS
 
     actions = window.window_actions
     actions.presentation.setChecked(True)
-    for _ in range(5):
-        actions.zoom_in.trigger()
+    # five steps up, as a screen taller than the offscreen one allows
+    window.presentation.scale = STEP ** 5
+    window.presentation.apply_font()
     projector_size(qtbot, window)
     bar = window.navigation_bar
     for key in SECTION_KEYS:
@@ -531,3 +533,64 @@ def test_a_window_closed_in_presentation_mode_opens_again_as_it_was_before(
     assert again.presentation.active is False
     assert again.findChild(QToolBar, "mainToolbar").isVisible()
     assert not again.navigation_bar.isVisible()
+
+
+def test_bigger_text_stops_where_the_screen_is_full(qtbot: Any, window: Any) -> None:
+    """Five steps up on a 1024×768 projector scrolled the page sideways and left the
+    fields a few pixels tall (tryout): bigger text now stops at 28 lines a screen."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from slaworkshop.ui.presentation import LARGEST
+
+    window.window_actions.presentation.trigger()
+    for _ in range(8):
+        window.window_actions.zoom_in.trigger()
+    height = window.screen().availableGeometry().height()  # 800 offscreen
+    assert QFontMetricsF(window.font()).height() * 28 <= height
+    assert window.statusBar().currentMessage() == LARGEST
+    largest = window.font().pointSizeF()
+    assert largest > 14  # it did grow before it stopped
+    window.window_actions.zoom_out.trigger()
+    assert window.font().pointSizeF() < largest
+
+
+def test_the_form_of_the_item_on_show_gets_the_height_it_needs(qtbot: Any, window: Any
+                                                              ) -> None:
+    """Two goals kept 270 px of empty rows while the goal being edited sat in a scrolled
+    slit a few pixels tall; a stage's entry and exit criteria showed two lines (tryout,
+    presentation mode on a projector)."""
+    window.window_actions.presentation.trigger()
+    window.window_actions.zoom_in.trigger()
+    window.go_to_section("stages")
+    editor = window.pages["stages"].editor
+    area = editor.form_area
+    qtbot.waitUntil(lambda: area.viewport().height() >= editor.form.sizeHint().height())
+    assert not area.verticalScrollBar().isVisible()
+    assert editor.view.height() >= editor.view.minimumHeight()
+    # a handle dragged by hand stays where it was put
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    settle_layout(qtbot, window)
+    qtbot.wait(100)
+    handle = editor.splitter.handle(1)
+    middle = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    QTest.mouseMove(handle, middle - QPoint(0, 60))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle - QPoint(0, 60))
+    moved = editor.splitter.sizes()
+    assert editor.height_share.by_hand
+    editor.add_item()  # a row more, and a longer key note: shared again, but for the hand
+    qtbot.wait(50)
+    assert editor.splitter.sizes() == moved
+
+
+def test_the_height_shares() -> None:
+    from slaworkshop.ui.keyed_list.height_share import shares
+
+    # room for both: the form all it asks, the table the rest
+    assert shares(600, 150, 120, 250) == (350, 250)
+    # a long table: the form takes at most three fifths
+    assert shares(500, 900, 120, 600) == (200, 300)
+    # never below the table's few rows
+    assert shares(300, 900, 150, 600) == (150, 150)

@@ -39,6 +39,7 @@ from ..reflow import Reflow
 from ..undo_keys import forget_typing
 from .delegates import FieldDelegate
 from .detail_form import DetailForm
+from .height_share import HeightShare
 from .spec import ListSpec
 from .table_model import KeyedListModel, column_of
 from .table_view import ListTableView, RowFilter
@@ -132,6 +133,7 @@ class KeyedListEditor(QWidget):
             splitter.addWidget(self.form_area)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 2)
+            self.height_share = HeightShare(splitter, self.view, self.form_area)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tool_row)
