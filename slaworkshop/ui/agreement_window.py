@@ -247,7 +247,7 @@ class AgreementWindow(QMainWindow):
             self.sidebar.setCurrentRow(index)
         title = SECTIONS[index].title
         self.position.setText(f"Section {index + 1} of {len(SECTIONS)}: {title}")
-        self.navigation.set_title(f"{index + 1}. {title}")
+        self.navigation.set_section(index)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(SECTIONS) - 1)
         self._update_window_title()

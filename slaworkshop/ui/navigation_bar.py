@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton
 
 from .sections import SECTIONS
@@ -65,9 +65,17 @@ class NavigationBar(QObject):
         self.sections_button.setToolTip(f"Go to any section ({sections_key})")
         self.sections_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.sections_button)
+        # The section on show is ticked, and the keyboard starts on it: the menu opened
+        # with nothing marked, and Down went to 1. Workshop (tryout).
+        group = QActionGroup(menu)
+        self._section_actions: list[QAction] = []
         for number, s in enumerate(SECTIONS):
-            menu.addAction(f"{number + 1}. {s.title}",
-                           lambda n=number: go_to(n))  # type: ignore[misc]
+            action = menu.addAction(f"{number + 1}. {s.title}")
+            action.setCheckable(True)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _checked=False, n=number: go_to(n))
+            self._section_actions.append(action)
+        menu.aboutToShow.connect(self._mark_current)
         self.sections_button.setMenu(menu)
         bar.addWidget(self.sections_button)
         bar.addSeparator()
@@ -92,6 +100,17 @@ class NavigationBar(QObject):
         widget = self.bar.widgetForAction(action)
         assert isinstance(widget, QToolButton)
         return _Button(widget, action.setIconText, full, short, tiny)
+
+    def set_section(self, index: int) -> None:
+        """The section on show: its number and title, and its mark in the menu."""
+        self._section_actions[index].setChecked(True)
+        self.set_title(f"{index + 1}. {SECTIONS[index].title}")
+
+    def _mark_current(self) -> None:
+        menu = self.sections_button.menu()
+        current = next((a for a in self._section_actions if a.isChecked()), None)
+        if menu is not None and current is not None:
+            menu.setActiveAction(current)
 
     def set_title(self, text: str) -> None:
         self._title_text = text

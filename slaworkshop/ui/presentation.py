@@ -37,6 +37,7 @@ QMenu::item:selected { background: #ffd400; color: #000000; }
 QHeaderView::section { background: #222222; color: #ffffff; border: 1px solid #777777; }
 QPushButton, QToolButton { background: #222222; color: #ffffff; border: 2px solid #ffffff;
     padding: 4px 10px; }
+QPushButton:disabled, QToolButton:disabled { color: #8a8a8a; border: 2px dashed #8a8a8a; }
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus,
 QTableView:focus, QListWidget:focus { border: 3px solid #ffd400; }
 QLabel#pageHeading { color: #ffd400; }

@@ -594,3 +594,52 @@ def test_the_height_shares() -> None:
     assert shares(500, 900, 120, 600) == (200, 300)
     # never below the table's few rows
     assert shares(300, 900, 150, 600) == (150, 150)
+
+
+def test_the_sections_menu_opens_on_the_section_on_show(qtbot: Any, window: Any) -> None:
+    """Ctrl+L opened the menu with nothing marked, and the first Down went to
+    1. Workshop from 6. SLA windows (tryout)."""
+    from PySide6.QtCore import QTimer
+
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("sla_windows")
+    menu = window.sections_button.menu()
+    seen: list[tuple[str, list[str]]] = []
+
+    def look() -> None:
+        active = menu.activeAction()
+        seen.append((active.text() if active else "", [a.text() for a in menu.actions()
+                                                        if a.isChecked()]))
+        menu.close()
+
+    QTimer.singleShot(100, look)
+    window.sections_button.showMenu()
+    assert seen == [("6. SLA windows", ["6. SLA windows"])]
+    menu.actions()[1].trigger()
+    assert window.current_page_key() == "terms"
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["2. Terms"]
+
+
+def test_a_disabled_button_looks_disabled_in_presentation_mode(qtbot: Any,
+                                                               window: Any) -> None:
+    """"Move up" on the first row looked exactly like the buttons that work, and Tab
+    skipped it without a word (tryout)."""
+    from PySide6.QtGui import QColor
+
+    window.window_actions.presentation.setChecked(True)
+    window.go_to_section("stages")
+    editor = window.pages["stages"].editor
+    editor.select_row(0)
+    buttons = [b for b in editor.findChildren(type(editor.tools.itemAt(0).widget()))
+               if b.text().replace("&", "") in ("Move up", "Move down")]
+    assert {b.text().replace("&", ""): b.isEnabled() for b in buttons} == {
+        "Move up": False, "Move down": True}
+
+    def white_pixels(widget: Any) -> int:
+        image = widget.grab().toImage()
+        return sum(image.pixelColor(x, y) == QColor("#ffffff")
+                   for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+    up, down = sorted(buttons, key=lambda b: b.isEnabled())
+    assert white_pixels(down) > 0  # white text and frame where it works
+    assert white_pixels(up) == 0
