@@ -24,7 +24,7 @@ def _content(*within: str, hours: tuple[str, str] | None = None) -> Content:
 
 
 def test_minutes_are_rounded_not_cut() -> None:
-    assert total_words(_content("PT31M")) == "0 h 31 min"
+    assert total_words(_content("PT31M")) == "31 min"
     assert total_words(_content("PT1H2M")) == "1 h 2 min"
 
 
@@ -33,10 +33,21 @@ def test_a_business_day_counts_from_its_start_minute() -> None:
     assert business_day_hours(half_past) == 8.5
     assert total_words(half_past) == "1 business day"
     assert total_words(_content("PT9H", hours=("08:30", "17:00"))) == \
-        "1 business day 0 h 30 min"
+        "1 business day 30 min"
     assert total_words(_content("PT9H")) == "1 business day 1 h"  # 09:00-17:00
 
 
 def test_a_business_week_is_five_days_and_a_year_250() -> None:
     assert total_words(_content("P1W")) == "5 business days"
     assert total_words(_content("P1Y")) == "250 business days"
+
+
+def test_the_short_total_leaves_out_zero_hours() -> None:
+    """"Total: 4 business days 0 h 30 min" (tryout)."""
+    from slaworkshop.models.window_time import hours_text
+
+    assert hours_text(4 * 8 + 0.5, 8, True) == "4 business days 30 min"
+    assert hours_text(4 * 8 + 2.5, 8, True) == "4 business days 2 h 30 min"
+    assert hours_text(0, 8, True) == "0 h"
+    assert hours_text(0.25, 8, False) == "15 min"
+    assert hours_text(4 * 8 + 0.5, 8, True, long=True) == "4 business days and 30 minutes"

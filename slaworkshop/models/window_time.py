@@ -50,7 +50,8 @@ def hours_text(hours: float, day: float, business: bool, *, long: bool = False) 
             parts += [f"{m} minute{'s' if m != 1 else ''}"] if m else []
             words += parts
         else:
-            words.append(f"{h} h" + (f" {m} min" if m else ""))
+            # "4 business days 30 min", not "… 0 h 30 min" (tryout)
+            words.append(" ".join([f"{h} h"] * bool(h or not m) + [f"{m} min"] * bool(m)))
     return and_list(words) if long else " ".join(words)
 
 
