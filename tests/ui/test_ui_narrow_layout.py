@@ -356,3 +356,33 @@ def test_the_panel_keeps_its_width_whatever_it_lists(qtbot: Any, window: Any) ->
         settle_layout(qtbot, window)
         widths.add((window.readiness.width(), entry.width()))
     assert len(widths) == 1, widths
+
+
+def test_a_panel_shown_by_hand_stays_when_a_page_that_fits_comes_between(
+        qtbot: Any, window: Any) -> None:
+    """Shown by hand beside a page too wide for both, the panel stepped aside again after
+    Alt+Left to a page that fits and Alt+Right back (tryout): only the window's having
+    room again ends the facilitator's choice."""
+    from ui_helpers import settle_layout
+
+    _terms_with_panel(qtbot, window, 1280)
+    _resized(qtbot, window, 900)
+    assert not window.readiness.isVisible()
+    window.status.problems.click()  # shown by hand
+    qtbot.wait(20)
+    fitting = next(key for key in ("rejection_reasons", "cadences", "goals", "workshop")
+                   if _fits_beside(qtbot, window, key))
+    window.go_to_section(fitting)
+    settle_layout(qtbot, window)
+    window.go_to_section("terms")
+    settle_layout(qtbot, window)
+    assert window.narrow_room._overflow() > 0  # terms still too wide for both
+    assert window.readiness.isVisible()
+
+
+def _fits_beside(qtbot: Any, window: Any, key: str) -> bool:
+    from ui_helpers import settle_layout
+
+    window.go_to_section(key)
+    settle_layout(qtbot, window)
+    return bool(window.narrow_room._overflow() <= 0 and window.readiness.isVisible())
