@@ -431,3 +431,27 @@ def test_the_contents_point_to_the_changes_since_the_last_signed_version(
     assert found, contents
     assert int(found.group(1)) == _page_of(rendered, "Changes since version 1, the last signed"
                                            " version")
+
+
+def test_a_copy_nobody_signs_says_so_on_every_page(tmp_path: Path) -> None:
+    """A draft's pages could pass for the signed agreement once printed: its status was
+    in the footer's small type, and its signature page showed "Awaiting signature"
+    under lines nobody may sign (review). The proposed version has no such mark."""
+    store = open_store(f"sqlite:///{tmp_path / 'draft.db'}")
+    try:
+        agreements = AgreementService(store, actor="test")
+        agreement_id = agreements.create(read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content)
+        reader = PdfReader(io.BytesIO(render(build_pdf_request(agreements, agreement_id,
+                                                               "draft")).pdf))
+    finally:
+        store.dispose()
+    pages = [page.extract_text() for page in reader.pages]
+    assert all(text.startswith("WORKING COPY\n") for text in pages)
+    signatures = pages[-1]
+    assert "Awaiting signature" not in signatures
+    assert signatures.count("Not proposed for signature") == 3
+    assert "A signature, once this content is proposed and signed, covers" in pages[0]
+
+
+def test_the_proposed_version_has_no_working_copy_mark(rendered: Rendered) -> None:
+    assert not any("WORKING COPY" in text for text in rendered.pages)

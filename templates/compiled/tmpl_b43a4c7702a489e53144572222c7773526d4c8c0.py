@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_subject = resolve('subject')
     l_0_keywords = resolve('keywords')
     l_0_version = resolve('version')
+    l_0_version_status = resolve('version_status')
     l_0_sections = resolve('sections')
     l_0_m = missing
     pass
@@ -38,6 +39,11 @@ def root(context, missing=missing):
         yield escape(environment.finalize(environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'created_at')))
         yield '">'
     yield '</head><body>'
+    if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) in ('draft', 'saved', 'superseded')):
+        pass
+        yield '<div class="watermark" aria-hidden="true">'
+        yield escape(environment.finalize(('Superseded' if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) == 'superseded') else 'Working copy')))
+        yield '</div>'
     template = environment.get_template('cover.html', 'agreement.html')
     gen = template.root_render_func(template.new_context(context.get_all(), True, {'m': l_0_m}))
     try:
@@ -77,4 +83,4 @@ def root(context, missing=missing):
     yield '</body></html>'
 
 blocks = {}
-debug_info = '2=18&3=47&4=53'
+debug_info = '2=19&4=42&5=47&6=53&7=59'

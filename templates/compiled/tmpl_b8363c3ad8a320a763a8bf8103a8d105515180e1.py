@@ -111,7 +111,14 @@ def root(context, missing=missing):
         yield '</td></tr>'
     yield '</table><div class="cover-hash"><p class="cover-hash-label">Content hash (SHA-256)</p><p class="cover-hash-value">'
     yield escape(environment.finalize((undefined(name='content_sha256') if l_0_content_sha256 is missing else l_0_content_sha256)))
-    yield '</p><p class="cover-hash-note">Every signature in this document covers the content with this hash. The agreement\'s config file is attached to this PDF; <em>slaworkshop verify</em> recomputes the hash from it.</p></div></div>'
+    yield '</p><p class="cover-hash-note">'
+    if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) in ('draft', 'saved')):
+        pass
+        yield 'A signature, once this content is proposed and signed, covers the content with this hash.'
+    else:
+        pass
+        yield 'Every signature in this document covers the content with this hash.'
+    yield " The agreement's config file is attached to this PDF; <em>slaworkshop verify</em> recomputes the hash from it.</p></div></div>"
 
 blocks = {}
 debug_info = '4=42&5=45'

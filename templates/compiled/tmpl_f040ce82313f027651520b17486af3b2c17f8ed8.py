@@ -53,13 +53,14 @@ def root(context, missing=missing):
         pass
         yield ' until it is reviewed by '
         yield escape(environment.finalize(t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'review_by'))))
-    yield '.</p><p>The signatures cover the content with the SHA-256 hash</p><p class="mono attestation-hash">'
+    yield '.</p><p>The signatures cover the content with the SHA-256 hash:</p><p class="mono attestation-hash">'
     yield escape(environment.finalize((undefined(name='content_sha256') if l_0_content_sha256 is missing else l_0_content_sha256)))
     yield '</p></div>'
     if (undefined(name='signatories') if l_0_signatories is missing else l_0_signatories):
         pass
         yield '<div class="signature-grid">'
         for l_1_person in (undefined(name='signatories') if l_0_signatories is missing else l_0_signatories):
+            l_1_version_status = resolve('version_status')
             _loop_vars = {}
             pass
             yield '<div class="signature-block'
@@ -112,9 +113,16 @@ def root(context, missing=missing):
                     yield '…), not this version.</p>'
             else:
                 pass
-                yield '<p class="signer-state awaiting-state">Awaiting signature</p>'
+                yield '<p class="signer-state awaiting-state">'
+                if ((undefined(name='version_status') if l_1_version_status is missing else l_1_version_status) in ('draft', 'saved')):
+                    pass
+                    yield 'Not proposed for signature'
+                else:
+                    pass
+                    yield 'Awaiting signature'
+                yield '</p>'
             yield '</div>'
-        l_1_person = missing
+        l_1_person = l_1_version_status = missing
         yield '</div>'
     else:
         pass
@@ -122,4 +130,4 @@ def root(context, missing=missing):
         yield '\n'
 
 blocks = {}
-debug_info = '1=46&2=108&4=121'
+debug_info = '1=46&2=109&3=117&4=129'
