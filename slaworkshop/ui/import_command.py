@@ -34,6 +34,7 @@ def import_config_file(window: StartWindow) -> AgreementWindow | None:
     window.workspace.settle()
     from slaworkshop.export.config_file import read_config_file
     from slaworkshop.models import DocumentInvalid
+    from slaworkshop.problem_words import problem_words
 
     try:
         document = read_config_file(Path(path))
@@ -43,7 +44,7 @@ def import_config_file(window: StartWindow) -> AgreementWindow | None:
             f"{Path(path).name} cannot be imported; nothing was created. "
             + ("Fix this in the file and try again:" if len(exc.problems) == 1
                else f"Fix these {len(exc.problems)} problems in the file and try again:"),
-            exc.problems)
+            [problem_words(str(problem)) for problem in exc.problems])
         return None
     twin = _exported_from_here(window, document.agreement_id)
     if twin is not None:

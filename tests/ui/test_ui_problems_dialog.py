@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from slaworkshop.ui.problems_dialog import ProblemsDialog
@@ -49,3 +50,46 @@ def test_the_intro_counts_the_problems(qtbot: Any, tmp_path: Any, answers: Any,
     first, second = answers.details("problems")
     assert first["intro"].endswith("Fix these 2 problems in the file and try again:")
     assert second["intro"].endswith("Fix this in the file and try again:")
+
+
+def test_a_refused_file_names_places_as_the_window_does(
+        qtbot: Any, workspace: Any, answers: Any, tmp_path: Path) -> None:
+    """"content.stages[1].handoff" counts from 0: a facilitator went to row 1 of Stages
+    (tryout). The window says "Stages, row 2, Handoff"."""
+    from slaworkshop.ui.start_window import StartWindow
+
+    bad = tmp_path / "two-handoffs.yaml"
+    bad.write_text(
+        "format: slaworkshop/agreement\nformat_version: 1\ncontent:\n  title: T\n"
+        "  organization: O\n  stages:\n"
+        "    - {key: a, name: A, owner: marketing, handoff: true}\n"
+        "    - {key: b, name: B, owner: sales, handoff: true}\n"
+        "  sla_windows:\n"
+        "    - {key: w, name: W, owner: sales, within: PT4H, clock: calendar}\n"
+        "    - {key: x, name: X, owner: sales, within: 2 days, clock: calendar}\n",
+        encoding="utf-8")
+    window = StartWindow(workspace)
+    qtbot.addWidget(window)
+    answers.add("open_file", str(bad))
+    answers.add("problems", None)
+    assert window.create_from_file() is None
+    [shown] = answers.details("problems")
+    assert sorted(shown["problems"]) == [
+        "SLA windows, row 2, Within: must be an ISO 8601 duration such as PT4H, P2D or P2W",
+        "Stages, row 2, Handoff: only one stage may be the handoff stage, and Stages, row 1"
+        " already is",
+    ]
+    assert workspace.reader.list() == []
+
+
+def test_place_words() -> None:
+    from slaworkshop.problem_words import place_words
+
+    assert place_words("content.qualification.rules[2].points") == \
+        "Qualification: scoring rules, row 3, Points"
+    assert place_words("content.terms[0].aliases[2]") == "Terms, row 1, Aliases, entry 3"
+    assert place_words("content.personas[0].company_size.max") == \
+        "Personas, row 1, Company size, max"
+    assert place_words("signatures[0].stakeholder") == "Signatures, row 1, Stakeholder"
+    assert place_words("content.title") == "Title"
+    assert place_words("format_version") == "Format version"
