@@ -455,3 +455,32 @@ def test_a_copy_nobody_signs_says_so_on_every_page(tmp_path: Path) -> None:
 
 def test_the_proposed_version_has_no_working_copy_mark(rendered: Rendered) -> None:
     assert not any("WORKING COPY" in text for text in rendered.pages)
+
+
+
+def test_a_superseded_version_names_the_signed_one(tmp_path: Path) -> None:
+    """The cover said "Superseded by a later signed version." and left the reader to
+    find which (review)."""
+    store = open_store(f"sqlite:///{tmp_path / 'superseded.db'}")
+    try:
+        agreements = AgreementService(store, actor="test")
+        signoff = SignOffService(agreements)
+        content = read_config(EXAMPLE.read_bytes(), EXAMPLE.name).content
+        terms = [t.model_copy(update={"status": "agreed", "agreed_definition": "Settled."})
+                 for t in content.terms]
+        content = content.model_copy(update={"terms": terms})
+        agreement_id = agreements.create(content)
+        for label in ("first", "second"):
+            draft = agreements.draft(agreement_id)
+            agreements.update_draft(agreement_id, draft.content.model_copy(
+                update={"facilitator": label}), draft.revision)
+            agreements.save_version(agreement_id, label=label)
+            signoff.propose(agreement_id)
+            for key in ("priya", "jordan", "sam"):
+                signoff.sign(agreement_id, key)
+        reader = PdfReader(io.BytesIO(render(build_pdf_request(agreements, agreement_id,
+                                                               1)).pdf))
+    finally:
+        store.dispose()
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "Superseded: when this PDF was made, version 2 was the signed agreement." in cover

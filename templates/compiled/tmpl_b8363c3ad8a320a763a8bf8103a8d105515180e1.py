@@ -12,41 +12,55 @@ def root(context, missing=missing):
     l_0_content_sha256 = resolve('content_sha256')
     l_0_version = resolve('version')
     l_0_version_status = resolve('version_status')
+    l_0_history = resolve('history')
+    l_0_in_force = resolve('in_force')
     l_0_m = resolve('m')
     l_0_long_title = l_0_long_organization = missing
     try:
-        t_1 = environment.filters['length']
+        t_1 = environment.filters['first']
     except KeyError:
         @internalcode
         def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'first' found.")
     try:
-        t_2 = environment.filters['long_date']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'long_date' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['timestamp']
+        t_3 = environment.filters['long_date']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'timestamp' found.")
+            raise TemplateRuntimeError("No filter named 'long_date' found.")
     try:
-        t_4 = environment.filters['truncate']
+        t_4 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_5 = environment.filters['timestamp']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'timestamp' found.")
+    try:
+        t_6 = environment.filters['truncate']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'truncate' found.")
     pass
-    l_0_long_title = (t_1(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'title')) > 90)
+    l_0_long_title = (t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'title')) > 90)
     context.vars['long_title'] = l_0_long_title
     context.exported_vars.add('long_title')
-    l_0_long_organization = (t_1(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'organization')) > 90)
+    l_0_long_organization = (t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'organization')) > 90)
     context.vars['long_organization'] = l_0_long_organization
     context.exported_vars.add('long_organization')
     yield '<div class="cover'
-    if ((t_1(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'title')) + t_1(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'organization'))) > 300):
+    if ((t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'title')) + t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'organization'))) > 300):
         pass
         yield ' cover-dense'
     yield '" data-version="'
@@ -54,12 +68,12 @@ def root(context, missing=missing):
     yield '" data-hash="'
     yield escape(environment.finalize((undefined(name='content_sha256') if l_0_content_sha256 is missing else l_0_content_sha256)))
     yield '" data-organization="'
-    yield escape(environment.finalize(t_4(environment, environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'organization'), 80, killwords=True, end='…')))
+    yield escape(environment.finalize(t_6(environment, environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'organization'), 80, killwords=True, end='…')))
     yield '"><p class="cover-kicker">Service-level agreement between sales and marketing</p><h1 class="cover-title'
     if (undefined(name='long_title') if l_0_long_title is missing else l_0_long_title):
         pass
         yield ' cover-title-long'
-    if (t_1(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'title')) > 250):
+    if (t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'title')) > 250):
         pass
         yield ' cover-title-longer'
     yield '">'
@@ -76,7 +90,7 @@ def root(context, missing=missing):
     if ((undefined(name='version') if l_0_version is missing else l_0_version) and environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'label')):
         pass
         yield '<span class="cover-label"> — '
-        yield escape(environment.finalize(t_4(environment, environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'label'), 120, end='…')))
+        yield escape(environment.finalize(t_6(environment, environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'label'), 120, end='…')))
         yield '</span>'
     yield '</p>'
     if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) in ('draft', 'saved')):
@@ -87,15 +101,27 @@ def root(context, missing=missing):
         yield '<p class="cover-notice">Proposed for signature. It takes effect once every signatory has signed.</p>'
     elif ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) == 'superseded'):
         pass
-        yield '<p class="cover-notice">Superseded by a later signed version.</p>'
+        l_0_in_force = t_1(environment, t_4(context, (undefined(name='history') if l_0_history is missing else l_0_history), 'status', 'equalto', 'signed'))
+        context.vars['in_force'] = l_0_in_force
+        context.exported_vars.add('in_force')
+        yield '<p class="cover-notice">Superseded'
+        if (undefined(name='in_force') if l_0_in_force is missing else l_0_in_force):
+            pass
+            yield ': when this PDF was made, version '
+            yield escape(environment.finalize(environment.getattr((undefined(name='in_force') if l_0_in_force is missing else l_0_in_force), 'number')))
+            yield ' was the signed agreement'
+        else:
+            pass
+            yield ' by a later signed version'
+        yield '.</p>'
     yield '<table class="cover-facts"><tr><th>Effective from</th><td>'
-    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'effective_from')))))
+    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_3(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'effective_from')))))
     yield '</td></tr><tr><th>Review by</th><td>'
-    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'review_by')))))
+    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_3(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'review_by')))))
     yield '</td></tr><tr><th>Workshop</th><td>'
-    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_2(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'workshop_date')))))
+    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_3(environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'workshop_date')))))
     yield '</td></tr><tr><th>Facilitator</th><td>'
-    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_4(environment, environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'facilitator'), 160, end='…'))))
+    yield escape(environment.finalize(context.call(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'text'), t_6(environment, environment.getattr((undefined(name='content') if l_0_content is missing else l_0_content), 'facilitator'), 160, end='…'))))
     yield '</td></tr>'
     if ((undefined(name='version') if l_0_version is missing else l_0_version) and environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'created_at')):
         pass
@@ -107,7 +133,7 @@ def root(context, missing=missing):
             pass
             yield 'Version frozen'
         yield '</th><td>'
-        yield escape(environment.finalize(t_3(environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'created_at'))))
+        yield escape(environment.finalize(t_5(environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'created_at'))))
         yield '</td></tr>'
     yield '</table><div class="cover-hash"><p class="cover-hash-label">Content hash (SHA-256)</p><p class="cover-hash-value">'
     yield escape(environment.finalize((undefined(name='content_sha256') if l_0_content_sha256 is missing else l_0_content_sha256)))
@@ -121,4 +147,4 @@ def root(context, missing=missing):
     yield " The agreement's config file is attached to this PDF; <em>slaworkshop verify</em> recomputes the hash from it.</p></div></div>"
 
 blocks = {}
-debug_info = '4=42&5=45'
+debug_info = '4=56&5=59&6=104'
