@@ -79,3 +79,24 @@ def test_what_stayed_keeps_a_few_words_either_side_of_each_change() -> None:
                        (" day whenever that …", False)]
     whole = word_runs(text, text.replace("four", "two"))  # Compare keeps it all
     assert whole is not None and "".join(run for run, _ in whole[0]) == text
+
+
+def test_the_summary_words_dates_and_nothing_as_the_body_does() -> None:
+    """The summary said "~~2026-07-01~~ 2027-01-01" beside a body that says "1 July
+    2026", and struck out "(none)" where the body shows a dash (review). A text that
+    holds a date, or reads "(none)", is quoted as typed."""
+    from slaworkshop.export.pdf.collect import change_rows
+
+    old = _example()
+    old.update(effective_from="2026-07-01", review_by=None, facilitator="(none)")
+    old["business_hours"]["holidays"] = ["2026-12-25"]
+    new = dict(old, effective_from="2027-01-01", review_by="2027-07-01",
+               facilitator="Due 2026-09-30", business_hours=dict(
+                   old["business_hours"], holidays=["2026-12-25", "2026-12-26"]))
+    rows = {row.item: (row.old, row.new) for row in change_rows(
+        PreviousVersion(1, validate_content(old)), validate_content(new))}
+    assert rows["Effective from"] == ("1 July 2026", "1 January 2027")
+    assert rows["Review by"] == ("", "1 July 2027")
+    assert rows["Facilitator"] == ("(none)", "Due 2026-09-30")
+    [holidays] = [v for k, v in rows.items() if k.endswith("Holidays")]
+    assert holidays == ("25 December 2026", "25 December 2026, 26 December 2026")

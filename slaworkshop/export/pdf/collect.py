@@ -15,8 +15,10 @@ from .request import (
     ProgressCallback,
     no_progress,
 )
+from .wording import long_date
 
 if TYPE_CHECKING:
+    from slaworkshop.diff.diff_report import ValueChange
     from slaworkshop.services.reading import AgreementReader, VersionRef
     from slaworkshop.store.records import VersionRecord
 
@@ -65,6 +67,27 @@ def previous_signed(
     return PreviousVersion(number=last, content=service.content(agreement_id, last))
 
 
+#: Fields whose values are dates, worded in the summary as the document's body words
+#: them ("1 July 2026"); the summary said "2026-07-01" beside them (review).
+_DATE_FIELDS = frozenset({"workshop_date", "effective_from", "review_by", "holidays"})
+
+
+def _as_in_the_body(value: ValueChange) -> tuple[str, str]:
+    """A changed value's two sides as the body shows them: dates in words, and nothing
+    as the body's dash (the summary struck out "(none)")."""
+    dates = bool(value.paths) and all(p.rsplit(".", 1)[-1] in _DATE_FIELDS
+                                      for p in value.paths)
+
+    def side(text: str, empty: bool) -> str:
+        if empty:
+            return ""
+        if dates:
+            return ", ".join(long_date(day) for day in text.split(", "))
+        return text
+
+    return side(value.old, value.old_empty), side(value.new, value.new_empty)
+
+
 def change_rows(previous: PreviousVersion, content: Content) -> list[ChangeRow]:
     """The change summary against the previously signed version, worded as the diff
     report words it (the CLI's ``diff`` and the compare view say the same)."""
@@ -80,7 +103,7 @@ def change_rows(previous: PreviousVersion, content: Content) -> list[ChangeRow]:
                     ChangeRow(
                         section.heading,
                         f"{entry.name} · {value.label}" if entry.name else value.label,
-                        "changed", value.old, value.new,
+                        "changed", *_as_in_the_body(value),
                     )
                     for value in entry.values
                 ]
