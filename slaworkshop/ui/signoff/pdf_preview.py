@@ -92,14 +92,16 @@ class PdfPreviewPanel(QWidget):
         choice_label.setBuddy(self.choice)
         top.addWidget(choice_label)
         top.addWidget(self.choice)
-        top.addSpacing(12)
-        top.addWidget(self.message, 1)
+        top.addStretch(1)
         top.addWidget(self.zoom)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.progress)
+        # under the controls, the whole width: squeezed between them at 1024×768 it
+        # wrapped to "Draft (as / typed): 10 / pages" (tryout)
+        layout.addWidget(self.message)
         layout.addWidget(self.error)
         layout.addWidget(self.view, 1)
 

@@ -178,3 +178,21 @@ def test_run_gui_stops_renders_before_it_disposes_the_store(
     monkeypatch.setattr(crash_handler, "install", lambda: None)
     assert app.run_gui("sqlite://") == 0
     assert calls == ["open the store soon", "stop renders", "dispose the store"]
+
+
+def test_the_preview_state_reads_on_one_line_at_1024x768(qtbot: Any, workspace: Any,
+                                                         northwind: str) -> None:
+    """Squeezed between the controls it wrapped to "Draft (as / typed): 10 / pages"
+    (tryout, readiness panel shown)."""
+    from ui_helpers import projector_size
+
+    window = open_window(qtbot, workspace, northwind)
+    window.readiness.show()
+    projector_size(qtbot, window, 1024, 768)
+    preview = window.signoff.preview
+    with qtbot.waitSignal(preview.renderer.outcome, timeout=RENDER_TIMEOUT_MS):
+        go_to_review(qtbot, window)
+    qtbot.waitUntil(lambda: "page" in preview.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: preview.message.height() > 0)
+    line = preview.message.fontMetrics().lineSpacing()
+    assert preview.message.height() < 2 * line, preview.message.text()
