@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints, WithJsonSchema, field_validator
 
 from .agreement import Content, Strict
-from .fields import MAX_ITEMS, Count, Key, Name, Text, VersionStatus, schema_pattern
+from .fields import MAX_ITEMS, Count, Key, Name, Text, VersionStatus
+from .schema_patterns import schema_pattern
 
 FORMAT = "slaworkshop/agreement"
 FORMAT_VERSION = 1

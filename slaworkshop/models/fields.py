@@ -24,6 +24,8 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from .schema_patterns import DATE_BODY, DATE_SCHEMA, DURATION_SCHEMA, END, KEY_SCHEMA
+
 #: Longest text a single field may hold. Generous for a definition or agenda; it
 #: bounds what a hostile file can make us hash, store and render.
 MAX_TEXT = 20_000
@@ -268,37 +270,6 @@ def _empty_is_none(value: object) -> object:
     return None if value == "" else value
 
 
-#: The same rules for the published JSON Schema (validation above gives the messages).
-#: Real calendar dates and time zones are checked by import only. Each pattern means the
-#: same in ECMAScript, JSON Schema's dialect, and in Python's ``re.search`` (the
-#: ``jsonschema`` package): digits are written [0-9] (Python's \\d is any script's
-#: digit), and the end is :data:`END` (Python's $ also matches before a final newline).
-#: Under Python, "PT4H\\n" and "PT٤H" passed the schema that import refuses (audit).
-END = r"(?![\s\S])"
-_KEY_SCHEMA = "^[a-z0-9-]+" + END
-_DATE_BODY = "[0-9]{4}-[0-9]{2}-[0-9]{2}"
-_DATE_SCHEMA = f"^{_DATE_BODY}{END}"
-
-
-def _amount_schema(unit: str) -> str:
-    """A component's amount: digits, and a fraction only when its unit ends the value."""
-    return f"[0-9]+([.,][0-9]+(?={unit}{END}))?{unit}"
-
-
-#: Some digit other than 0: a duration longer than zero (P0D and PT0.0H are refused).
-_DURATION_SCHEMA = (
-    f"^P(?=[^1-9]*[1-9])({_amount_schema('Y')})?({_amount_schema('M')})?"
-    f"({_amount_schema('W')})?({_amount_schema('D')})?"
-    f"(T(?=[0-9])({_amount_schema('H')})?({_amount_schema('M')})?({_amount_schema('S')})?)?{END}"
-)
-
-
-def schema_pattern(pattern: str) -> str:
-    """``pattern`` (anchored with ^ and $) with the end that means the same in both
-    dialects."""
-    return pattern.removesuffix("$") + END
-
-
 def _pattern(pattern: str) -> Any:
     return Field(json_schema_extra={"pattern": pattern})
 
@@ -321,7 +292,7 @@ Name = Annotated[
     _pattern(r"^(?=[\s\S]*[^\s\ufeff])" + _TEXT_SCHEMA[1:]),
 ]
 Key = Annotated[
-    str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key), _pattern(_KEY_SCHEMA)
+    str, StringConstraints(min_length=1, max_length=100), AfterValidator(_key), _pattern(KEY_SCHEMA)
 ]
 # "" means no reference, as null does.
 Ref = Annotated[
@@ -331,19 +302,19 @@ Ref = Annotated[
                               {"type": "null"}]}),
 ]
 IsoDate = Annotated[
-    str, BeforeValidator(_iso_date), AfterValidator(_check_date), _pattern(_DATE_SCHEMA)
+    str, BeforeValidator(_iso_date), AfterValidator(_check_date), _pattern(DATE_SCHEMA)
 ]
 OptDate = Annotated[
     IsoDate | None,
     BeforeValidator(_empty_is_none),
-    WithJsonSchema({"anyOf": [{"type": "string", "pattern": f"^({_DATE_BODY})?{END}"},
+    WithJsonSchema({"anyOf": [{"type": "string", "pattern": f"^({DATE_BODY})?{END}"},
                               {"type": "null"}]}),
 ]
 ClockTime = Annotated[
     str, AfterValidator(_check_time), _pattern("^([01][0-9]|2[0-3]):[0-5][0-9]" + END)
 ]
 Duration = Annotated[
-    str, StringConstraints(max_length=64), AfterValidator(_check_duration), _pattern(_DURATION_SCHEMA)
+    str, StringConstraints(max_length=64), AfterValidator(_check_duration), _pattern(DURATION_SCHEMA)
 ]
 TimeZone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_check_timezone)]
 Email = Annotated[
