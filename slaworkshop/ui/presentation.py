@@ -24,7 +24,7 @@ STEP = 1.15
 #: Bigger text stops where this many lines no longer fit the screen's height: the
 #: pages lay out a form and a table of a few rows in about that many.
 LINES_ON_SCREEN = 28
-LARGEST = "The text is as large as this screen allows; Ctrl+minus makes it smaller."
+LARGEST = "Text is at its largest for this screen (Ctrl+minus: smaller)."
 HIGH_CONTRAST = """
 QWidget { background: #000000; color: #ffffff; }
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QTableView, QListWidget {
