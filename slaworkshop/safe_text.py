@@ -87,12 +87,21 @@ HONORIFICS = frozenset({"dr", "prof", "mr", "mrs", "ms", "miss", "mx", "sir", "d
 def same_name(typed: str, name: str) -> bool:
     """Whether ``typed`` is ``name`` up to case, spacing, compatibility forms, invisible
     format characters (the isolates around a right-to-left name) and honorifics in
-    front ("Anna Becker" for "Dr. Anna Becker", "Prof. Dr. Anna Becker")."""
+    front that one side leaves out ("Anna Becker" for "Dr. Anna Becker"). Two different
+    honorifics are two people: "Mr. Lee" is not "Mrs. Lee" (review)."""
     def plain(text: str) -> list[str]:
         text = unicodedata.normalize("NFKC", text)
         text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-        words = text.casefold().split()
-        while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
-            words.pop(0)
-        return words
-    return plain(typed) == plain(name)
+        return text.casefold().split()
+
+    def core(words: list[str]) -> list[str]:
+        rest = list(words)
+        while len(rest) > 1 and rest[0].rstrip(".") in HONORIFICS:
+            rest.pop(0)
+        return rest
+
+    ours, theirs = plain(typed), plain(name)
+    if ours == theirs:
+        return True
+    # one side has no honorific: the other may drop its own
+    return (core(ours) == ours or core(theirs) == theirs) and core(ours) == core(theirs)

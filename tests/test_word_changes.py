@@ -29,3 +29,10 @@ def test_a_list_cut_short_marks_only_the_items_that_went() -> None:
     old, new = word_runs(f"{kept}, Hungary, Romania, Bulgaria, Turkey", kept)
     assert new == [(kept, False)]
     assert old == [(kept, False), (", Hungary, Romania, Bulgaria, Turkey", True)]
+
+
+def test_a_list_replaced_whole_reads_whole() -> None:
+    """The separators of two different lists matched each other, and the list read as
+    edited word by word: ~~Germany~~ Spain, ~~Austria~~ Italy… (review)."""
+    assert word_runs("Germany, Austria, Switzerland, Poland, Czechia",
+                     "Spain, Italy, Portugal, Greece, France, Belgium") is None

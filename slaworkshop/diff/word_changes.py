@@ -22,6 +22,7 @@ Run = tuple[str, bool]  # (text, changed)
 #: with the comma in the word, "Slovakia," at the end of a list cut short no longer
 #: matched "Slovakia" and read as removed and added again (review of the PDF).
 _TOKENS = re.compile(r"\s+|[,;]|[^\s,;]+")
+_SEPARATOR = re.compile(r"\s+|[,;]")
 
 
 def _shortened(text: str, first: bool, last: bool, context: int) -> str:
@@ -48,9 +49,13 @@ def word_runs(old: str, new: str, context: int | None = None
     if max(len(old), len(new)) < WORDS_FROM:
         return None
     before, after = _TOKENS.findall(old), _TOKENS.findall(new)
-    matcher = SequenceMatcher(None, before, after, autojunk=False)
-    if matcher.ratio() < EDITED_FROM:
+    # likeness by words alone: the separators of two wholly different lists matched
+    # each other and made them look edited (review)
+    words = SequenceMatcher(None, [t for t in before if not _SEPARATOR.fullmatch(t)],
+                            [t for t in after if not _SEPARATOR.fullmatch(t)], autojunk=False)
+    if words.ratio() < EDITED_FROM:
         return None
+    matcher = SequenceMatcher(None, before, after, autojunk=False)
     old_runs: list[Run] = []
     new_runs: list[Run] = []
     codes = matcher.get_opcodes()
