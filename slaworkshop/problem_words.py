@@ -3,7 +3,8 @@
 The command line names a place by its path in the file, counted from 0 as JSON is
 ("content.sla_windows[1].within"); the window numbers rows from 1 and names sections and
 fields as its pages do. A facilitator read "stages[1]" and went to row 1 (tryout). In the
-window the same place reads "SLA windows, row 2, Within".
+window the same place reads "SLA windows, row 2, Within (content.sla_windows[1].within)":
+the file's path stays beside it, for finding the place in the file.
 """
 
 from __future__ import annotations
@@ -11,10 +12,15 @@ from __future__ import annotations
 import re
 
 from slaworkshop.diff.wording import SECTION_HEADINGS, field_label
+from slaworkshop.models.validation import Problem
 
-#: A path as the validator writes it: dotted names, each optionally followed by [n].
-_PATH = re.compile(r"\b(?:content|signatures|version)(?:\.[a-z_]+|\[\d+\])*")
-_PART = re.compile(r"\.?([a-z_]+)|\[(\d+)\]")
+#: A path to an item in a message ("and content.stages[0] already is"): one with a row
+#: in it, not inside quotes (a quoted value is the user's, as typed).
+_ITEM_PATH = re.compile(r"(?<![\w'\"‘“.-])content(?:\.[a-z_0-9]+)+\[\d+\](?:\.[a-z_0-9]+|\[\d+\])*")
+_PART = re.compile(r"\.?([a-z_0-9]+)|\[(\d+)\]")
+#: Messages about a name the file has and the agreement does not: the name is said as
+#: written, not as a field label the window would show (there is none).
+_UNKNOWN = "is not a known field"
 _TOP = {"signatures": "Signatures", "version": "Version"}
 
 
@@ -62,7 +68,16 @@ def _fields(names: list[str]) -> list[str]:
     return [field_label(".".join(names))] if names else []
 
 
-def problem_words(problem: str) -> str:
-    """A problem's line with every path in it worded: "SLA windows, row 2, Within: must
-    be an ISO 8601 duration …"."""
-    return _PATH.sub(lambda match: place_words(match.group(0)), problem)
+def problem_words(problem: Problem) -> str:
+    """A problem's line for the window: "SLA windows, row 2, Within
+    (content.sla_windows[1].within): must be an ISO 8601 duration …"."""
+    message = _ITEM_PATH.sub(lambda match: place_words(match.group(0)), problem.message)
+    path = problem.path
+    if not path:
+        return message
+    if problem.message == _UNKNOWN and "." in path:
+        parent, _, field = path.rpartition(".")
+        place = f"{place_words(parent)}, {field}"
+    else:
+        place = place_words(path)
+    return f"{place} ({path}): {message}" if place != path else f"{path}: {message}"

@@ -44,7 +44,7 @@ def import_config_file(window: StartWindow) -> AgreementWindow | None:
             f"{Path(path).name} cannot be imported; nothing was created. "
             + ("Fix this in the file and try again:" if len(exc.problems) == 1
                else f"Fix these {len(exc.problems)} problems in the file and try again:"),
-            [problem_words(str(problem)) for problem in exc.problems])
+            [problem_words(problem) for problem in exc.problems])
         return None
     twin = _exported_from_here(window, document.agreement_id)
     if twin is not None:

@@ -75,9 +75,10 @@ def test_a_refused_file_names_places_as_the_window_does(
     assert window.create_from_file() is None
     [shown] = answers.details("problems")
     assert sorted(shown["problems"]) == [
-        "SLA windows, row 2, Within: must be an ISO 8601 duration such as PT4H, P2D or P2W",
-        "Stages, row 2, Handoff: only one stage may be the handoff stage, and Stages, row 1"
-        " already is",
+        "SLA windows, row 2, Within (content.sla_windows[1].within): must be an ISO 8601"
+        " duration such as PT4H, P2D or P2W",
+        "Stages, row 2, Handoff (content.stages[1].handoff): only one stage may be the"
+        " handoff stage, and Stages, row 1 already is",
     ]
     assert workspace.reader.list() == []
 
@@ -93,3 +94,19 @@ def test_place_words() -> None:
     assert place_words("signatures[0].stakeholder") == "Signatures, row 1, Stakeholder"
     assert place_words("content.title") == "Title"
     assert place_words("format_version") == "Format version"
+    assert place_words("signatures[0].content_sha256") == "Signatures, row 1, Content sha256"
+
+
+def test_problem_words_leave_the_user_s_words_as_typed() -> None:
+    """Quoted values were worded as paths ("'version-2'" became "'Version-2'"), and an
+    unknown field was given a label the window never shows (review)."""
+    from slaworkshop.models.validation import Problem
+    from slaworkshop.problem_words import problem_words
+
+    assert problem_words(Problem("content.sla_windows[0].escalate_to[0]",
+                                 "'version-2' is not the key of any stakeholder")) == (
+        "SLA windows, row 1, Escalate to, entry 1 (content.sla_windows[0].escalate_to[0]):"
+        " 'version-2' is not the key of any stakeholder")
+    assert problem_words(Problem("content.stages[0].extra_field", "is not a known field")) \
+        == "Stages, row 1, extra_field (content.stages[0].extra_field): is not a known field"
+    assert problem_words(Problem("", "the file is empty")) == "the file is empty"
