@@ -41,7 +41,8 @@ class NarrowRoom(QObject):
         self.paused = paused  # presentation mode makes its own room
         self.auto_hidden = False
         self._kept_by_hand = False
-        self._window_changed = False  # since the last check: resized, shown, state
+        #: the page's width when the panel was shown by hand: a wider window has room
+        self._hand_width = 0
         self._changing = False
         # Between the window's own show or state change and the check after it, the
         # panel's visibility follows the window's: no choice of the facilitator's.
@@ -58,7 +59,6 @@ class NarrowRoom(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if watched is self.window and kind in _WINDOW_EVENTS:
-            self._window_changed = True
             if kind != QEvent.Type.Resize:
                 self._settling = True
             self._check_soon.start(0)  # once the window's layout has the new size
@@ -89,13 +89,12 @@ class NarrowRoom(QObject):
                 self.auto_hidden = False
             return
         overflow = self._overflow()
-        window_changed, self._window_changed = self._window_changed, False
         if self.panel.isVisible():
             if overflow <= 0:
-                if window_changed:
+                if self.page_area.viewport().width() > self._hand_width:
                     # the window has room again: a later narrowing hides it again. Not
-                    # a page that happens to fit: going on from it to a wider one hid
-                    # a panel shown by hand there a minute before (tryout).
+                    # a page that happens to fit at the same width: going on from it to
+                    # a wider one hid a panel shown by hand a minute before (tryout).
                     self._kept_by_hand = False
             elif not self._kept_by_hand:
                 self._set_shown(False)
@@ -121,5 +120,6 @@ class NarrowRoom(QObject):
         # shown or closed by hand: the facilitator's choice from now on
         self.auto_hidden = False
         self._kept_by_hand = visible
+        self._hand_width = self.page_area.viewport().width()
         if visible:
             self._check_soon.start(0)  # with room for both, the next narrowing hides it

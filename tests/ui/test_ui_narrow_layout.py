@@ -374,6 +374,7 @@ def test_a_panel_shown_by_hand_stays_when_a_page_that_fits_comes_between(
                    if _fits_beside(qtbot, window, key))
     window.go_to_section(fitting)
     settle_layout(qtbot, window)
+    _resized(qtbot, window, 890)  # narrower still: no more room than before (review)
     window.go_to_section("terms")
     settle_layout(qtbot, window)
     assert window.narrow_room._overflow() > 0  # terms still too wide for both
