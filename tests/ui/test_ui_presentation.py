@@ -643,3 +643,16 @@ def test_a_disabled_button_looks_disabled_in_presentation_mode(qtbot: Any,
     up, down = sorted(buttons, key=lambda b: b.isEnabled())
     assert white_pixels(down) > 0  # white text and frame where it works
     assert white_pixels(up) == 0
+
+
+def test_text_size_steps_land_on_the_default_size(qtbot: Any, window: Any) -> None:
+    """Down to the smallest and back up made 1.0057, not the default (review)."""
+    for _ in range(6):
+        window.window_actions.zoom_out.trigger()
+    assert window.presentation.scale == 0.5
+    for _ in range(5):
+        window.window_actions.zoom_in.trigger()
+    steps = [window.presentation.scale]
+    window.window_actions.zoom_in.trigger()
+    steps.append(window.presentation.scale)
+    assert 1.0 in steps
