@@ -828,3 +828,23 @@ def test_a_signature_that_is_no_signature_is_still_bad_input(
     path.write_bytes(dump_json(data))
     assert main(["verify", str(path)]) == 2
     assert capsys.readouterr().err == "slaworkshop: error: signatures[0].signed_at: is required\n"
+
+
+def test_a_file_signed_under_an_earlier_rule_still_verifies(document: AgreementFile) -> None:
+    """A title of U+FEFF alone was accepted when it was signed; the rule that now calls
+    it blank made verify fail, which reads as tampering (review). Import still refuses
+    it until it is corrected."""
+    from slaworkshop.models import Content
+    from slaworkshop.models.fields import STORED
+
+    data = _config(document)
+    data["content"]["title"] = "\ufeff"
+    sha = content_sha256(Content.model_validate(data["content"], context=STORED))
+    data["content_sha256"] = sha
+    for signature in data["signatures"]:
+        signature["content_sha256"] = sha
+    body = json.dumps(data).encode()
+    report = verify_bytes(body, "old.json")
+    assert report.ok, report.findings
+    with pytest.raises(DocumentInvalid):
+        read_config(body, "old.json")

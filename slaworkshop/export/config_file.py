@@ -72,8 +72,8 @@ def read_config(data: bytes, name: str = "") -> AgreementFile:
 _BREAKS_ONLY_IN_11 = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 
 
-def parse_as_exported(data: bytes, name: str = "", *,
-                      signers_must_exist: bool = True) -> AgreementFile:
+def parse_as_exported(data: bytes, name: str = "", *, signers_must_exist: bool = True,
+                      stored: bool = False) -> AgreementFile:
     """The file, validated, read as it was written. Earlier releases wrote U+2028 as it
     was, indenting the text after it, and read it back as a line break: such a file is
     read that way when the two readings differ in that indentation alone and the
@@ -81,14 +81,15 @@ def parse_as_exported(data: bytes, name: str = "", *,
     still imports and verifies. A file edited to differ otherwise (text after a U+2028
     that YAML 1.1 takes for a comment) is read as YAML 1.2 reads it (review)."""
     raw = parse_config_bytes(data, name)
-    document = validate_file(raw, signers_must_exist=signers_must_exist)
+    document = validate_file(raw, signers_must_exist=signers_must_exist, stored=stored)
     recorded = document.content_sha256
     if (recorded is None or content_sha256(document.content) == recorded
             or not any(b in data for b in _BREAKS_ONLY_IN_11)):
         return document
     try:
         raw_11 = parse_config_bytes(data, name, breaks_11=True)
-        earlier = validate_file(raw_11, signers_must_exist=signers_must_exist)
+        earlier = validate_file(raw_11, signers_must_exist=signers_must_exist,
+                                stored=stored)
     except DocumentInvalid:
         return document
     if content_sha256(earlier.content) == recorded and _indented_after_breaks(raw, raw_11):

@@ -16,7 +16,7 @@ from slaworkshop.safe_text import printable, quoted
 
 from .agreement import Content
 from .agreement_file import FORMAT, FORMAT_VERSION, AgreementFile
-from .fields import DATE_FORM, DURATION_FORM, TIME_FORM
+from .fields import DATE_FORM, DURATION_FORM, STORED, TIME_FORM
 from .raw_cross_items import Finding, raw_cross_item_problems, raw_signature_problems
 
 M = TypeVar("M", bound=BaseModel)
@@ -167,14 +167,15 @@ def _problems_from(exc: ValidationError, prefix: str) -> list[Problem]:
 
 
 def _check_model(
-    model: type[M], data: Any, prefix: str, also: Callable[[], list[Finding]] | None = None
+    model: type[M], data: Any, prefix: str, also: Callable[[], list[Finding]] | None = None,
+    context: dict[str, Any] | None = None,
 ) -> M:
     """``data`` as a ``model``, or ``DocumentInvalid`` with every structural problem and
     then what ``also`` finds (the cross-item rules on the raw data) on paths not yet
     named: one message per problem, not only the first kind. ``also`` runs only on
     failure, so a valid document (every autosave) never pays for it."""
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context=context)
     except ValidationError as exc:
         problems = _problems_from(exc, prefix)
         named = {p.path for p in problems}
@@ -210,11 +211,14 @@ def validate_content(data: Any, prefix: str = "content") -> Content:
     return content
 
 
-def validate_file(data: Any, *, signers_must_exist: bool = True) -> AgreementFile:
+def validate_file(data: Any, *, signers_must_exist: bool = True,
+                  stored: bool = False) -> AgreementFile:
     """An ``AgreementFile`` from a parsed config, or ``DocumentInvalid``.
 
     A signature naming no stakeholder of the content is a problem of the file unless
     ``signers_must_exist`` is False: ``verify`` reports it as a failed check instead.
+    ``stored``: read by the rules content was stored under (``fields.STORED``), as
+    ``verify`` reads a file signed under an earlier release's rules.
     """
     if not isinstance(data, dict):
         raise DocumentInvalid([Problem("", "the file must hold a mapping of fields at the top")])
@@ -245,7 +249,8 @@ def validate_file(data: Any, *, signers_must_exist: bool = True) -> AgreementFil
         signers = raw_signature_problems(data) if signers_must_exist else []
         return raw_cross_item_problems(data.get("content")) + signers
 
-    document = _check_model(AgreementFile, data, "", problems_of_items)
+    document = _check_model(AgreementFile, data, "", problems_of_items,
+                            STORED if stored else None)
     problems = _found(problems_of_items())
     if problems:
         raise DocumentInvalid(problems)
