@@ -317,9 +317,13 @@ Duration = Annotated[
     str, StringConstraints(max_length=64), AfterValidator(_check_duration), _pattern(DURATION_SCHEMA)
 ]
 TimeZone = Annotated[str, StringConstraints(max_length=64), AfterValidator(_check_timezone)]
+#: Not "@" and not what Python's \s calls a space, spelled out: ECMAScript's \s also
+#: takes U+FEFF and leaves out U+001C-U+001F and U+0085 (review).
+_NOT_AT = ("[^@\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029"
+           "\\u202f\\u205f\\u3000]")
 Email = Annotated[
     str, StringConstraints(max_length=320), AfterValidator(_check_email),
-    _pattern(f"^{END}|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+{END}"),
+    _pattern(f"^{END}|^{_NOT_AT}+@{_NOT_AT}+\\.{_NOT_AT}+{END}"),
 ]
 def _as_whole_number(value: object) -> object:
     """2e15 and 60.0 have no fraction: they are whole numbers (README), read and bounded
