@@ -27,7 +27,7 @@ _TOP = {"signatures": "Signatures", "version": "Version"}
 def place_words(path: str) -> str:
     """``content.qualification.rules[2].points`` → "Qualification: scoring rules, row 3,
     Points"; a path it cannot read comes back as it was."""
-    parts = [(name, index) for name, index in _PART.findall(path)]
+    parts: list[tuple[str, str]] = _PART.findall(path)
     if not parts or "".join(f".{n}" if n else f"[{i}]" for n, i in parts).lstrip(".") != path:
         return path
     words: list[str] = []

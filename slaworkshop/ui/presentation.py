@@ -105,8 +105,10 @@ class Presentation(QObject):
         self._watching = False
         navigation_bar.hide()
 
-    def point_size(self) -> float:
-        return self._base_size * self.scale * (PRESENTATION_FACTOR if self.active else 1.0)
+    def point_size(self, scale: float | None = None) -> float:
+        """The text's size at ``scale`` (the current one by default)."""
+        scale = self.scale if scale is None else scale
+        return self._base_size * scale * (PRESENTATION_FACTOR if self.active else 1.0)
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
@@ -129,8 +131,7 @@ class Presentation(QObject):
 
     def zoom_in(self) -> None:
         scale = _snapped(min(self.scale * STEP, 4.0), self.scale)
-        size = self._base_size * scale * (PRESENTATION_FACTOR if self.active else 1.0)
-        if scale > 1.0 and not self._fits_screen(size):
+        if scale > 1.0 and not self._fits_screen(self.point_size(scale)):
             # Five steps up on a 1024×768 projector scrolled the page sideways and left
             # the fields being edited a few pixels tall (tryout).
             self._window.statusBar().showMessage(LARGEST, 8000)

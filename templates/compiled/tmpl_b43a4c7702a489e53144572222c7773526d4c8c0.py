@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_subject = resolve('subject')
     l_0_keywords = resolve('keywords')
     l_0_version = resolve('version')
+    l_0_working_copy = resolve('working_copy')
     l_0_version_status = resolve('version_status')
     l_0_sections = resolve('sections')
     l_0_m = missing
@@ -39,7 +40,7 @@ def root(context, missing=missing):
         yield escape(environment.finalize(environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'created_at')))
         yield '">'
     yield '</head><body>'
-    if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) in ('draft', 'saved', 'superseded')):
+    if ((undefined(name='working_copy') if l_0_working_copy is missing else l_0_working_copy) or ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) == 'superseded')):
         pass
         yield '<div class="watermark" aria-hidden="true">'
         yield escape(environment.finalize(('Superseded' if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) == 'superseded') else 'Working copy')))
@@ -83,4 +84,4 @@ def root(context, missing=missing):
     yield '</body></html>'
 
 blocks = {}
-debug_info = '2=19&4=42&5=47&6=53&7=59'
+debug_info = '2=20&4=43&5=48&6=54&7=60'

@@ -11,6 +11,7 @@ def root(context, missing=missing):
     l_0_version_line = resolve('version_line')
     l_0_content_sha256 = resolve('content_sha256')
     l_0_version = resolve('version')
+    l_0_working_copy = resolve('working_copy')
     l_0_version_status = resolve('version_status')
     l_0_history = resolve('history')
     l_0_in_force = resolve('in_force')
@@ -93,7 +94,7 @@ def root(context, missing=missing):
         yield escape(environment.finalize(t_6(environment, environment.getattr((undefined(name='version') if l_0_version is missing else l_0_version), 'label'), 120, end='…')))
         yield '</span>'
     yield '</p>'
-    if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) in ('draft', 'saved')):
+    if (undefined(name='working_copy') if l_0_working_copy is missing else l_0_working_copy):
         pass
         yield '<p class="cover-notice">This is a working copy. It has not been proposed for signature and binds no one.</p>'
     elif ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) == 'proposed'):
@@ -138,7 +139,7 @@ def root(context, missing=missing):
     yield '</table><div class="cover-hash"><p class="cover-hash-label">Content hash (SHA-256)</p><p class="cover-hash-value">'
     yield escape(environment.finalize((undefined(name='content_sha256') if l_0_content_sha256 is missing else l_0_content_sha256)))
     yield '</p><p class="cover-hash-note">'
-    if ((undefined(name='version_status') if l_0_version_status is missing else l_0_version_status) in ('draft', 'saved')):
+    if (undefined(name='working_copy') if l_0_working_copy is missing else l_0_working_copy):
         pass
         yield 'A signature, once this content is proposed and signed, covers the content with this hash.'
     else:
@@ -147,4 +148,4 @@ def root(context, missing=missing):
     yield " The agreement's config file is attached to this PDF; <em>slaworkshop verify</em> recomputes the hash from it.</p></div></div>"
 
 blocks = {}
-debug_info = '4=56&5=59&6=104'
+debug_info = '4=57&5=60&6=105'

@@ -60,7 +60,7 @@ def root(context, missing=missing):
         pass
         yield '<div class="signature-grid">'
         for l_1_person in (undefined(name='signatories') if l_0_signatories is missing else l_0_signatories):
-            l_1_version_status = resolve('version_status')
+            l_1_working_copy = resolve('working_copy')
             _loop_vars = {}
             pass
             yield '<div class="signature-block'
@@ -114,7 +114,7 @@ def root(context, missing=missing):
             else:
                 pass
                 yield '<p class="signer-state awaiting-state">'
-                if ((undefined(name='version_status') if l_1_version_status is missing else l_1_version_status) in ('draft', 'saved')):
+                if (undefined(name='working_copy') if l_1_working_copy is missing else l_1_working_copy):
                     pass
                     yield 'Not proposed for signature'
                 else:
@@ -122,7 +122,7 @@ def root(context, missing=missing):
                     yield 'Awaiting signature'
                 yield '</p>'
             yield '</div>'
-        l_1_person = l_1_version_status = missing
+        l_1_person = l_1_working_copy = missing
         yield '</div>'
     else:
         pass

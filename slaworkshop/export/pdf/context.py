@@ -128,6 +128,9 @@ def template_context(request: PdfRequest) -> dict[str, Any]:
         "version": version,
         "version_number": number,
         "version_status": status,
+        # a copy nobody signs: the cover, the signature lines and the mark on each page
+        # say so
+        "working_copy": status in ("draft", "saved"),
         "version_line": version_line,
         "version_phrase": version_phrase,
         "subject": subject,
